@@ -1,0 +1,3 @@
+// The public API of ml-playground's core: pure TypeScript, no DOM. Runs in Node, the page and Web Workers.
+export * from './random';
+export * from './metrics';

@@ -1,0 +1,2 @@
+export { accuracyScore, logLoss } from './basic';
+export type { LogLossOptions } from './basic';

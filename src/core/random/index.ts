@@ -1,0 +1,1 @@
+export { Rng, toRng } from './rng';
