@@ -1,0 +1,185 @@
+/**
+ * The widget contract's single source of truth: one declarative table of parameters per widget.
+ * It drives the generated controls, the URL-hash state, the embed attributes and their validation,
+ * so the three can never disagree (TensorFlow Playground's state.ts idea, typed).
+ */
+
+interface BaseSpec {
+  name: string;
+  label: string;
+  help: string;
+  /** Optional heading the controls are grouped under (e.g. "Data", "Model", "Training"). */
+  group?: string;
+}
+export interface NumberSpec extends BaseSpec {
+  type: 'number';
+  default: number;
+  min: number;
+  max: number;
+  step?: number;
+  /** 'log' gives a slider that moves in decades (learning rates, C). */
+  scale?: 'linear' | 'log';
+}
+export interface IntSpec extends BaseSpec {
+  type: 'int';
+  default: number;
+  min: number;
+  max: number;
+  step?: number;
+}
+export interface EnumSpec extends BaseSpec {
+  type: 'enum';
+  default: string;
+  options: readonly { readonly value: string; readonly label: string }[];
+}
+export interface BoolSpec extends BaseSpec {
+  type: 'bool';
+  default: boolean;
+}
+/** A set of choices (e.g. which input features are on), stored in the URL as a comma list. */
+export interface FlagsSpec extends BaseSpec {
+  type: 'flags';
+  default: readonly string[];
+  options: readonly { readonly value: string; readonly label: string }[];
+  /** At least this many must stay on (e.g. 1 input feature). */
+  minSelected?: number;
+}
+export type ParamSpec = NumberSpec | IntSpec | EnumSpec | BoolSpec | FlagsSpec;
+export type Schema = readonly ParamSpec[];
+
+type ValueOf<P> = P extends { type: 'enum'; options: readonly { value: infer V }[] }
+  ? V
+  : P extends { type: 'bool' }
+    ? boolean
+    : P extends { type: 'flags'; options: readonly { value: infer V }[] }
+      ? V[]
+      : P extends { type: 'number' | 'int' }
+        ? number
+        : never;
+
+/** The typed values of a schema declared `as const`: `Values<typeof schema>`. */
+export type Values<S extends Schema> = { [P in S[number] as P['name']]: ValueOf<P> };
+export type AnyValues = Record<string, number | string | boolean | string[]>;
+
+/** Declares a schema and keeps its literal types, e.g. `export const schema = defineSchema([...] as const)`. */
+export function defineSchema<const S extends Schema>(schema: S): S {
+  const seen = new Set<string>();
+  for (const p of schema) {
+    if (seen.has(p.name)) throw new Error(`duplicate parameter ${p.name}`);
+    seen.add(p.name);
+  }
+  return schema;
+}
+
+export function defaults<S extends Schema>(schema: S): Values<S> {
+  const out: AnyValues = {};
+  for (const p of schema) out[p.name] = p.type === 'flags' ? [...p.default] : p.default;
+  return out as Values<S>;
+}
+
+/** Parses one raw string for a spec; returns undefined when it is not a valid value. */
+export function parseValue(spec: ParamSpec, raw: string): number | string | boolean | string[] | undefined {
+  const s = raw.trim();
+  switch (spec.type) {
+    case 'number':
+    case 'int': {
+      if (s === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
+      const v = Number(s);
+      if (!Number.isFinite(v) || v < spec.min || v > spec.max) return undefined;
+      if (spec.type === 'int' && !Number.isInteger(v)) return undefined;
+      return v;
+    }
+    case 'enum':
+      return spec.options.some((o) => o.value === s) ? s : undefined;
+    case 'bool':
+      if (['1', 'true', 'on', 'yes', ''].includes(s.toLowerCase())) return true;
+      if (['0', 'false', 'off', 'no'].includes(s.toLowerCase())) return false;
+      return undefined;
+    case 'flags': {
+      const parts = s === '' ? [] : s.split(',').map((x) => x.trim());
+      const valid = spec.options.map((o) => o.value);
+      if (parts.some((x) => !valid.includes(x))) return undefined;
+      const uniq = valid.filter((v) => parts.includes(v));
+      if (uniq.length < (spec.minSelected ?? 0)) return undefined;
+      return uniq;
+    }
+  }
+}
+
+export function formatValue(spec: ParamSpec, value: unknown): string {
+  if (spec.type === 'bool') return value ? '1' : '0';
+  if (spec.type === 'flags') return (value as string[]).join(',');
+  if (typeof value === 'number') return String(Number(value.toPrecision(12)));
+  return String(value);
+}
+
+export interface ParseResult<S extends Schema> {
+  values: Values<S>;
+  /** Human-readable notices about ignored or invalid input, shown to the user. */
+  notices: string[];
+}
+
+/** Shortens user-supplied text before it is quoted back in a notice. */
+function quote(s: string): string {
+  const t = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  return `“${t}”`;
+}
+
+function describeRange(spec: ParamSpec): string {
+  switch (spec.type) {
+    case 'number':
+    case 'int':
+      return `${spec.type === 'int' ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`;
+    case 'enum':
+      return `one of ${spec.options.map((o) => o.value).join(', ')}`;
+    case 'bool':
+      return '0 or 1';
+    case 'flags':
+      return `a comma list of ${spec.options.map((o) => o.value).join(', ')}`;
+  }
+}
+
+/**
+ * Validates raw key/value input (URL query or element attributes). Unknown keys and invalid values
+ * fall back to defaults with a notice; never throws. `reserved` keys (e.g. `controls`) are not reported.
+ */
+export function parseParams<S extends Schema>(
+  schema: S,
+  raw: URLSearchParams | Record<string, string | null | undefined>,
+  reserved: readonly string[] = [],
+): ParseResult<S> {
+  const entries: [string, string][] =
+    raw instanceof URLSearchParams
+      ? [...raw.entries()]
+      : Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string');
+  const values = defaults(schema) as AnyValues;
+  const notices: string[] = [];
+  const byName = new Map(schema.map((p) => [p.name, p]));
+  for (const [key, rawValue] of entries) {
+    const spec = byName.get(key);
+    if (!spec) {
+      if (!reserved.includes(key)) notices.push(`Unknown setting ${quote(key)} was ignored.`);
+      continue;
+    }
+    const v = parseValue(spec, rawValue);
+    if (v === undefined) {
+      notices.push(`${spec.label}: ${quote(rawValue)} is not ${describeRange(spec)}; using ${formatValue(spec, spec.default)}.`);
+    } else {
+      values[key] = v;
+    }
+  }
+  return { values: values as Values<S>, notices };
+}
+
+/** The values that differ from the defaults, in schema order, as a query string (no leading '?'). */
+export function serializeParams<S extends Schema>(schema: S, values: Values<S>): string {
+  const q = new URLSearchParams();
+  const vals = values as unknown as AnyValues;
+  for (const p of schema) {
+    const v = vals[p.name];
+    if (v === undefined) continue;
+    const s = formatValue(p, v);
+    if (s !== formatValue(p, p.default)) q.set(p.name, s);
+  }
+  return q.toString();
+}
