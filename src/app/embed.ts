@@ -1,1 +1,5 @@
-document.getElementById('app')!.textContent = 'ml-playground';
+import { mount } from 'svelte';
+import './theme.css';
+import EmbedApp from './EmbedApp.svelte';
+
+mount(EmbedApp, { target: document.getElementById('app')! });

@@ -1,1 +1,5 @@
-document.getElementById('app')!.textContent = 'ml-playground';
+import { mount } from 'svelte';
+import './theme.css';
+import App from './App.svelte';
+
+mount(App, { target: document.getElementById('app')! });

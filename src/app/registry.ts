@@ -1,0 +1,8 @@
+import type { WidgetEntry } from '../widgets/types';
+
+/** Every widget the app knows, in gallery order within each area. Each entry lives in its widget's folder. */
+export const WIDGETS: WidgetEntry[] = [];
+
+export function findWidget(name: string): WidgetEntry | undefined {
+  return WIDGETS.find((w) => w.name === name);
+}

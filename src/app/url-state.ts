@@ -1,0 +1,27 @@
+import { parseParams, serializeParams, type AnyValues, type Schema } from '../widgets/schema';
+import { formatHash } from './router';
+
+/** Query keys the shell reserves for itself (not widget parameters). */
+export const RESERVED_KEYS = ['controls'] as const;
+
+export function readParams(schema: Schema, query: URLSearchParams) {
+  return parseParams(schema, query, RESERVED_KEYS);
+}
+
+/** The hash for a widget with these values: only non-default values, so links stay short. */
+export function widgetHash(name: string, schema: Schema, values: AnyValues, extra: Record<string, string> = {}): string {
+  const q = new URLSearchParams(serializeParams(schema, values as never));
+  for (const [k, v] of Object.entries(extra)) q.set(k, v);
+  return formatHash(name, q.toString());
+}
+
+/** Absolute URL of the chrome-less embed page for a widget state. */
+export function embedUrl(base: string, name: string, schema: Schema, values: AnyValues, showControls: boolean): string {
+  const hash = widgetHash(name, schema, values, showControls ? {} : { controls: '0' });
+  return new URL(`embed.html${hash}`, base).href;
+}
+
+export function iframeSnippet(src: string, title: string, height: number): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${height}" style="border:0;border-radius:8px" loading="lazy"></iframe>`;
+}

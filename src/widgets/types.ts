@@ -1,0 +1,37 @@
+import type { Component } from 'svelte';
+import type { AnyValues, Schema } from './schema';
+
+/** The syllabus areas the gallery is organised by (AWS ML Specialty's domains, roughly). */
+export type Area = 'data-preparation' | 'ml-concepts' | 'algorithms' | 'deep-learning' | 'model-evaluation';
+
+export const AREAS: { id: Area; title: string; blurb: string }[] = [
+  { id: 'data-preparation', title: 'Data preparation', blurb: 'Scaling, features, splits and dimensionality reduction.' },
+  { id: 'ml-concepts', title: 'ML concepts', blurb: 'Loss, gradient descent, regularisation, over- and underfitting.' },
+  { id: 'algorithms', title: 'Classical algorithms', blurb: 'Linear models, neighbours, clustering and trees, trained live.' },
+  { id: 'deep-learning', title: 'Deep learning', blurb: 'Neural networks trained in your browser.' },
+  { id: 'model-evaluation', title: 'Model evaluation', blurb: 'Confusion matrices, thresholds, ROC and PR curves.' },
+];
+
+/** Props every widget component takes. */
+export interface WidgetProps<V extends AnyValues = AnyValues> {
+  /** Parsed, validated parameters; the widget's controls write into them (bind:params) and the URL follows. */
+  params: V;
+  /** False in embeds opened with controls=0: show the views only. */
+  controls?: boolean;
+  /** True inside the chrome-less embed page. */
+  embedded?: boolean;
+}
+
+/** What the app needs to list, route to and lazily load a widget. Lives in the widget's own index.ts. */
+export interface WidgetEntry {
+  /** Route and embed name: `#/<name>`, `<mlp-<name>>`. */
+  name: string;
+  title: string;
+  area: Area;
+  /** One line for the gallery card. */
+  blurb: string;
+  schema: Schema;
+  /** Gallery thumbnail under public/ (e.g. 'thumbs/logistic.png'); a drawn placeholder when absent. */
+  thumbnail?: string;
+  load: () => Promise<{ default: Component<WidgetProps<any>> }>;
+}
