@@ -1,0 +1,81 @@
+/**
+ * Animation-frame training loop with a time budget: each frame runs model steps for at most
+ * `budgetMs`, then lets the widget draw once. Training never blocks the page for longer than a frame,
+ * and a fast model gets many steps per frame while a slow one still animates.
+ */
+export interface TrainingLoopOptions {
+  /** One unit of work (e.g. one mini-batch). Return false to stop (converged, diverged, finished). */
+  step: () => boolean;
+  /** Called once per frame after the steps, and after a single manual step. */
+  draw: () => void;
+  /** Milliseconds of steps per frame. */
+  budgetMs?: number;
+  /** Upper bound on steps per frame (the widget's "speed"); Infinity = as many as fit in the budget. */
+  maxStepsPerFrame?: () => number;
+  /** Injected in tests; defaults to requestAnimationFrame / performance.now. */
+  raf?: (cb: () => void) => number;
+  caf?: (id: number) => void;
+  now?: () => number;
+}
+
+export class TrainingLoop {
+  running = $state(false);
+  private handle: number | null = null;
+  private readonly opts: Required<Omit<TrainingLoopOptions, 'maxStepsPerFrame'>> & Pick<TrainingLoopOptions, 'maxStepsPerFrame'>;
+
+  constructor(opts: TrainingLoopOptions) {
+    this.opts = {
+      budgetMs: 8,
+      raf: (cb) => requestAnimationFrame(cb),
+      caf: (id) => cancelAnimationFrame(id),
+      now: () => performance.now(),
+      ...opts,
+    };
+  }
+
+  play(): void {
+    if (this.running) return;
+    this.running = true;
+    this.schedule();
+  }
+
+  pause(): void {
+    this.running = false;
+    if (this.handle !== null) this.opts.caf(this.handle);
+    this.handle = null;
+  }
+
+  toggle(): void {
+    if (this.running) this.pause();
+    else this.play();
+  }
+
+  /** One step while paused, then draw. */
+  stepOnce(): void {
+    if (this.running) return;
+    this.opts.step();
+    this.opts.draw();
+  }
+
+  private schedule(): void {
+    this.handle = this.opts.raf(() => this.frame());
+  }
+
+  private frame(): void {
+    this.handle = null;
+    if (!this.running) return;
+    const { step, draw, budgetMs, now } = this.opts;
+    const cap = this.opts.maxStepsPerFrame?.() ?? Infinity;
+    const start = now();
+    let steps = 0;
+    let keepGoing = true;
+    while (keepGoing && steps < cap) {
+      keepGoing = step();
+      steps++;
+      if (now() - start >= budgetMs) break;
+    }
+    draw();
+    if (!keepGoing) this.running = false;
+    if (this.running) this.schedule();
+  }
+}
