@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Collects console errors and uncaught page errors from the moment it is called.
+ * Call `check()` at the end of a test: it fails listing every error seen.
+ */
+export function watchConsole(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  return {
+    errors,
+    check: () => expect(errors, errors.join('\n')).toEqual([]),
+  };
+}
+
+/** Opens a widget route (`#/<name>?<query>`) on the main page and waits for it to render. */
+export async function openWidget(page: Page, name: string, query = '') {
+  await page.goto(`./#/${name}${query ? `?${query}` : ''}`);
+  await page.locator('[data-metric]').first().waitFor({ timeout: 30_000 });
+}
+
+/** Reads a `data-metric` number (its raw `data-value`), or NaN when it shows '—'. */
+export async function readMetric(page: Page, name: string): Promise<number> {
+  const el = page.locator(`[data-metric="${name}"]`).first();
+  const v = await el.getAttribute('data-value');
+  return v === null || v === '' ? NaN : Number(v);
+}
+
+/** Waits until a metric satisfies a predicate (polling). */
+export async function waitForMetric(page: Page, name: string, pred: (v: number) => boolean, timeout = 20_000) {
+  await expect.poll(() => readMetric(page, name), { timeout }).toSatisfy(pred);
+}
+
+/** Screenshot into test-results/screenshots/<name>.png (kept out of git) for a person to look at. */
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
