@@ -32,7 +32,7 @@ export async function readMetric(page: Page, name: string): Promise<number> {
 
 /** Waits until a metric satisfies a predicate (polling). */
 export async function waitForMetric(page: Page, name: string, pred: (v: number) => boolean, timeout = 20_000) {
-  await expect.poll(() => readMetric(page, name), { timeout }).toSatisfy(pred);
+  await expect.poll(async () => pred(await readMetric(page, name)), { timeout, message: `metric ${name}` }).toBe(true);
 }
 
 /** Screenshot into test-results/screenshots/<name>.png (kept out of git) for a person to look at. */
