@@ -1,0 +1,2 @@
+export { KMeans } from './kmeans';
+export type { KMeansOptions, KMeansInit, KMeansStep } from './kmeans';

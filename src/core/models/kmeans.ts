@@ -1,0 +1,307 @@
+/**
+ * k-means clustering by Lloyd's algorithm, with scikit-learn's meaning (sklearn.cluster.KMeans, 1.2):
+ *
+ * - `fit` alternates an assignment (E) step and an update (M) step. It stops when an assignment leaves every
+ *   label unchanged ("strict convergence"), or when the squared centre shift summed over clusters is
+ *   ≤ tol · mean(per-feature variance of X), or after `maxIter` iterations. In the last two cases one more
+ *   assignment is made so labels match the final centres. `nIter` counts M-steps, `inertia` is the sum of
+ *   squared distances of points to their labelled centre. Given an explicit `init` array the centres,
+ *   labels, inertia and nIter equal scikit-learn's (checked in tests/unit/kmeans.test.ts).
+ * - Empty clusters are re-seeded at the point farthest from its centre, as scikit-learn does (see kmeans-lloyd).
+ * - `nInit` runs with different seeded initialisations keep the lowest inertia. The default is 10, as in the
+ *   scikit-learn 1.2 used for the reference numbers; 'auto' means 1 for k-means++ or an array and 10 for random.
+ *
+ * For teaching, `start(X)` + `step()` run the same algorithm one half-step at a time (see KMeansStep).
+ */
+import { toRng, type Rng } from '../random';
+import { toFlat, toRows } from './kmeans-matrix';
+import { kmeansPlusPlus, randomInit } from './kmeans-init';
+import { assignLabels, inertiaOf, scaledTolerance, sqDist, updateCenters } from './kmeans-lloyd';
+
+export type KMeansInit = 'k-means++' | 'random' | number[][];
+
+export interface KMeansOptions {
+  nClusters?: number;
+  init?: KMeansInit;
+  nInit?: number | 'auto';
+  maxIter?: number;
+  tol?: number;
+  seed?: number | Rng;
+}
+
+/** One animation step: an assignment of points to centres, or a move of the centres. */
+export type KMeansStep =
+  | {
+      kind: 'assign';
+      /** labels after this assignment (a copy) */
+      labels: number[];
+      /** how many points changed cluster (all of them on the first assignment) */
+      changed: number;
+      /** true if this was the extra assignment made after stopping on tol or maxIter */
+      final: boolean;
+      converged: boolean;
+    }
+  | {
+      kind: 'update';
+      /** 1-based iteration number (= nIter after this step) */
+      iteration: number;
+      previousCenters: number[][];
+      clusterCenters: number[][];
+      /** Euclidean distance each centre moved */
+      shift: number[];
+      /** empty clusters re-seeded at a far point in this update */
+      relocated: { cluster: number; point: number }[];
+      /** true if the algorithm has stopped (labels unchanged), or stops after one final assignment (tol, maxIter) */
+      converged: boolean;
+      /** why it stops, if it does */
+      reason: 'labels-unchanged' | 'tol' | 'max-iter' | null;
+    };
+
+type Phase = 'assign' | 'update' | 'final-assign' | 'done';
+
+/** The state of one Lloyd run; fit() drives it directly, step() wraps it with copies for the caller. */
+class LloydRun {
+  readonly labels: Int32Array;
+  centers: Float64Array;
+  private spare: Float64Array;
+  phase: Phase = 'assign';
+  nIter = 0;
+  lastChanged = -1;
+  constructor(
+    readonly X: Float64Array, readonly n: number, readonly d: number, readonly k: number,
+    init: Float64Array, readonly maxIter: number, readonly tolScaled: number,
+  ) {
+    this.labels = new Int32Array(n).fill(-1);
+    this.centers = init;
+    this.spare = new Float64Array(init.length);
+    if (maxIter < 1) this.phase = 'final-assign';
+  }
+  assign(): number {
+    const changed = assignLabels(this.X, this.n, this.d, this.centers, this.k, this.labels);
+    this.lastChanged = changed;
+    this.phase = this.phase === 'final-assign' ? 'done' : 'update';
+    return changed;
+  }
+  update(): { info: ReturnType<typeof updateCenters>; reason: 'labels-unchanged' | 'tol' | 'max-iter' | null } {
+    const info = updateCenters(this.X, this.n, this.d, this.labels, this.centers, this.k, this.spare);
+    [this.centers, this.spare] = [this.spare, this.centers];
+    this.nIter++;
+    let reason: 'labels-unchanged' | 'tol' | 'max-iter' | null = null;
+    if (this.lastChanged === 0) {
+      reason = 'labels-unchanged';
+      this.phase = 'done';
+    } else {
+      let tot = 0;
+      for (let c = 0; c < this.k; c++) tot += info.shift[c] * info.shift[c];
+      if (tot <= this.tolScaled) reason = 'tol';
+      else if (this.nIter >= this.maxIter) reason = 'max-iter';
+      this.phase = reason ? 'final-assign' : 'assign';
+    }
+    return { info, reason };
+  }
+  runToEnd(): void {
+    while (this.phase !== 'done') {
+      if (this.phase === 'update') this.update();
+      else this.assign();
+    }
+  }
+  inertia(): number {
+    return inertiaOf(this.X, this.n, this.d, this.centers, this.labels);
+  }
+}
+
+export class KMeans {
+  readonly nClusters: number;
+  readonly init: KMeansInit;
+  readonly nInit: number | 'auto';
+  readonly maxIter: number;
+  readonly tol: number;
+  private readonly rng: Rng;
+
+  /** Fitted centres, k rows. */
+  clusterCenters: number[][] = [];
+  /** Cluster index of each training point. */
+  labels: number[] = [];
+  /** Sum of squared distances of the training points to their centre. */
+  inertia = NaN;
+  /** Number of Lloyd iterations (M-steps) of the run kept. */
+  nIter = 0;
+  nFeaturesIn = 0;
+
+  private run: LloydRun | null = null;
+
+  constructor(options: KMeansOptions = {}) {
+    this.nClusters = options.nClusters ?? 8;
+    this.init = options.init ?? 'k-means++';
+    this.nInit = options.nInit ?? 10;
+    this.maxIter = options.maxIter ?? 300;
+    this.tol = options.tol ?? 1e-4;
+    this.rng = toRng(options.seed);
+    if (!Number.isInteger(this.nClusters) || this.nClusters < 1) {
+      throw new RangeError(`nClusters must be a positive integer, got ${this.nClusters}`);
+    }
+    if (!Number.isInteger(this.maxIter) || this.maxIter < 1) throw new RangeError(`maxIter must be a positive integer, got ${this.maxIter}`);
+    if (!(this.tol >= 0)) throw new RangeError(`tol must be >= 0, got ${this.tol}`);
+    if (this.nInit !== 'auto' && (!Number.isInteger(this.nInit) || this.nInit < 1)) {
+      throw new RangeError(`nInit must be a positive integer or 'auto', got ${this.nInit}`);
+    }
+  }
+
+  fit(X: number[][]): this {
+    const { data, n, d } = this.checkData(X);
+    const tolScaled = scaledTolerance(data, n, d, this.tol);
+    const runs = Array.isArray(this.init) ? 1 : this.nInit === 'auto' ? (this.init === 'random' ? 10 : 1) : this.nInit;
+    let best: LloydRun | null = null;
+    let bestInertia = Infinity;
+    for (let r = 0; r < runs; r++) {
+      const run = new LloydRun(data, n, d, this.nClusters, this.initialCenters(data, n, d), this.maxIter, tolScaled);
+      run.runToEnd();
+      const inertia = run.inertia();
+      if (best === null || inertia < bestInertia) {
+        best = run;
+        bestInertia = inertia;
+      }
+    }
+    this.adopt(best!);
+    return this;
+  }
+
+  fitPredict(X: number[][]): number[] {
+    return this.fit(X).labels.slice();
+  }
+
+  /** Index of the nearest centre for each row (ties: the lower index). */
+  predict(X: number[][]): number[] {
+    const { data, n, d } = this.checkQuery(X);
+    const labels = new Int32Array(n).fill(-1);
+    assignLabels(data, n, d, this.flatCenters(), this.nClusters, labels);
+    return Array.from(labels);
+  }
+
+  /** Euclidean distance from each row to every centre (n × k), as scikit-learn's transform. */
+  transform(X: number[][]): number[][] {
+    const { data, n, d } = this.checkQuery(X);
+    const C = this.flatCenters();
+    const out: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      const row: number[] = [];
+      for (let c = 0; c < this.nClusters; c++) row.push(Math.sqrt(sqDist(data, i * d, C, c * d, d)));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Minus the inertia of X against the fitted centres (scikit-learn's score: higher is better). */
+  score(X: number[][]): number {
+    const { data, n, d } = this.checkQuery(X);
+    const labels = new Int32Array(n).fill(-1);
+    const C = this.flatCenters();
+    assignLabels(data, n, d, C, this.nClusters, labels);
+    return -inertiaOf(data, n, d, C, labels);
+  }
+
+  // ---------------------------------------------------------------- step API
+
+  /**
+   * Begins a step-by-step run on X from the configured init (one initialisation, whatever nInit says), or
+   * from `centers` when given (e.g. centres a learner dragged). Returns the starting centres.
+   */
+  start(X: number[][], centers?: number[][]): number[][] {
+    const { data, n, d } = this.checkData(X);
+    const init = centers ? this.checkInitArray(centers, d) : this.initialCenters(data, n, d);
+    this.run = new LloydRun(data, n, d, this.nClusters, init, this.maxIter, scaledTolerance(data, n, d, this.tol));
+    this.clusterCenters = toRows(init, this.nClusters, d);
+    this.labels = [];
+    this.inertia = NaN;
+    this.nIter = 0;
+    this.nFeaturesIn = d;
+    return this.clusterCenters.map((r) => r.slice());
+  }
+
+  /** True once a started run has stopped (or if none was started). */
+  get converged(): boolean {
+    return this.run === null || this.run.phase === 'done';
+  }
+
+  /** What the next step() will do. */
+  get nextStep(): 'assign' | 'update' | null {
+    if (!this.run || this.run.phase === 'done') return null;
+    return this.run.phase === 'update' ? 'update' : 'assign';
+  }
+
+  /**
+   * Performs one half-step of the started run and reports it; the fitted attributes follow along
+   * (`inertia` is that of the current labels against the current centres). Returns null once converged.
+   */
+  step(): KMeansStep | null {
+    const run = this.run;
+    if (!run || run.phase === 'done') return null;
+    let result: KMeansStep;
+    if (run.phase === 'update') {
+      const previousCenters = toRows(run.centers, run.k, run.d);
+      const { info, reason } = run.update();
+      result = {
+        kind: 'update',
+        iteration: run.nIter,
+        previousCenters,
+        clusterCenters: toRows(run.centers, run.k, run.d),
+        shift: Array.from(info.shift),
+        relocated: info.relocated,
+        converged: reason !== null,
+        reason,
+      };
+    } else {
+      const final = run.phase === 'final-assign';
+      const changed = run.assign();
+      result = { kind: 'assign', labels: Array.from(run.labels), changed, final, converged: run.phase === 'done' };
+    }
+    this.adopt(run);
+    return result;
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private adopt(run: LloydRun): void {
+    this.clusterCenters = toRows(run.centers, run.k, run.d);
+    this.labels = Array.from(run.labels);
+    this.inertia = run.labels[0] >= 0 ? run.inertia() : NaN;
+    this.nIter = run.nIter;
+    this.nFeaturesIn = run.d;
+  }
+
+  private initialCenters(data: Float64Array, n: number, d: number): Float64Array {
+    if (Array.isArray(this.init)) return this.checkInitArray(this.init, d);
+    if (this.init === 'random') return randomInit(data, n, d, this.nClusters, this.rng);
+    if (this.init === 'k-means++') return kmeansPlusPlus(data, n, d, this.nClusters, this.rng);
+    throw new RangeError(`unknown init: ${String(this.init)}`);
+  }
+
+  private checkInitArray(init: number[][], d: number): Float64Array {
+    const { data, n, d: di } = toFlat(init, 'init');
+    if (n !== this.nClusters || di !== d) {
+      throw new RangeError(`init has shape ${n}×${di}, expected ${this.nClusters}×${d} (nClusters × features)`);
+    }
+    return data;
+  }
+
+  private checkData(X: number[][]) {
+    const flat = toFlat(X);
+    if (flat.n < this.nClusters) {
+      throw new RangeError(`n_samples=${flat.n} should be >= nClusters=${this.nClusters}`);
+    }
+    return flat;
+  }
+
+  private checkQuery(X: number[][]) {
+    if (this.clusterCenters.length === 0) throw new Error('KMeans is not fitted yet: call fit(X) first');
+    const flat = toFlat(X);
+    if (flat.d !== this.nFeaturesIn) {
+      throw new RangeError(`X has ${flat.d} features, but KMeans was fitted with ${this.nFeaturesIn}`);
+    }
+    return flat;
+  }
+
+  private flatCenters(): Float64Array {
+    return toFlat(this.clusterCenters, 'clusterCenters').data;
+  }
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { KMeans, type KMeansStep } from '../../src/core/models/kmeans';
+
+const fx = JSON.parse(readFileSync(new URL('../fixtures/clustering.json', import.meta.url), 'utf8'));
+
+function close2(a: number[][], b: number[][], tol = 1e-9) {
+  expect(a.length).toBe(b.length);
+  a.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - b[i][j])).toBeLessThan(tol * Math.max(1, Math.abs(b[i][j])))));
+}
+
+describe('KMeans with an explicit init equals scikit-learn', () => {
+  for (const c of fx.kmeans) {
+    it(c.name, () => {
+      const km = new KMeans({
+        nClusters: c.init.length, init: c.init,
+        maxIter: c.params.max_iter ?? 300, tol: c.params.tol ?? 1e-4,
+      }).fit(c.X);
+      close2(km.clusterCenters, c.clusterCenters);
+      expect(km.labels).toEqual(c.labels);
+      expect(km.inertia).toBeCloseTo(c.inertia, 8);
+      expect(km.nIter).toBe(c.nIter);
+      expect(km.predict(c.Xq)).toEqual(c.predict);
+      close2(km.transform(c.Xq), c.transform);
+      expect(km.score(c.Xq)).toBeCloseTo(c.score, 8);
+    });
+  }
+});
+
+describe('KMeans step API', () => {
+  it('replays fit exactly, half-step by half-step, for every fixture', () => {
+    for (const c of fx.kmeans) {
+      const opts = { nClusters: c.init.length, init: c.init, maxIter: c.params.max_iter ?? 300, tol: c.params.tol ?? 1e-4 };
+      const km = new KMeans(opts);
+      km.start(c.X);
+      const steps: KMeansStep[] = [];
+      let s: KMeansStep | null;
+      while ((s = km.step()) !== null) steps.push(s);
+      expect(km.converged).toBe(true);
+      expect(km.nextStep).toBeNull();
+      close2(km.clusterCenters, c.clusterCenters);
+      expect(km.labels).toEqual(c.labels);
+      expect(km.nIter).toBe(c.nIter);
+      expect(km.inertia).toBeCloseTo(c.inertia, 8);
+      // alternates assign/update, starting with an assignment of every point
+      expect(steps[0].kind).toBe('assign');
+      if (steps[0].kind === 'assign') expect(steps[0].changed).toBe(c.X.length);
+      steps.forEach((st, i) => expect(st.kind).toBe(i % 2 === 0 ? 'assign' : 'update'));
+      expect(steps.filter((x) => x.kind === 'update').length).toBe(c.nIter);
+    }
+  });
+
+  it('reports why it stops: labels unchanged, tol (then a final assignment), max-iter', () => {
+    const byName = (n: string) => fx.kmeans.find((c: { name: string }) => c.name === n);
+    const run = (c: { X: number[][]; init: number[][]; params: { tol?: number; max_iter?: number } }) => {
+      const km = new KMeans({ nClusters: c.init.length, init: c.init, tol: c.params.tol ?? 1e-4, maxIter: c.params.max_iter ?? 300 });
+      km.start(c.X);
+      const all: KMeansStep[] = [];
+      let s;
+      while ((s = km.step())) all.push(s);
+      return all;
+    };
+    const strict = run(byName('uniform-k5'));
+    const lastS = strict[strict.length - 1];
+    expect(lastS.kind === 'update' && lastS.reason).toBe('labels-unchanged');
+    const tol = run(byName('uniform2000-k8'));
+    const upd = tol[tol.length - 2];
+    expect(upd.kind === 'update' && upd.reason).toBe('tol');
+    const fin = tol[tol.length - 1];
+    expect(fin.kind === 'assign' && fin.final && fin.converged).toBe(true);
+    const mi = run(byName('uniform-k5-maxiter-2'));
+    const u2 = mi[mi.length - 2];
+    expect(u2.kind === 'update' && u2.reason).toBe('max-iter');
+  });
+
+  it('relocates an empty cluster to the farthest point and says so', () => {
+    const c = fx.kmeans.find((x: { name: string }) => x.name === 'blobs-empty-cluster');
+    const km = new KMeans({ nClusters: 3, init: c.init });
+    km.start(c.X);
+    km.step(); // assign: nobody is near (100, 100)
+    const u = km.step()!;
+    expect(u.kind).toBe('update');
+    if (u.kind !== 'update') return;
+    expect(u.relocated.length).toBe(1);
+    expect(u.relocated[0].cluster).toBe(2);
+    expect(u.clusterCenters[2]).toEqual(c.X[u.relocated[0].point]);
+  });
+
+  it('starts from dragged centres', () => {
+    const X = [[0, 0], [0, 1], [10, 0], [10, 1]];
+    const km = new KMeans({ nClusters: 2, seed: 1 });
+    expect(km.start(X, [[0, 0.5], [10, 0.5]])).toEqual([[0, 0.5], [10, 0.5]]);
+    let s;
+    while ((s = km.step())) void s;
+    expect(km.labels).toEqual([0, 0, 1, 1]);
+    expect(km.inertia).toBeCloseTo(1, 12);
+    expect(km.nIter).toBe(1); // the centres do not move: stops on tol after one update, then a final assignment
+  });
+});
+
+describe('KMeans initialisation and restarts', () => {
+  it('k-means++ with 10 restarts finds scikit-learn\'s optimum on clear blobs', () => {
+    const { X, k, inertia } = fx.kmeansPlusPlusBlobs;
+    for (const seed of [0, 1, 2]) {
+      const km = new KMeans({ nClusters: k, seed }).fit(X);
+      expect(km.inertia).toBeCloseTo(inertia, 6);
+    }
+  });
+
+  it('is reproducible for a seed and picks distinct data points as random init', () => {
+    const X = fx.kmeans[0].X;
+    const a = new KMeans({ nClusters: 4, init: 'random', nInit: 1, seed: 5 });
+    const b = new KMeans({ nClusters: 4, init: 'random', nInit: 1, seed: 5 });
+    const ca = a.start(X), cb = b.start(X);
+    expect(ca).toEqual(cb);
+    const keys = ca.map((r) => r.join());
+    expect(new Set(keys).size).toBe(4);
+    const all = new Set(X.map((r: number[]) => r.join()));
+    keys.forEach((k) => expect(all.has(k)).toBe(true));
+    expect(new KMeans({ nClusters: 4, seed: 9 }).fit(X).labels).toEqual(new KMeans({ nClusters: 4, seed: 9 }).fit(X).labels);
+  });
+
+  it('k-means++ spreads its seeds: never two seeds in one of four far-apart tight groups', () => {
+    const X: number[][] = [];
+    for (const [cx, cy] of [[0, 0], [100, 0], [0, 100], [100, 100]]) for (let i = 0; i < 10; i++) X.push([cx + i * 0.01, cy]);
+    for (let seed = 0; seed < 20; seed++) {
+      const c = new KMeans({ nClusters: 4, seed }).start(X);
+      const groups = new Set(c.map(([x, y]) => `${Math.round(x / 100)},${Math.round(y / 100)}`));
+      expect(groups.size).toBe(4);
+    }
+  });
+
+  it('keeps the lowest inertia of nInit runs', () => {
+    const X = fx.kmeans[2].X; // uniform square: local optima differ
+    const one = [0, 1, 2, 3, 4, 5].map((s) => new KMeans({ nClusters: 6, init: 'random', nInit: 1, seed: s }).fit(X).inertia);
+    const many = new KMeans({ nClusters: 6, init: 'random', nInit: 6, seed: 0 }).fit(X).inertia;
+    expect(many).toBeLessThanOrEqual(Math.max(...one));
+    expect(Number.isFinite(many)).toBe(true);
+  });
+});
+
+describe('KMeans edge cases', () => {
+  it('k = 1 gives the mean and the total sum of squares', () => {
+    const km = new KMeans({ nClusters: 1 }).fit([[1, 2], [3, 4], [5, 0]]);
+    expect(km.clusterCenters[0][0]).toBeCloseTo(3, 12);
+    expect(km.clusterCenters[0][1]).toBeCloseTo(2, 12);
+    expect(km.inertia).toBeCloseTo(4 + 4 + 8, 12); // (2²+0²) + (0²+2²) + (2²+2²)
+  });
+  it('k = n puts every point in its own cluster with zero inertia', () => {
+    const X = [[0, 0], [1, 5], [2, -3]];
+    const km = new KMeans({ nClusters: 3, seed: 3 }).fit(X);
+    expect(new Set(km.labels).size).toBe(3);
+    expect(km.inertia).toBe(0);
+  });
+  it('rejects bad input with clear errors', () => {
+    expect(() => new KMeans({ nClusters: 0 })).toThrow(/nClusters/);
+    expect(() => new KMeans({ nClusters: 2 }).fit([])).toThrow(/empty/);
+    expect(() => new KMeans({ nClusters: 3 }).fit([[0], [1]])).toThrow(/should be >= nClusters/);
+    expect(() => new KMeans({ nClusters: 2 }).fit([[0, 1], [1]])).toThrow(/features/);
+    expect(() => new KMeans({ nClusters: 2 }).fit([[0, NaN], [1, 1]])).toThrow(/non-finite/);
+    expect(() => new KMeans({ nClusters: 2, init: [[0, 0]] }).fit([[0, 0], [1, 1]])).toThrow(/shape/);
+    expect(() => new KMeans({ nClusters: 2 }).predict([[0, 0]])).toThrow(/not fitted/);
+    const km = new KMeans({ nClusters: 2, seed: 0 }).fit([[0, 0], [1, 1], [5, 5]]);
+    expect(() => km.predict([[0, 0, 0]])).toThrow(/features/);
+    expect(new KMeans().step()).toBeNull();
+  });
+  it('identical points: fewer distinct points than k still gives a finite answer', () => {
+    const X = [[1, 1], [1, 1], [1, 1], [2, 2]];
+    const km = new KMeans({ nClusters: 3, seed: 0 }).fit(X);
+    expect(km.inertia).toBe(0);
+    expect(km.labels.length).toBe(4);
+  });
+});
