@@ -1,0 +1,183 @@
+/**
+ * One training run of the CNN: epochs of shuffled mini-batches, validation after every epoch, early
+ * stopping with patience (restoring the best weights), pause and cancel. Backend-agnostic and DOM-free:
+ * the Web Worker drives it in the browser and the unit tests drive it in Node on the cpu backend.
+ */
+import { memory, type Sequential, type Tensor } from '@tensorflow/tfjs';
+import { Rng } from '../random';
+import { buildCnn, type CnnSpec } from './cnn';
+import type { DigitSet } from './digits-file';
+import {
+  makeOptimizer, toDevice, disposeDevice, trainStep, readScalars, permutation, evaluate,
+  type OptimizerName, type DeviceSet, type Evaluation,
+} from './train';
+
+export interface TrainConfig {
+  batchSize: number;
+  epochs: number;
+  optimizer: OptimizerName;
+  learningRate: number;
+  seed: number;
+  /** Stop after this many epochs without a better validation loss (0 = off). Needs a validation set. */
+  patience: number;
+}
+export interface BatchProgress {
+  epoch: number; // 1-based
+  epochs: number;
+  batch: number; // batches done in this epoch
+  batches: number;
+  /** Mean loss and accuracy of the batches since the last report. */
+  loss: number;
+  accuracy: number;
+  elapsedMs: number;
+  imagesPerSecond: number;
+}
+export interface EpochLog {
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  valLoss: number | null;
+  valAccuracy: number | null;
+  elapsedMs: number;
+}
+export interface RunResult {
+  history: EpochLog[];
+  /** Epoch (1-based) whose weights the model holds at the end: the best by validation loss with early stopping, else the last. */
+  bestEpoch: number;
+  stoppedEarly: boolean;
+  cancelled: boolean;
+  elapsedMs: number;
+  test: Evaluation;
+}
+export interface RunHooks {
+  onBatch?(p: BatchProgress): void;
+  onEpoch?(log: EpochLog): void;
+  /** Called between batches; resolves when training may go on (pause = a promise that waits). */
+  gate?(): Promise<void> | void;
+  isCancelled?(): boolean;
+  /** How often the device scalars are read back and onBatch fires. */
+  reportEveryMs?: number;
+  now?(): number;
+}
+
+export function validateConfig(c: TrainConfig): void {
+  if (!(Number.isInteger(c.batchSize) && c.batchSize > 0)) throw new Error('batchSize must be a positive integer');
+  if (!(Number.isInteger(c.epochs) && c.epochs > 0)) throw new Error('epochs must be a positive integer');
+  if (!(Number.isInteger(c.patience) && c.patience >= 0)) throw new Error('patience must be an integer ≥ 0');
+}
+
+export class CnnSession {
+  readonly model: Sequential;
+  private readonly train: DeviceSet;
+  private readonly val: DeviceSet | null;
+  private readonly test: DeviceSet;
+  private disposed = false;
+
+  constructor(readonly spec: CnnSpec, readonly config: TrainConfig, train: DigitSet, val: DigitSet | null, test: DigitSet) {
+    validateConfig(config);
+    if (train.n === 0) throw new Error('the training set is empty');
+    if (test.n === 0) throw new Error('the test set is empty');
+    for (const s of [train, val, test]) {
+      if (s && (s.rows !== spec.inputShape[0] || s.cols !== spec.inputShape[1])) {
+        throw new Error(`images are ${s.rows}×${s.cols} but the model expects ${spec.inputShape[0]}×${spec.inputShape[1]}`);
+      }
+    }
+    this.model = buildCnn(spec);
+    this.train = toDevice(train);
+    this.val = val && val.n > 0 ? toDevice(val) : null;
+    this.test = toDevice(test);
+  }
+
+  async run(hooks: RunHooks = {}): Promise<RunResult> {
+    const { batchSize, epochs, patience } = this.config;
+    const now = hooks.now ?? (() => performance.now());
+    const every = hooks.reportEveryMs ?? 250;
+    const optimizer = makeOptimizer(this.config.optimizer, this.config.learningRate);
+    const rng = new Rng(this.config.seed);
+    const nClasses = this.spec.nClasses;
+    const batches = Math.ceil(this.train.n / batchSize);
+    const history: EpochLog[] = [];
+    const t0 = now();
+    let best = { loss: Infinity, epoch: 0, weights: null as Tensor[] | null };
+    let stoppedEarly = false, cancelled = false, imagesDone = 0;
+    try {
+      for (let epoch = 1; epoch <= epochs && !cancelled; epoch++) {
+        const order = permutation(this.train.n, rng);
+        let pending: Tensor[] = [], lastReport = now(), sumLoss = 0, sumAcc = 0, counted = 0;
+        const flush = async (batch: number) => {
+          const vals = await readScalars(pending);
+          pending = [];
+          const half = vals.length / 2;
+          let l = 0, a = 0;
+          for (let i = 0; i < half; i++) { l += vals[2 * i]; a += vals[2 * i + 1]; }
+          sumLoss += l; sumAcc += a; counted += half;
+          const elapsedMs = now() - t0;
+          hooks.onBatch?.({
+            epoch, epochs, batch, batches, loss: half ? l / half : NaN, accuracy: half ? a / half : NaN,
+            elapsedMs, imagesPerSecond: elapsedMs > 0 ? (imagesDone / elapsedMs) * 1000 : 0,
+          });
+          lastReport = now();
+        };
+        for (let b = 0; b < batches; b++) {
+          await hooks.gate?.();
+          if (hooks.isCancelled?.()) { cancelled = true; break; }
+          const idx = order.subarray(b * batchSize, Math.min(this.train.n, (b + 1) * batchSize));
+          const r = trainStep(this.model, optimizer, this.train, idx, nClasses);
+          pending.push(r.loss, r.accuracy);
+          imagesDone += idx.length;
+          if (now() - lastReport >= every || b === batches - 1) await flush(b + 1);
+        }
+        if (pending.length) await flush(batches);
+        if (cancelled) break;
+        let valLoss: number | null = null, valAccuracy: number | null = null;
+        if (this.val) {
+          const v = await evaluate(this.model, this.val, nClasses);
+          valLoss = v.loss;
+          valAccuracy = v.accuracy;
+        }
+        const log: EpochLog = {
+          epoch, loss: counted ? sumLoss / counted : NaN, accuracy: counted ? sumAcc / counted : NaN,
+          valLoss, valAccuracy, elapsedMs: now() - t0,
+        };
+        history.push(log);
+        hooks.onEpoch?.(log);
+        if (patience > 0 && valLoss !== null) {
+          if (valLoss < best.loss) {
+            best.weights?.forEach((w) => w.dispose());
+            best = { loss: valLoss, epoch, weights: this.model.getWeights().map((w) => w.clone()) };
+          } else if (epoch - best.epoch >= patience) {
+            stoppedEarly = true;
+            break;
+          }
+        }
+      }
+      if (best.weights && best.epoch !== history.length) this.model.setWeights(best.weights);
+      const elapsedMs = now() - t0;
+      const test = await evaluate(this.model, this.test, nClasses);
+      return {
+        history, bestEpoch: best.weights ? best.epoch : history.length, stoppedEarly, cancelled, elapsedMs, test,
+      };
+    } finally {
+      best.weights?.forEach((w) => w.dispose());
+      optimizer.dispose();
+    }
+  }
+
+  /** Loss, accuracy and predictions of the current weights on the test set. */
+  evaluateTest(): Promise<Evaluation> {
+    return evaluate(this.model, this.test, this.spec.nClasses);
+  }
+
+  get numTensors(): number {
+    return memory().numTensors;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    disposeDevice(this.train);
+    if (this.val) disposeDevice(this.val);
+    disposeDevice(this.test);
+    this.model.dispose();
+  }
+}

@@ -1,0 +1,147 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { setBackend, ready, memory } from '@tensorflow/tfjs';
+import { buildCnn, convOutputShapes, countParams, type CnnSpec } from '../../src/core/nn/cnn';
+import { CnnSession } from '../../src/core/nn/session';
+import { permutation, makeOptimizer } from '../../src/core/nn/train';
+import { Rng } from '../../src/core/random';
+import type { DigitSet } from '../../src/core/nn/digits-file';
+
+beforeAll(async () => {
+  await setBackend('cpu');
+  await ready();
+});
+
+const spec28: CnnSpec = {
+  inputShape: [28, 28, 1], conv: [{ filters: 8, kernelSize: 5, strides: 2 }, { filters: 16, kernelSize: 3, strides: 2 }],
+  pooling: 'none', denseUnits: 32, dropout: 0.25, nClasses: 10, seed: 1,
+};
+
+/** A learnable toy set: class c = a bright bar in row band c (8×8 images), with seeded noise. */
+function toySet(n: number, seed: number): DigitSet {
+  const rng = new Rng(seed);
+  const images = new Uint8Array(n * 64), labels = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = i % 4;
+    labels[i] = c;
+    for (let p = 0; p < 64; p++) {
+      const row = p >> 3;
+      images[i * 64 + p] = Math.round((row >= 2 * c && row < 2 * c + 2 ? 12 : 0) + rng.uniform(0, 4));
+    }
+  }
+  return { n, rows: 8, cols: 8, maxValue: 16, images, labels };
+}
+const tinySpec: CnnSpec = {
+  inputShape: [8, 8, 1], conv: [{ filters: 4, kernelSize: 3 }], pooling: 'max', denseUnits: 0, dropout: 0, nClasses: 4, seed: 3,
+};
+
+describe('buildCnn', () => {
+  it('has the layer shapes the spec describes (same padding, stride 2 halves, 2×2 pooling halves)', () => {
+    expect(convOutputShapes(spec28)).toEqual([[14, 14, 8], [7, 7, 16]]);
+    const pooled = { ...spec28, conv: [{ filters: 8, kernelSize: 3 }, { filters: 16, kernelSize: 3 }], pooling: 'max' as const };
+    expect(convOutputShapes(pooled)).toEqual([[14, 14, 8], [7, 7, 16]]);
+    const m = buildCnn(spec28);
+    expect(m.outputs[0].shape).toEqual([null, 10]);
+    expect(m.getLayer('conv1').outputShape).toEqual([null, 14, 14, 8]);
+    expect(m.getLayer('conv2').outputShape).toEqual([null, 7, 7, 16]);
+    // Hand count: conv1 5·5·1·8+8 = 208, conv2 3·3·8·16+16 = 1168, hidden 784·32+32 = 25120, out 32·10+10 = 330.
+    expect(countParams(spec28)).toBe(208 + 1168 + 25120 + 330);
+    expect(m.countParams()).toBe(countParams(spec28));
+    m.dispose();
+  });
+
+  it('is reproducible: the same seed gives the same weights, another seed others', () => {
+    const a = buildCnn(spec28), b = buildCnn(spec28), c = buildCnn({ ...spec28, seed: 2 });
+    const w = (m: ReturnType<typeof buildCnn>) => Array.from(m.getLayer('conv1').getWeights()[0].dataSync().slice(0, 20));
+    expect(w(a)).toEqual(w(b));
+    expect(w(a)).not.toEqual(w(c));
+    [a, b, c].forEach((m) => m.dispose());
+  });
+
+  it('rejects specs it cannot build', () => {
+    expect(() => buildCnn({ ...spec28, conv: [{ filters: 0, kernelSize: 3 }] })).toThrow(/filters/);
+    expect(() => buildCnn({ ...spec28, conv: [{ filters: 4, kernelSize: 3, strides: 3 }] })).toThrow(/strides/);
+    expect(() => buildCnn({ ...spec28, dropout: 1 })).toThrow(/dropout/);
+    expect(() => buildCnn({ ...spec28, nClasses: 1 })).toThrow(/nClasses/);
+    const deep = { ...tinySpec, conv: new Array(5).fill({ filters: 2, kernelSize: 3 }) };
+    expect(() => convOutputShapes(deep)).toThrow(/1×1/);
+    expect(() => makeOptimizer('adam', 0)).toThrow(/learning rate/);
+  });
+
+  it('permutation is a seeded shuffle of 0..n-1', () => {
+    const p = permutation(50, new Rng(4));
+    expect(Array.from(p).sort((x, y) => x - y)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(Array.from(permutation(50, new Rng(4)))).toEqual(Array.from(p));
+    expect(permutation(0, new Rng(1)).length).toBe(0);
+  });
+});
+
+describe('CnnSession (cpu backend)', () => {
+  it('learns a toy problem and leaks no tensors: numTensors is flat across epochs', async () => {
+    const before = memory().numTensors;
+    const s = new CnnSession(tinySpec, { batchSize: 16, epochs: 6, optimizer: 'adam', learningRate: 0.02, seed: 5, patience: 0 },
+      toySet(160, 1), toySet(40, 2), toySet(40, 3));
+    const perEpoch: number[] = [];
+    const batches: number[] = [];
+    const r = await s.run({ onEpoch: () => perEpoch.push(memory().numTensors), onBatch: (p) => batches.push(p.batch), reportEveryMs: 0 });
+    expect(perEpoch.length).toBe(6);
+    expect(new Set(perEpoch).size).toBe(1); // flat
+    expect(batches.filter((b) => b === 10).length).toBe(6); // 160 / 16 batches reported each epoch
+    expect(r.history[5].loss).toBeLessThan(r.history[0].loss);
+    expect(r.test.accuracy).toBeGreaterThan(0.9); // chance is 0.25
+    expect(r.test.predictions.length).toBe(40);
+    expect(r.bestEpoch).toBe(6);
+    s.dispose();
+    expect(memory().numTensors).toBe(before);
+  });
+
+  it('same seed, same run', async () => {
+    const cfg = { batchSize: 20, epochs: 2, optimizer: 'sgd' as const, learningRate: 0.1, seed: 9, patience: 0 };
+    const runOnce = async () => {
+      const s = new CnnSession(tinySpec, cfg, toySet(80, 1), null, toySet(20, 3));
+      const r = await s.run();
+      s.dispose();
+      return r.history.map((h) => h.loss);
+    };
+    const [a, b] = [await runOnce(), await runOnce()];
+    expect(a).toEqual(b);
+    expect(a.every(Number.isFinite)).toBe(true);
+  });
+
+  it('early stopping stops after `patience` epochs without a better validation loss and restores the best weights', async () => {
+    // A learning rate this high makes the validation loss jump around, so the best epoch is early.
+    const s = new CnnSession(tinySpec, { batchSize: 8, epochs: 30, optimizer: 'sgd', learningRate: 3, seed: 2, patience: 2 },
+      toySet(80, 1), toySet(40, 2), toySet(40, 3));
+    const before = memory().numTensors;
+    const r = await s.run();
+    const vl = r.history.map((h) => h.valLoss!);
+    const bestIdx = vl.indexOf(Math.min(...vl));
+    expect(r.bestEpoch).toBe(bestIdx + 1);
+    expect(r.stoppedEarly).toBe(true); // with this seed: best at epoch 3, stopped after epoch 5
+    expect(r.history.length).toBe(r.bestEpoch + 2);
+    expect(r.bestEpoch).toBeLessThan(r.history.length);
+    expect(memory().numTensors).toBe(before); // the saved best weights were released
+    const again = await s.evaluateTest();
+    expect(again.accuracy).toBeCloseTo(r.test.accuracy, 10);
+    s.dispose();
+  });
+
+  it('cancel stops between batches and still reports', async () => {
+    let n = 0;
+    const s = new CnnSession(tinySpec, { batchSize: 8, epochs: 5, optimizer: 'adam', learningRate: 0.01, seed: 1, patience: 0 },
+      toySet(80, 1), null, toySet(20, 3));
+    const r = await s.run({ isCancelled: () => ++n > 3 });
+    expect(r.cancelled).toBe(true);
+    expect(r.history.length).toBe(0);
+    s.dispose();
+  });
+
+  it('rejects images of the wrong size and bad settings', () => {
+    expect(() => new CnnSession(spec28, { batchSize: 8, epochs: 1, optimizer: 'adam', learningRate: 0.01, seed: 1, patience: 0 },
+      toySet(8, 1), null, toySet(8, 1))).toThrow(/8×8 but the model expects 28×28/);
+    expect(() => new CnnSession(tinySpec, { batchSize: 0, epochs: 1, optimizer: 'adam', learningRate: 0.01, seed: 1, patience: 0 },
+      toySet(8, 1), null, toySet(8, 1))).toThrow(/batchSize/);
+    expect(() => new CnnSession(tinySpec, { batchSize: 4, epochs: 1, optimizer: 'adam', learningRate: 0.01, seed: 1, patience: 0 },
+      toySet(0, 1), null, toySet(8, 1))).toThrow(/empty/);
+  });
+});
+
