@@ -10,6 +10,8 @@ interface BaseSpec {
   help: string;
   /** Optional heading the controls are grouped under (e.g. "Data", "Model", "Training"). */
   group?: string;
+  /** Kept in the URL and embeds but given no generated control (the widget sets it, e.g. a step count). */
+  hidden?: boolean;
 }
 export interface NumberSpec extends BaseSpec {
   type: 'number';
@@ -44,7 +46,20 @@ export interface FlagsSpec extends BaseSpec {
   /** At least this many must stay on (e.g. 1 input feature). */
   minSelected?: number;
 }
-export type ParamSpec = NumberSpec | IntSpec | EnumSpec | BoolSpec | FlagsSpec;
+/**
+ * Points a learner placed by clicking, as [x, y, class] triples: `x,y,c;x,y,c` in the URL.
+ * Never gets a generated control (the widget's plot is the control).
+ */
+export interface PointsSpec extends BaseSpec {
+  type: 'points';
+  default: readonly (readonly [number, number, number])[];
+  /** At most this many points are kept (links stay short). */
+  maxPoints: number;
+  /** Class labels allowed: 0 … nClasses-1. */
+  nClasses: number;
+}
+export type ParamSpec = NumberSpec | IntSpec | EnumSpec | BoolSpec | FlagsSpec | PointsSpec;
+export type Point3 = [number, number, number];
 export type Schema = readonly ParamSpec[];
 
 type ValueOf<P> = P extends { type: 'enum'; options: readonly { value: infer V }[] }
@@ -55,11 +70,14 @@ type ValueOf<P> = P extends { type: 'enum'; options: readonly { value: infer V }
       ? V[]
       : P extends { type: 'number' | 'int' }
         ? number
-        : never;
+        : P extends { type: 'points' }
+          ? Point3[]
+          : never;
 
 /** The typed values of a schema declared `as const`: `Values<typeof schema>`. */
 export type Values<S extends Schema> = { [P in S[number] as P['name']]: ValueOf<P> };
-export type AnyValues = Record<string, number | string | boolean | string[]>;
+export type ParamValue = number | string | boolean | string[] | Point3[];
+export type AnyValues = Record<string, ParamValue>;
 
 /** Declares a schema and keeps its literal types, e.g. `export const schema = defineSchema([...] as const)`. */
 export function defineSchema<const S extends Schema>(schema: S): S {
@@ -73,12 +91,14 @@ export function defineSchema<const S extends Schema>(schema: S): S {
 
 export function defaults<S extends Schema>(schema: S): Values<S> {
   const out: AnyValues = {};
-  for (const p of schema) out[p.name] = p.type === 'flags' ? [...p.default] : p.default;
+  for (const p of schema) {
+    out[p.name] = p.type === 'flags' ? [...p.default] : p.type === 'points' ? p.default.map((q) => [...q] as Point3) : p.default;
+  }
   return out as Values<S>;
 }
 
 /** Parses one raw string for a spec; returns undefined when it is not a valid value. */
-export function parseValue(spec: ParamSpec, raw: string): number | string | boolean | string[] | undefined {
+export function parseValue(spec: ParamSpec, raw: string): ParamValue | undefined {
   const s = raw.trim();
   switch (spec.type) {
     case 'number':
@@ -103,12 +123,28 @@ export function parseValue(spec: ParamSpec, raw: string): number | string | bool
       if (uniq.length < (spec.minSelected ?? 0)) return undefined;
       return uniq;
     }
+    case 'points': {
+      if (s === '') return [];
+      const triples = s.split(';');
+      if (triples.length > spec.maxPoints) return undefined;
+      const out: Point3[] = [];
+      for (const t of triples) {
+        const parts = t.split(',');
+        if (parts.length !== 3 || parts.some((x) => !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(x.trim()))) return undefined;
+        const [x, y, c] = parts.map(Number);
+        if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 1e6 || Math.abs(y) > 1e6) return undefined;
+        if (!Number.isInteger(c) || c < 0 || c >= spec.nClasses) return undefined;
+        out.push([x, y, c]);
+      }
+      return out;
+    }
   }
 }
 
 export function formatValue(spec: ParamSpec, value: unknown): string {
   if (spec.type === 'bool') return value ? '1' : '0';
   if (spec.type === 'flags') return (value as string[]).join(',');
+  if (spec.type === 'points') return (value as Point3[]).map(([x, y, c]) => `${+x.toFixed(3)},${+y.toFixed(3)},${c}`).join(';');
   if (typeof value === 'number') return String(Number(value.toPrecision(12)));
   return String(value);
 }
@@ -136,6 +172,8 @@ function describeRange(spec: ParamSpec): string {
       return '0 or 1';
     case 'flags':
       return `a comma list of ${spec.options.map((o) => o.value).join(', ')}`;
+    case 'points':
+      return `a list of at most ${spec.maxPoints} “x,y,class” points separated by “;”`;
   }
 }
 

@@ -103,3 +103,24 @@ describe('slider scale', () => {
     expect(sc.fromPosition(3)).toBe(20);
   });
 });
+
+describe('points and hidden parameters', () => {
+  const s2 = defineSchema([
+    { name: 'added', type: 'points', default: [], maxPoints: 3, nClasses: 2, label: 'Added points', help: 'h' },
+    { name: 'steps', type: 'int', default: 0, min: 0, max: 1000, hidden: true, label: 'Updates', help: 'h' },
+  ] as const);
+
+  it('round-trips clicked points with 3 decimals', () => {
+    const q = serializeParams(s2, { added: [[0.12345, -1.5, 1], [2, 3, 0]], steps: 12 });
+    expect(q).toBe('added=0.123%2C-1.5%2C1%3B2%2C3%2C0&steps=12');
+    expect(parseParams(s2, new URLSearchParams(q)).values).toEqual({ added: [[0.123, -1.5, 1], [2, 3, 0]], steps: 12 });
+  });
+
+  it('rejects malformed, too many, or out-of-class points as a whole', () => {
+    for (const bad of ['1,2', '1,2,3', 'a,b,0', '1,2,0;1,2,0;1,2,0;1,2,0', '1,2,0.5', 'NaN,1,0', '1e9,0,0']) {
+      const r = parseParams(s2, { added: bad });
+      expect(r.values.added, bad).toEqual([]);
+      expect(r.notices, bad).toHaveLength(1);
+    }
+  });
+});
