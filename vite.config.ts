@@ -10,7 +10,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
-      input: { main: 'index.html', embed: 'embed.html' },
+      input: { main: 'index.html', embed: 'embed.html', 'embed-element': 'src/app/embed-element.ts' },
+      // A stable name, so pages can load it as <script src=".../embed-element.js">.
+      output: { entryFileNames: (chunk) => (chunk.name === 'embed-element' ? 'embed-element.js' : 'assets/[name]-[hash].js') },
     },
   },
   worker: { format: 'es' },

@@ -1,0 +1,12 @@
+import type { WidgetEntry } from '../types';
+import { schema } from './params';
+
+export const entry: WidgetEntry = {
+  name: 'logistic',
+  title: 'Logistic regression',
+  area: 'ml-concepts',
+  blurb: 'Gradient descent live: learning rate, batch size, L1 vs L2, feature crosses, decision boundary and loss.',
+  schema,
+  thumbnail: 'thumbs/logistic.png',
+  load: () => import('./Widget.svelte'),
+};
