@@ -31,7 +31,7 @@ export interface WidgetEntry {
   /** One line for the gallery card. */
   blurb: string;
   schema: Schema;
-  /** Gallery thumbnail under public/ (e.g. 'thumbs/logistic.png'); a drawn placeholder when absent. */
+  /** Gallery thumbnail under public/ (e.g. 'thumbs/logistic.jpg'); a drawn placeholder when absent. */
   thumbnail?: string;
   load: () => Promise<{ default: Component<WidgetProps<any>> }>;
 }

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Regenerates the gallery thumbnails (public/thumbs/<widget>.jpg) from real screenshots of each widget,
+// taken in Debian's Chromium against a production build. Run after a widget's look changes:
+//   node scripts/thumbnails.mjs [name ...]
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+// A state worth showing for each widget (trained a little, interesting data). Others open with defaults.
+const STATES = {
+  logistic: 'dataset=circles&features=x1,x2,x1%5E2,x2%5E2&steps=400&optimizer=adam&lr=0.05',
+};
+const only = process.argv.slice(2);
+const PORT = 4192;
+
+spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+const base = `http://127.0.0.1:${PORT}/`;
+for (let i = 0; i < 100; i++) {
+  try { if ((await fetch(base)).ok) break; } catch { /* starting */ }
+  await new Promise((r) => setTimeout(r, 200));
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  await page.goto(base);
+  const names = (await page.locator('a.card[data-widget]').evaluateAll((as) => as.map((a) => a.getAttribute('data-widget')))).filter(
+    (n) => only.length === 0 || only.includes(n),
+  );
+  mkdirSync('public/thumbs', { recursive: true });
+  for (const name of names) {
+    await page.goto(`${base}embed.html#/${name}?controls=0${STATES[name] ? `&${STATES[name]}` : ''}`);
+    await page.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `public/thumbs/${name}.jpg`, type: 'jpeg', quality: 72, clip: { x: 0, y: 0, width: 1200, height: 675 } });
+    console.log(`public/thumbs/${name}.jpg`);
+  }
+} finally {
+  await browser.close();
+  process.kill(-server.pid);
+}
