@@ -1,2 +1,6 @@
 export { KMeans } from './kmeans';
 export type { KMeansOptions, KMeansInit, KMeansStep } from './kmeans';
+export { KNeighborsClassifier, KNeighborsRegressor } from './knn';
+export type { KNeighborsOptions, KNeighborsResult, KnnMetric, KnnWeights } from './knn';
+export { PCA } from './pca';
+export type { PCAOptions } from './pca';

@@ -1,0 +1,290 @@
+/**
+ * Nearest-neighbour search on flat row-major data under a Minkowski distance, by brute force or a k-d tree.
+ *
+ * Both give the same answer, including ties: neighbours are ordered by (distance, training index), so among
+ * equally distant points the lower index comes first, and the k-th place goes to the lowest index. (scikit-learn's
+ * brute and tree searches do not promise any order among equal distances; this is our documented choice.)
+ * Distances are compared in "reduced" form (squared for p = 2, Σ|d|^p for other p), which keeps the order
+ * and avoids roots in the inner loop; the root is taken once for the k results.
+ */
+
+export interface MinkowskiSpec {
+  /** 1 = manhattan, 2 = euclidean, Infinity = chebyshev, any other p ≥ 1 = minkowski */
+  p: number;
+}
+
+export function reducedDistance(a: ArrayLike<number>, aOff: number, b: ArrayLike<number>, bOff: number, d: number, p: number): number {
+  let s = 0;
+  if (p === 2) {
+    for (let j = 0; j < d; j++) { const t = a[aOff + j] - b[bOff + j]; s += t * t; }
+  } else if (p === 1) {
+    for (let j = 0; j < d; j++) s += Math.abs(a[aOff + j] - b[bOff + j]);
+  } else if (p === Infinity) {
+    for (let j = 0; j < d; j++) s = Math.max(s, Math.abs(a[aOff + j] - b[bOff + j]));
+  } else {
+    for (let j = 0; j < d; j++) s += Math.abs(a[aOff + j] - b[bOff + j]) ** p;
+  }
+  return s;
+}
+
+export function fromReduced(r: number, p: number): number {
+  if (p === 2) return Math.sqrt(r);
+  if (p === 1 || p === Infinity) return r;
+  return r ** (1 / p);
+}
+
+/** k results per query, flat: row q occupies [q*k, (q+1)*k), nearest first; distances are true distances. */
+export interface NeighborResult {
+  k: number;
+  distances: Float64Array;
+  indices: Int32Array;
+}
+
+export interface NeighborIndex {
+  readonly n: number;
+  readonly d: number;
+  /** Finds the k nearest training rows of each of the m query rows. */
+  query(Q: Float64Array, m: number, k: number): NeighborResult;
+}
+
+/**
+ * A bounded sorted list of the best k (reduced distance, index) pairs seen so far.
+ * Insertion sort: k is small (the widgets use ≤ 50), so this beats a heap.
+ */
+class TopK {
+  dist: Float64Array;
+  idx: Int32Array;
+  size = 0;
+  constructor(readonly k: number) {
+    this.dist = new Float64Array(k);
+    this.idx = new Int32Array(k);
+  }
+  reset(): void { this.size = 0; }
+  /** Worst kept distance, or +∞ while not full. */
+  worst(): number { return this.size < this.k ? Infinity : this.dist[this.k - 1]; }
+  /** push() for a point that may already be kept (a warm-start seed): skips duplicates. */
+  pushUnique(r: number, i: number): void {
+    for (let j = 0; j < this.size; j++) if (this.idx[j] === i) return;
+    this.push(r, i);
+  }
+  push(r: number, i: number): void {
+    const k = this.k;
+    if (this.size === k) {
+      const wd = this.dist[k - 1];
+      if (r > wd || (r === wd && i > this.idx[k - 1])) return;
+    }
+    let pos = this.size < k ? this.size++ : k - 1;
+    while (pos > 0) {
+      const pd = this.dist[pos - 1];
+      if (pd < r || (pd === r && this.idx[pos - 1] < i)) break;
+      this.dist[pos] = pd;
+      this.idx[pos] = this.idx[pos - 1];
+      pos--;
+    }
+    this.dist[pos] = r;
+    this.idx[pos] = i;
+  }
+}
+
+function emit(top: TopK, q: number, k: number, p: number, out: NeighborResult): void {
+  for (let j = 0; j < k; j++) {
+    out.distances[q * k + j] = fromReduced(top.dist[j], p);
+    out.indices[q * k + j] = top.idx[j];
+  }
+}
+
+/** Exhaustive search: every query against every training row. Best for few points or many features. */
+export class BruteIndex implements NeighborIndex {
+  constructor(readonly X: Float64Array, readonly n: number, readonly d: number, readonly p: number) {}
+  query(Q: Float64Array, m: number, k: number): NeighborResult {
+    const { X, n, d, p } = this;
+    const out: NeighborResult = { k, distances: new Float64Array(m * k), indices: new Int32Array(m * k) };
+    const top = new TopK(k);
+    for (let q = 0; q < m; q++) {
+      top.reset();
+      const qo = q * d;
+      for (let i = 0; i < n; i++) {
+        const r = reducedDistance(Q, qo, X, i * d, d, p);
+        if (top.size < k || r <= top.dist[k - 1]) top.push(r, i);
+      }
+      emit(top, q, k, p, out);
+    }
+    return out;
+  }
+}
+
+/**
+ * A k-d tree: nodes split at the median of their widest coordinate, down to `leafSize` points; each node keeps
+ * its bounding box so a whole subtree is skipped when the box is farther than the current k-th neighbour.
+ * Points are stored in tree order (contiguous per leaf) for memory locality.
+ */
+export class KDTree implements NeighborIndex {
+  private readonly data: Float64Array; // points in tree order
+  private readonly order: Int32Array; // tree position -> original index
+  private start: number[] | Int32Array = [];
+  private end: number[] | Int32Array = [];
+  private left: number[] | Int32Array = [];
+  private right: number[] | Int32Array = [];
+  private lo: number[] | Float64Array = []; // node bounding boxes, d per node
+  private hi: number[] | Float64Array = [];
+
+  constructor(X: Float64Array, readonly n: number, readonly d: number, readonly p: number, readonly leafSize = 16) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    this.build(X, order, 0, n);
+    // typed arrays for the query loop once the shape is known
+    this.start = Int32Array.from(this.start); this.end = Int32Array.from(this.end);
+    this.left = Int32Array.from(this.left); this.right = Int32Array.from(this.right);
+    this.lo = Float64Array.from(this.lo); this.hi = Float64Array.from(this.hi);
+    this.order = order;
+    this.data = new Float64Array(n * d);
+    for (let t = 0; t < n; t++) for (let j = 0; j < d; j++) this.data[t * d + j] = X[order[t] * d + j];
+  }
+
+  private build(X: Float64Array, order: Int32Array, s: number, e: number): number {
+    const d = this.d;
+    const node = this.start.length;
+    const start = this.start as number[], end = this.end as number[], left = this.left as number[], right = this.right as number[];
+    const lo = this.lo as number[], hi = this.hi as number[];
+    start.push(s); end.push(e); left.push(-1); right.push(-1);
+    let widest = 0, spread = -1;
+    for (let j = 0; j < d; j++) {
+      let mn = Infinity, mx = -Infinity;
+      for (let t = s; t < e; t++) {
+        const v = X[order[t] * d + j];
+        if (v < mn) mn = v;
+        if (v > mx) mx = v;
+      }
+      lo.push(mn); hi.push(mx);
+      if (mx - mn > spread) { spread = mx - mn; widest = j; }
+    }
+    if (e - s > this.leafSize && spread > 0) {
+      const mid = (s + e) >>> 1;
+      quickselect(X, d, widest, order, s, e - 1, mid);
+      const l = this.build(X, order, s, mid);
+      const r = this.build(X, order, mid, e);
+      left[node] = l;
+      right[node] = r;
+    }
+    return node;
+  }
+
+  /** The training rows in their original order (the tree stores them in tree order). */
+  originalData(): Float64Array {
+    const d = this.d;
+    const out = new Float64Array(this.n * d);
+    for (let t = 0; t < this.n; t++) for (let j = 0; j < d; j++) out[this.order[t] * d + j] = this.data[t * d + j];
+    return out;
+  }
+
+  /**
+   * Queries are usually in raster order (a grid) or otherwise near their predecessor, so each search starts
+   * with the previous query's k neighbours as candidates: the k-th distance is then tight from the start and
+   * most of the tree is skipped. The answer does not depend on this (only on the data and the query).
+   */
+  query(Q: Float64Array, m: number, k: number): NeighborResult {
+    const out: NeighborResult = { k, distances: new Float64Array(m * k), indices: new Int32Array(m * k) };
+    const top = new TopK(k);
+    const stack = new Int32Array(256);
+    const stackD = new Float64Array(256);
+    const { d, p, data, order } = this;
+    const start = this.start as Int32Array, end = this.end as Int32Array;
+    const left = this.left as Int32Array, right = this.right as Int32Array;
+    const lo = this.lo as Float64Array, hi = this.hi as Float64Array;
+    const pos = new Int32Array(this.n); // original index -> tree position
+    for (let t = 0; t < this.n; t++) pos[order[t]] = t;
+    const seeds = new Int32Array(k);
+    const fast2 = d === 2 && p === 2;
+    for (let q = 0; q < m; q++) {
+      const qo = q * d;
+      const q0 = Q[qo], q1 = Q[qo + 1];
+      const warm = q > 0;
+      if (warm) for (let j = 0; j < k; j++) seeds[j] = top.idx[j];
+      top.reset();
+      if (warm) {
+        for (let j = 0; j < k; j++) {
+          const t = pos[seeds[j]];
+          top.push(fast2 ? sq2(q0 - data[2 * t], q1 - data[2 * t + 1]) : reducedDistance(Q, qo, data, t * d, d, p), seeds[j]);
+        }
+      }
+      let sp = 0;
+      stack[sp] = 0; stackD[sp] = 0; sp++;
+      while (sp > 0) {
+        sp--;
+        const node = stack[sp];
+        // > not >=: a box at exactly the k-th distance may hold an equally distant point with a lower index
+        if (stackD[sp] > top.worst()) continue;
+        const l = left[node];
+        if (l < 0) {
+          for (let t = start[node], e = end[node]; t < e; t++) {
+            const r = fast2 ? sq2(q0 - data[2 * t], q1 - data[2 * t + 1]) : reducedDistance(Q, qo, data, t * d, d, p);
+            if (r <= top.worst()) {
+              if (warm) top.pushUnique(r, order[t]);
+              else top.push(r, order[t]);
+            }
+          }
+          continue;
+        }
+        const r = right[node];
+        const dl = fast2 ? box2(q0, q1, lo, hi, l) : boxDistance(Q, qo, lo, hi, l, d, p);
+        const dr = fast2 ? box2(q0, q1, lo, hi, r) : boxDistance(Q, qo, lo, hi, r, d, p);
+        // push the farther child first so the nearer one is searched first
+        if (dl <= dr) {
+          stack[sp] = r; stackD[sp++] = dr;
+          stack[sp] = l; stackD[sp++] = dl;
+        } else {
+          stack[sp] = l; stackD[sp++] = dl;
+          stack[sp] = r; stackD[sp++] = dr;
+        }
+      }
+      emit(top, q, k, p, out);
+    }
+    return out;
+  }
+}
+
+function sq2(a: number, b: number): number {
+  return a * a + b * b;
+}
+
+/** Squared Euclidean distance from a 2-D query to a node's box (0 inside). */
+function box2(q0: number, q1: number, lo: Float64Array, hi: Float64Array, node: number): number {
+  const l0 = lo[2 * node], h0 = hi[2 * node], l1 = lo[2 * node + 1], h1 = hi[2 * node + 1];
+  const g0 = q0 < l0 ? l0 - q0 : q0 > h0 ? q0 - h0 : 0;
+  const g1 = q1 < l1 ? l1 - q1 : q1 > h1 ? q1 - h1 : 0;
+  return g0 * g0 + g1 * g1;
+}
+
+/** Reduced distance from a query to a node's box (0 inside). */
+function boxDistance(Q: Float64Array, qo: number, lo: Float64Array, hi: Float64Array, node: number, d: number, p: number): number {
+  let s = 0;
+  for (let j = 0; j < d; j++) {
+    const v = Q[qo + j];
+    const l = lo[node * d + j], h = hi[node * d + j];
+    const g = v < l ? l - v : v > h ? v - h : 0;
+    if (p === 2) s += g * g;
+    else if (p === 1) s += g;
+    else if (p === Infinity) s = Math.max(s, g);
+    else s += g ** p;
+  }
+  return s;
+}
+
+/** Rearranges order[lo..hi] so order[kth] holds the point with the kth-smallest coordinate j. */
+function quickselect(X: Float64Array, d: number, j: number, order: Int32Array, lo: number, hi: number, kth: number): void {
+  while (hi > lo) {
+    const pivot = X[order[(lo + hi) >>> 1] * d + j];
+    let i = lo, k = hi;
+    while (i <= k) {
+      while (X[order[i] * d + j] < pivot) i++;
+      while (X[order[k] * d + j] > pivot) k--;
+      if (i <= k) {
+        const t = order[i]; order[i] = order[k]; order[k] = t;
+        i++; k--;
+      }
+    }
+    if (kth <= k) hi = k;
+    else if (kth >= i) lo = i;
+    else return;
+  }
+}
