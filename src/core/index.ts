@@ -3,3 +3,5 @@ export * from './random';
 export * from './metrics';
 export * from './data';
 export * from './preprocess';
+export * from './models';
+export * from './datasets';

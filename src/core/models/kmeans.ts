@@ -253,7 +253,9 @@ export class KMeans {
     } else {
       const final = run.phase === 'final-assign';
       const changed = run.assign();
-      result = { kind: 'assign', labels: Array.from(run.labels), changed, final, converged: run.phase === 'done' };
+      // assign() moved the phase on; read it through a fresh type (TS still has the pre-call narrowing)
+      const done = (run.phase as Phase) === 'done';
+      result = { kind: 'assign', labels: Array.from(run.labels), changed, final, converged: done };
     }
     this.adopt(run);
     return result;
