@@ -20,17 +20,21 @@ export function fmt(x: number | null | undefined, digits = 3): string {
   return noNegZero(x.toFixed(d));
 }
 
-/** `digits` significant digits, for values of any magnitude (weights, learning rates). '—' if not finite. */
+/**
+ * At most `digits` significant digits, for values of any magnitude (weights, learning rates), without
+ * trailing zeros: fmtSig(0.4200) → "0.42", fmtSig(-0.0003) → "-0.0003", fmtSig(1.2e-7) → "1.2e-7".
+ * '—' if not finite.
+ */
 export function fmtSig(x: number | null | undefined, digits = 3): string {
   if (!isNum(x)) return DASH;
   const d = clampDigits(digits, 1, 21);
   if (x === 0) return '0';
   const a = Math.abs(x);
-  if (a < 1e-4 || a >= 1e9) return noNegZero(x.toExponential(d - 1));
+  if (a < 1e-4 || a >= 1e9) return noNegZero(x.toExponential(d - 1).replace(/\.?0+e/, 'e'));
   const mag = Math.floor(Math.log10(a));
   // Decimals needed for `d` significant digits; integers keep all their digits (12345 → "12345").
   const decimals = Math.max(0, d - 1 - mag);
-  return noNegZero(x.toFixed(Math.min(decimals, 20)));
+  return noNegZero(stripZeros(x.toFixed(Math.min(decimals, 20))));
 }
 
 /** A fraction as a percentage: fmtPct(0.935) → "93.5%". '—' if not finite. */
@@ -49,4 +53,9 @@ export function fmtInt(x: number | null | undefined): string {
 
 function clampDigits(d: number, lo: number, hi: number): number {
   return Number.isFinite(d) ? Math.min(hi, Math.max(lo, Math.round(d))) : lo;
+}
+
+/** "0.4200" → "0.42", "3.000" → "3", "120" stays. */
+function stripZeros(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }

@@ -20,6 +20,8 @@ export interface Frame {
   width: number;
   /** Inner plot height in px. */
   height: number;
+  /** Data coordinates [x, y] of a pointer/mouse event (for drags and hover in overlays). */
+  pointer: (ev: MouseEvent) => [number, number];
 }
 
 export interface AxisSpec {
@@ -35,6 +37,8 @@ export interface AxisSpec {
   nice?: boolean;
   /** Draw no axis (the scale still exists). */
   hidden?: boolean;
+  /** Length of the tick marks in px (0 for category axes). */
+  tickSize?: number;
 }
 
 export interface ScatterPoint {
