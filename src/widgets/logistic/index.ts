@@ -7,6 +7,6 @@ export const entry: WidgetEntry = {
   area: 'ml-concepts',
   blurb: 'Gradient descent live: learning rate, batch size, L1 vs L2, feature crosses, decision boundary and loss.',
   schema,
-  thumbnail: 'thumbs/logistic.png',
+  thumbnail: 'thumbs/logistic.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -1,0 +1,153 @@
+/**
+ * One training run of the logistic-regression widget: the data (generated, clicked, split, featurised,
+ * scaled) and the model, stepped one gradient update at a time. Everything derives from the params and
+ * the seed, so the same params give the same run, update for update.
+ */
+import { DATASETS_2D, trainTestSplit, type Dataset2DName } from '../../core/data';
+import { LogisticRegression } from '../../core/models';
+import { accuracyScore, logLoss } from '../../core/metrics';
+import { StandardScaler, expandFeatures, featurizer, type FeatureName } from '../../core/preprocess';
+import type { Params } from './params';
+
+export interface PlotPoint {
+  x: number;
+  y: number;
+  c: number;
+  test: boolean;
+}
+export interface HistoryPoint {
+  epoch: number;
+  train: number;
+  test: number;
+}
+export interface Scores {
+  trainLoss: number;
+  testLoss: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+}
+
+const MAX_HISTORY = 1500;
+
+export class LogisticSession {
+  readonly points: PlotPoint[];
+  readonly domain: { x: [number, number]; y: [number, number] };
+  readonly featureNames: FeatureName[];
+  readonly model: LogisticRegression;
+  readonly nTrain: number;
+  readonly nTest: number;
+  steps = 0;
+  epoch = 0;
+  diverged = false;
+  history: HistoryPoint[] = [];
+  scores: Scores;
+  private readonly XTrain: number[][];
+  private readonly yTrain: number[];
+  private readonly XTest: number[][];
+  private readonly yTest: number[];
+  private readonly toFeatures: ReturnType<typeof featurizer>;
+  private lastRecordedEpoch = -Infinity;
+
+  constructor(p: Params) {
+    const spec = DATASETS_2D[p.dataset as Dataset2DName];
+    this.domain = spec.domain;
+    const data = spec.generate({ n: p.n, noise: p.noise * spec.maxNoise, seed: p.seed });
+    const split = trainTestSplit(data.X, data.y, { trainSize: p.trainShare, stratify: data.y, seed: p.seed });
+    // Clicked points join the training set: the learner is adding evidence the model must fit.
+    const added = p.added.map(([x, y]) => [x, y]);
+    const rawTrain = [...split.XTrain, ...added];
+    this.yTrain = [...split.yTrain, ...p.added.map((q) => q[2])];
+    this.yTest = split.yTest;
+    this.nTrain = rawTrain.length;
+    this.nTest = split.XTest.length;
+    this.points = [
+      ...rawTrain.map((r, i) => ({ x: r[0], y: r[1], c: this.yTrain[i], test: false })),
+      ...split.XTest.map((r, i) => ({ x: r[0], y: r[1], c: this.yTest[i], test: true })),
+    ];
+
+    this.featureNames = p.features as FeatureName[];
+    const FTrain = expandFeatures(rawTrain, this.featureNames);
+    const FTest = expandFeatures(split.XTest, this.featureNames);
+    const scaler = p.standardize ? new StandardScaler().fit(FTrain) : null;
+    this.XTrain = scaler ? scaler.transform(FTrain) : FTrain;
+    this.XTest = scaler && FTest.length ? scaler.transform(FTest) : FTest;
+    this.toFeatures = featurizer(this.featureNames, scaler ? { mean: scaler.mean, scale: scaler.scale } : undefined);
+
+    this.model = new LogisticRegression({
+      penalty: p.penalty as 'none' | 'l1' | 'l2',
+      C: p.C,
+      learningRate: p.lr,
+      optimizer: p.optimizer as 'sgd' | 'momentum' | 'adam',
+      batchSize: p.batch === 'full' ? null : Number(p.batch),
+      seed: p.seed,
+    });
+    this.model.initTraining(this.XTrain, this.yTrain);
+    this.scores = this.evaluate();
+    this.record();
+  }
+
+  /** One gradient update. Returns false once training has diverged (the model keeps its last finite state). */
+  step(): boolean {
+    if (this.diverged) return false;
+    const r = this.model.step();
+    if (r.diverged) {
+      this.diverged = true;
+      return false;
+    }
+    this.steps++;
+    // Fractional epochs, so mini-batch curves advance smoothly between passes over the data.
+    this.epoch = r.epochEnd ? r.epoch : r.epoch + (r.batch + 1) / r.batchesPerEpoch;
+    this.scores = this.evaluate();
+    this.record();
+    return true;
+  }
+
+  /** Runs updates until `steps` reach `target` (replaying a shared link) or training diverges. */
+  fastForward(target: number, budgetMs = Infinity): boolean {
+    const start = performance.now();
+    while (this.steps < target && !this.diverged) {
+      this.step();
+      if (performance.now() - start > budgetMs) return false;
+    }
+    return true;
+  }
+
+  get weights(): number[] {
+    return [...this.model.coef];
+  }
+  get intercept(): number {
+    return this.model.intercept;
+  }
+
+  /** P(class 1) at the centres of an nx × ny grid over the plot domain (row 0 = top), for the boundary map. */
+  probabilityGrid(nx: number, ny: number, out: Float32Array = new Float32Array(nx * ny)): Float32Array {
+    return this.model.predictProbaGrid({ x: this.domain.x, y: this.domain.y, nx, ny, featurize: this.toFeatures }, out);
+  }
+
+  /** Test-set P(class 1) and labels, for the evaluation panel. */
+  testScores(): { yTrue: number[]; yScore: number[] } {
+    const p = this.XTest.length ? this.model.predictProba(this.XTest).map((r) => r[1]) : [];
+    return { yTrue: this.yTest, yScore: p };
+  }
+
+  private evaluate(): Scores {
+    const pTrain = this.model.predictProba(this.XTrain).map((r) => r[1]);
+    const hasTest = this.XTest.length > 0;
+    const pTest = hasTest ? this.model.predictProba(this.XTest).map((r) => r[1]) : [];
+    const acc = (y: number[], p: number[]) => accuracyScore(y, p.map((v) => (v >= 0.5 ? 1 : 0)));
+    return {
+      trainLoss: logLoss(this.yTrain, pTrain),
+      testLoss: hasTest ? logLoss(this.yTest, pTest) : NaN,
+      trainAccuracy: acc(this.yTrain, pTrain),
+      testAccuracy: hasTest ? acc(this.yTest, pTest) : NaN,
+    };
+  }
+
+  private record(): void {
+    // Enough points for a smooth curve without growing without bound on long stochastic runs.
+    if (this.epoch - this.lastRecordedEpoch < 0.05 && this.history.length > 0) return;
+    this.lastRecordedEpoch = this.epoch;
+    this.history.push({ epoch: this.epoch, train: this.scores.trainLoss, test: this.scores.testLoss });
+    if (this.history.length > MAX_HISTORY) this.history = this.history.filter((_, i) => i % 2 === 0 || i === this.history.length - 1);
+  }
+}
