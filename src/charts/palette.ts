@@ -30,7 +30,7 @@ export const NAN_RGBA: readonly [number, number, number, number] = [209, 213, 21
 /** Near-white at p = 0.5: the "undecided" middle of the diverging scale. */
 const MID = '#f7f7f7';
 /** How far the map's extreme colours are lightened towards white, so full-colour points stay visible on top. */
-const MAP_TINT = 0.22;
+const MAP_TINT = 0.35;
 
 /** Mix a colour with white: t = 0 → the colour, t = 1 → white. */
 export function tint(c: string, t: number): string {

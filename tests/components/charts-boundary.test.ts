@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  classBorderRings,
+  classBorderPath,
   classesToRGBA,
   contourPath,
   contourRings,
@@ -125,13 +125,24 @@ describe('decision contour', () => {
     expect(d.length).toBeGreaterThan(0);
     expect(d).not.toMatch(/NaN|Infinity/);
   });
-  it('multiclass borders: one line per border between classes', () => {
+  it('multiclass borders: a line between classes, running to the edges', () => {
     const classes = new Int32Array(100).map((_, k) => (k % 10 < 4 ? 0 : 1));
-    const d = contourPath(classBorderRings(classes, 10, 10), 10, 10, 100, 100);
-    const xs = [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
-    expect(xs.length).toBeGreaterThan(0);
-    for (const x of xs) expect(x).toBeCloseTo(40, 5);
-    expect(classBorderRings(new Int32Array(100), 10, 10)).toEqual([]); // a single class has no border
+    const d = classBorderPath(classes, 10, 10, 100, 100);
+    const pts = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(pts.length).toBeGreaterThan(0);
+    for (const [x] of pts) expect(x).toBeCloseTo(40, 5); // between column 3 and column 4
+    const ys = pts.map(([, y]) => y);
+    expect(Math.min(...ys)).toBeLessThanOrEqual(0);
+    expect(Math.max(...ys)).toBeGreaterThanOrEqual(100);
+    expect(classBorderPath(new Int32Array(100), 10, 10, 100, 100)).toBe(''); // a single class has no border
+  });
+  it('multiclass borders: a three-class junction meets at a block centre, no NaN', () => {
+    // left half class 0; right half split: top class 1, bottom class 2
+    const classes = new Int32Array(16).map((_, k) => ((k % 4) < 2 ? 0 : k < 8 ? 1 : 2));
+    const d = classBorderPath(classes, 4, 4, 40, 40);
+    expect(d).not.toMatch(/NaN/);
+    expect(d).toContain('L20,20'); // segments into the centre of the junction block
+    expect(() => classBorderPath([0, 1], 2, 2, 10, 10)).toThrow(/2 classes/);
   });
   it('rejects mismatched sizes', () => {
     expect(() => contourRings([0, 1, 2], 2, 2)).toThrow(/3 values/);

@@ -113,7 +113,7 @@ describe('Scatter', () => {
     expect(legend.textContent).toContain('test');
   });
 
-  it('keeps 2,000 points as 2,000 circles', () => {
+  it('keeps 2,000 points as 2,000 circles', { timeout: 30000 }, () => {
     const many = Array.from({ length: 2000 }, (_, i) => ({ x: Math.sin(i), y: Math.cos(i * 1.3), c: i % 5 }));
     const { container } = render(Scatter, { points: many, width: 400 });
     expect(container.querySelectorAll('circle.pt').length).toBe(2000);
