@@ -12,6 +12,8 @@ interface BaseSpec {
   group?: string;
   /** Kept in the URL and embeds but given no generated control (the widget sets it, e.g. a step count). */
   hidden?: boolean;
+  /** When given and false for the current values, the control is shown disabled (e.g. C without a penalty). */
+  enabledIf?: (values: Readonly<Record<string, unknown>>) => boolean;
 }
 export interface NumberSpec extends BaseSpec {
   type: 'number';

@@ -53,3 +53,17 @@ describe('schema → controls → URL state', () => {
     expect(query()).toBe('');
   });
 });
+
+describe('dependent controls', () => {
+  const dep = defineSchema([
+    { name: 'penalty', type: 'enum', default: 'none', options: [{ value: 'none', label: 'None' }, { value: 'l2', label: 'L2' }], label: 'Penalty', help: 'h' },
+    { name: 'C', type: 'number', default: 1, min: 0.01, max: 100, scale: 'log', label: 'C', help: 'h', enabledIf: (v) => v.penalty !== 'none' },
+  ] as const);
+
+  it('disables a control whose parameter has no effect, and enables it when it does', async () => {
+    render(ControlsHarness, { schema: dep, query: '' });
+    expect(screen.getByLabelText('C')).toBeDisabled();
+    await fireEvent.change(screen.getByLabelText(/Penalty/), { target: { value: 'l2' } });
+    expect(screen.getByLabelText('C')).toBeEnabled();
+  });
+});
