@@ -1,0 +1,11 @@
+import type { WidgetEntry } from '../types';
+import { schema } from './params';
+
+export const entry: WidgetEntry = {
+  name: 'confusion',
+  title: 'Confusion matrix & threshold',
+  area: 'model-evaluation',
+  blurb: 'Slide the decision threshold: TP, FP, FN, TN and precision, recall, specificity, F1, MCC move together.',
+  schema,
+  load: () => import('./Widget.svelte'),
+};
