@@ -1,9 +1,8 @@
-import { entry as logistic } from '../widgets/logistic';
 import { entry as confusion } from '../widgets/confusion';
 import type { WidgetEntry } from '../widgets/types';
 
 /** Every widget the app knows, in gallery order within each area. Each entry lives in its widget's folder. */
-export const WIDGETS: WidgetEntry[] = [logistic, confusion];
+export const WIDGETS: WidgetEntry[] = [confusion];
 
 export function findWidget(name: string): WidgetEntry | undefined {
   return WIDGETS.find((w) => w.name === name);
