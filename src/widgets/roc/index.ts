@@ -1,0 +1,11 @@
+import type { WidgetEntry } from '../types';
+import { schema } from './params';
+
+export const entry: WidgetEntry = {
+  name: 'roc',
+  title: 'ROC & precision-recall curves',
+  area: 'model-evaluation',
+  blurb: 'Drag the threshold along the ROC curve; watch AUC ignore class imbalance while the PR curve drops.',
+  schema,
+  load: () => import('./Widget.svelte'),
+};
