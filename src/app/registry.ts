@@ -1,8 +1,9 @@
 import { entry as confusion } from '../widgets/confusion';
+import { entry as roc } from '../widgets/roc';
 import type { WidgetEntry } from '../widgets/types';
 
 /** Every widget the app knows, in gallery order within each area. Each entry lives in its widget's folder. */
-export const WIDGETS: WidgetEntry[] = [confusion];
+export const WIDGETS: WidgetEntry[] = [confusion, roc];
 
 export function findWidget(name: string): WidgetEntry | undefined {
   return WIDGETS.find((w) => w.name === name);
