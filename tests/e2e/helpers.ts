@@ -11,6 +11,12 @@ export function watchConsole(page: Page) {
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // The app may fetch only its own assets: anything to another origin is a failure (privacy, offline use).
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    const own = u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:' || u.hostname === '127.0.0.1' || u.hostname === 'localhost';
+    if (!own) errors.push(`request to another origin: ${r.url()}`);
+  });
   return {
     errors,
     check: () => expect(errors, errors.join('\n')).toEqual([]),
