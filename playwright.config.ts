@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Another port lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT || 4175);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,7 +12,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4175/',
+    baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 900 },
     launchOptions: {
       executablePath: chromium,
@@ -18,8 +20,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build --logLevel error && npx vite preview --port 4175 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4175/',
+    command: `npx vite build --logLevel error && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

@@ -1,11 +1,35 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
+// The built pages may load only their own assets: no other origin can be contacted, even by a bug or a
+// dependency (a learner's data never leaves the page). Dev mode is left alone for Vite's HMR socket.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: (html) =>
+    html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+};
+
 // One config serves the app build and both vitest projects, so tests see the same plugins as the app.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
