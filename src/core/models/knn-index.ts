@@ -48,45 +48,96 @@ export interface NeighborIndex {
 }
 
 /**
- * A bounded sorted list of the best k (reduced distance, index) pairs seen so far.
- * Insertion sort: k is small (the widgets use ≤ 50), so this beats a heap.
+ * The best k (reduced distance, index) pairs seen so far, in a binary max-heap ordered by (distance, index):
+ * the root is the current k-th neighbour. `member` marks the indices held (stamped with the query number), so a
+ * warm-start seed met again in the tree is not added twice. sorted() orders them nearest first.
  */
 class TopK {
   dist: Float64Array;
   idx: Int32Array;
   size = 0;
-  constructor(readonly k: number) {
+  private stamp = 0;
+  private readonly member: Int32Array;
+  constructor(readonly k: number, n: number) {
     this.dist = new Float64Array(k);
     this.idx = new Int32Array(k);
+    this.member = new Int32Array(n).fill(-1);
   }
-  reset(): void { this.size = 0; }
+  reset(): void {
+    this.size = 0;
+    this.stamp++;
+  }
   /** Worst kept distance, or +∞ while not full. */
-  worst(): number { return this.size < this.k ? Infinity : this.dist[this.k - 1]; }
-  /** push() for a point that may already be kept (a warm-start seed): skips duplicates. */
-  pushUnique(r: number, i: number): void {
-    for (let j = 0; j < this.size; j++) if (this.idx[j] === i) return;
-    this.push(r, i);
+  worst(): number {
+    return this.size < this.k ? Infinity : this.dist[0];
   }
   push(r: number, i: number): void {
-    const k = this.k;
-    if (this.size === k) {
-      const wd = this.dist[k - 1];
-      if (r > wd || (r === wd && i > this.idx[k - 1])) return;
+    if (this.member[i] === this.stamp) return;
+    const { dist, idx, k } = this;
+    if (this.size < k) {
+      // sift up
+      let pos = this.size++;
+      while (pos > 0) {
+        const parent = (pos - 1) >> 1;
+        const pd = dist[parent];
+        if (pd > r || (pd === r && idx[parent] > i)) break;
+        dist[pos] = pd;
+        idx[pos] = idx[parent];
+        pos = parent;
+      }
+      dist[pos] = r;
+      idx[pos] = i;
+      this.member[i] = this.stamp;
+      return;
     }
-    let pos = this.size < k ? this.size++ : k - 1;
-    while (pos > 0) {
-      const pd = this.dist[pos - 1];
-      if (pd < r || (pd === r && this.idx[pos - 1] < i)) break;
-      this.dist[pos] = pd;
-      this.idx[pos] = this.idx[pos - 1];
-      pos--;
+    const wd = dist[0];
+    if (r > wd || (r === wd && i > idx[0])) return;
+    this.member[idx[0]] = -1;
+    this.member[i] = this.stamp;
+    // replace the root and sift down
+    let pos = 0;
+    for (;;) {
+      const l = 2 * pos + 1;
+      if (l >= k) break;
+      let c = l;
+      const rr = l + 1;
+      if (rr < k && (dist[rr] > dist[l] || (dist[rr] === dist[l] && idx[rr] > idx[l]))) c = rr;
+      if (dist[c] < r || (dist[c] === r && idx[c] < i)) break;
+      dist[pos] = dist[c];
+      idx[pos] = idx[c];
+      pos = c;
     }
-    this.dist[pos] = r;
-    this.idx[pos] = i;
+    dist[pos] = r;
+    idx[pos] = i;
+  }
+  /** Sorts the kept pairs nearest first (ties: lower index first) in place, by heapsort; the heap is spent. */
+  sort(): void {
+    const { dist, idx } = this;
+    for (let end = this.size - 1; end > 0; end--) {
+      // move the current maximum to the end, then restore the heap on [0, end)
+      const r = dist[end], i = idx[end];
+      dist[end] = dist[0];
+      idx[end] = idx[0];
+      let pos = 0;
+      for (;;) {
+        const l = 2 * pos + 1;
+        if (l >= end) break;
+        let c = l;
+        const rr = l + 1;
+        if (rr < end && (dist[rr] > dist[l] || (dist[rr] === dist[l] && idx[rr] > idx[l]))) c = rr;
+        if (dist[c] < r || (dist[c] === r && idx[c] < i)) break;
+        dist[pos] = dist[c];
+        idx[pos] = idx[c];
+        pos = c;
+      }
+      dist[pos] = r;
+      idx[pos] = i;
+    }
   }
 }
 
 function emit(top: TopK, q: number, k: number, p: number, out: NeighborResult): void {
+  top.sort();
   for (let j = 0; j < k; j++) {
     out.distances[q * k + j] = fromReduced(top.dist[j], p);
     out.indices[q * k + j] = top.idx[j];
@@ -99,13 +150,13 @@ export class BruteIndex implements NeighborIndex {
   query(Q: Float64Array, m: number, k: number): NeighborResult {
     const { X, n, d, p } = this;
     const out: NeighborResult = { k, distances: new Float64Array(m * k), indices: new Int32Array(m * k) };
-    const top = new TopK(k);
+    const top = new TopK(k, n);
     for (let q = 0; q < m; q++) {
       top.reset();
       const qo = q * d;
       for (let i = 0; i < n; i++) {
         const r = reducedDistance(Q, qo, X, i * d, d, p);
-        if (top.size < k || r <= top.dist[k - 1]) top.push(r, i);
+        if (r <= top.worst()) top.push(r, i);
       }
       emit(top, q, k, p, out);
     }
@@ -184,7 +235,7 @@ export class KDTree implements NeighborIndex {
    */
   query(Q: Float64Array, m: number, k: number): NeighborResult {
     const out: NeighborResult = { k, distances: new Float64Array(m * k), indices: new Int32Array(m * k) };
-    const top = new TopK(k);
+    const top = new TopK(k, this.n);
     const stack = new Int32Array(256);
     const stackD = new Float64Array(256);
     const { d, p, data, order } = this;
@@ -218,10 +269,7 @@ export class KDTree implements NeighborIndex {
         if (l < 0) {
           for (let t = start[node], e = end[node]; t < e; t++) {
             const r = fast2 ? sq2(q0 - data[2 * t], q1 - data[2 * t + 1]) : reducedDistance(Q, qo, data, t * d, d, p);
-            if (r <= top.worst()) {
-              if (warm) top.pushUnique(r, order[t]);
-              else top.push(r, order[t]);
-            }
+            if (r <= top.worst()) top.push(r, order[t]);
           }
           continue;
         }

@@ -1,0 +1,11 @@
+import type { WidgetEntry } from '../types';
+import { schema } from './params';
+
+export const entry: WidgetEntry = {
+  name: 'knn',
+  title: 'k-nearest neighbours',
+  area: 'algorithms',
+  blurb: 'Decision regions that redraw as you change k, the distance, the weights, or drag a point; over- and underfitting against k.',
+  schema,
+  load: () => import('./Widget.svelte'),
+};

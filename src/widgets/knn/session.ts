@@ -1,0 +1,173 @@
+// Everything the kNN widget computes, apart from the screen: data (generated, dragged, added), the split,
+// the fitted classifier, the decision grid, accuracy against k and the neighbours of a hovered point.
+import { DATASETS_2D, makeBlobs, trainTestSplit } from '../../core/data';
+import { loadIris } from '../../core/datasets/load';
+import { KNeighborsClassifier, type KnnMetric } from '../../core/models/knn';
+import type { ClassGrid, Domain } from '../../charts/types';
+import type { Params } from './params';
+
+export const STRETCH = 10;
+
+export interface KnnPoint { x: number; y: number; c: number; test: boolean; /** generated index, or -1 - added index */ src: number }
+
+/** Generated (or loaded) points in the data's own units, before stretching, with their domain. */
+function baseData(p: Params): { X: number[][]; y: number[]; domain: { x: Domain; y: Domain }; classNames: string[] } {
+  if (p.dataset === 'iris') {
+    const iris = loadIris();
+    return { X: iris.X.map((r) => [r[2], r[3]]), y: iris.y.slice(), domain: { x: [0.5, 7.5], y: [-0.25, 2.85] }, classNames: iris.targetNames };
+  }
+  if (p.dataset === 'blobs3') {
+    const d = makeBlobs({ n: p.n, noise: 0.3 + 1.4 * p.noise, seed: p.seed, centers: [[-1.6, -1], [1.6, -1], [0, 1.8]] });
+    return { X: d.X, y: d.y, domain: { x: [-4, 4], y: [-4, 4] }, classNames: ['class 0', 'class 1', 'class 2'] };
+  }
+  const spec = DATASETS_2D[p.dataset];
+  const d = spec.generate({ n: p.n, noise: p.noise * spec.maxNoise, seed: p.seed });
+  return { X: d.X, y: d.y, domain: { x: spec.domain.x, y: spec.domain.y }, classNames: ['class 0', 'class 1'] };
+}
+
+export class KnnSession {
+  readonly points: KnnPoint[] = [];
+  readonly domain: { x: Domain; y: Domain };
+  readonly classNames: string[];
+  readonly nClasses: number;
+  readonly nTrain: number;
+  readonly nTest: number;
+  readonly model: KNeighborsClassifier;
+  /** What the map shows, in model space: (x·stretch − mean) / std */
+  private readonly mean: [number, number] = [0, 0];
+  private readonly std: [number, number] = [1, 1];
+  private readonly train: KnnPoint[];
+  private readonly test: KnnPoint[];
+
+  constructor(readonly params: Params) {
+    const base = baseData(params);
+    const sx = params.stretch ? STRETCH : 1;
+    const X = base.X.map((r) => [r[0] * sx, r[1]]);
+    for (const [x, y, idx] of params.moved) if (idx < X.length) X[idx] = [x, y];
+    this.classNames = base.classNames;
+    this.nClasses = base.classNames.length;
+    this.domain = { x: [base.domain.x[0] * sx, base.domain.x[1] * sx], y: base.domain.y };
+    const ids = X.map((_, i) => i);
+    const split = trainTestSplit(ids.map((i) => [i]), base.y, { trainSize: params.trainShare, seed: params.seed, stratify: base.y });
+    this.train = split.trainIndices.map((i) => ({ x: X[i][0], y: X[i][1], c: base.y[i], test: false, src: i }));
+    this.test = split.testIndices.map((i) => ({ x: X[i][0], y: X[i][1], c: base.y[i], test: true, src: i }));
+    params.added.forEach(([x, y, c], a) => {
+      if (c < this.nClasses) this.train.push({ x, y, c, test: false, src: -1 - a });
+    });
+    this.points = [...this.train, ...this.test];
+    this.nTrain = this.train.length;
+    this.nTest = this.test.length;
+    if (params.standardize) {
+      for (const j of [0, 1] as const) {
+        const v = this.train.map((q) => (j === 0 ? q.x : q.y));
+        const m = v.reduce((a, b) => a + b, 0) / v.length;
+        const s = Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / v.length);
+        this.mean[j] = m;
+        this.std[j] = s > 0 ? s : 1; // a constant feature is left unscaled, as scikit-learn's StandardScaler
+      }
+    }
+    this.model = new KNeighborsClassifier({
+      nNeighbors: Math.min(params.k, this.nTrain),
+      weights: params.weights,
+      metric: params.metric as KnnMetric,
+      p: params.p,
+    }).fit(this.train.map((q) => this.toModel(q.x, q.y)), this.train.map((q) => q.c));
+  }
+
+  /** Effective k (at most the number of training points). */
+  get k(): number {
+    return this.model.nNeighbors;
+  }
+
+  toModel(x: number, y: number): [number, number] {
+    return [(x - this.mean[0]) / this.std[0], (y - this.mean[1]) / this.std[1]];
+  }
+
+  /**
+   * The predicted class and its share of the vote at every cell centre (row-major, row 0 = top), written
+   * into `out` when given so redraws reuse the arrays. One k-d tree query per cell.
+   */
+  grid(nx: number, ny: number, out?: ClassGrid & { classes: Int32Array; confidence: Float32Array }) {
+    const g = out ?? { nx, ny, classes: new Int32Array(nx * ny), confidence: new Float32Array(nx * ny) };
+    const Q = new Float64Array(nx * ny * 2);
+    const [x0, x1] = this.domain.x, [y0, y1] = this.domain.y;
+    for (let j = 0; j < ny; j++) {
+      const y = y1 - ((j + 0.5) * (y1 - y0)) / ny;
+      for (let i = 0; i < nx; i++) {
+        const [a, b] = this.toModel(x0 + ((i + 0.5) * (x1 - x0)) / nx, y);
+        Q[2 * (j * nx + i)] = a;
+        Q[2 * (j * nx + i) + 1] = b;
+      }
+    }
+    // raster order: consecutive cells are neighbours, which the k-d tree's warm start exploits
+    const P = this.model.predictProbaFlat(Q, nx * ny);
+    const C = this.model.classes.length;
+    for (let cell = 0; cell < nx * ny; cell++) {
+      let best = 0;
+      for (let c = 1; c < C; c++) if (P[cell * C + c] > P[cell * C + best]) best = c;
+      g.classes[cell] = this.model.classes[best];
+      g.confidence[cell] = P[cell * C + best];
+    }
+    return g;
+  }
+
+  /**
+   * Train and test accuracy for every k from 1 to kMax, from one neighbour search per point (votes of the
+   * first k neighbours, same weights and tie rule as the classifier). Training points count themselves,
+   * as scikit-learn's score on the training set does, which is why k = 1 scores 100 % on training data.
+   */
+  accuracyCurve(kMax = 50): { k: number[]; train: number[]; test: number[] } {
+    const K = Math.min(kMax, this.nTrain);
+    const ks = Array.from({ length: K }, (_, i) => i + 1);
+    const acc = (pts: KnnPoint[]) => {
+      if (pts.length === 0) return ks.map(() => NaN);
+      const Q = new Float64Array(pts.length * 2);
+      pts.forEach((q, i) => { [Q[2 * i], Q[2 * i + 1]] = this.toModel(q.x, q.y); });
+      const res = this.model.kneighborsFlat(Q, pts.length, K);
+      const correct = new Float64Array(K);
+      const C = this.nClasses;
+      const vz = new Float64Array(C), vw = new Float64Array(C);
+      for (let i = 0; i < pts.length; i++) {
+        vz.fill(0); vw.fill(0);
+        let zeros = 0;
+        for (let j = 0; j < K; j++) {
+          const d = res.distances[i * K + j];
+          const c = this.train[res.indices[i * K + j]].c;
+          if (this.params.weights === 'uniform') vw[c] += 1;
+          else if (d === 0) { vz[c] += 1; zeros++; }
+          else vw[c] += 1 / d;
+          const v = zeros > 0 ? vz : vw;
+          let best = 0;
+          for (let q = 1; q < C; q++) if (v[q] > v[best]) best = q;
+          if (best === pts[i].c) correct[j]++;
+        }
+      }
+      return Array.from(correct, (x) => x / pts.length);
+    };
+    return { k: ks, train: acc(this.train), test: acc(this.test) };
+  }
+
+  /** Train and test accuracy at the current k. */
+  scores(): { train: number; test: number } {
+    const s = (pts: KnnPoint[]) => (pts.length ? this.model.score(pts.map((q) => this.toModel(q.x, q.y)), pts.map((q) => q.c)) : NaN);
+    return { train: s(this.train), test: s(this.test) };
+  }
+
+  /** The k neighbours of (x, y) (display units), their distances (model units), vote weights and the vote. */
+  neighbours(x: number, y: number) {
+    const { distances, indices } = this.model.kneighbors([this.toModel(x, y)]);
+    const d = distances[0];
+    const exact = d.some((v) => v === 0);
+    const w = d.map((v) => (this.params.weights === 'uniform' ? 1 : exact ? (v === 0 ? 1 : 0) : 1 / v));
+    const votes = new Array<number>(this.nClasses).fill(0);
+    indices[0].forEach((t, j) => { votes[this.train[t].c] += w[j]; });
+    const total = votes.reduce((a, b) => a + b, 0);
+    let winner = 0;
+    votes.forEach((v, c) => { if (v > votes[winner]) winner = c; });
+    return {
+      list: indices[0].map((t, j) => ({ point: this.train[t], distance: d[j], weight: w[j] })),
+      votes: votes.map((v) => v / total),
+      winner,
+    };
+  }
+}
