@@ -1,0 +1,11 @@
+import type { WidgetEntry } from '../types';
+import { schema } from './params';
+
+export const entry: WidgetEntry = {
+  name: 'gini',
+  title: 'Gini impurity & splits',
+  area: 'model-evaluation',
+  blurb: 'Drag a split line: left/right counts, each side’s impurity, the weighted impurity and the decrease, with the best split marked.',
+  schema,
+  load: () => import('./Widget.svelte'),
+};
