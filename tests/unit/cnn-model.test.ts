@@ -145,3 +145,104 @@ describe('CnnSession (cpu backend)', () => {
   });
 });
 
+
+describe('conv that trains without Conv2DBackpropFilter (for wasm)', () => {
+  it('conv2dFilterGrad equals TF.js own filter gradient (stride 1 and 2, 1 and 3 input channels)', async () => {
+    const { conv2dFilterGrad } = await import('../../src/core/nn/conv-layer');
+    const tf = await import('@tensorflow/tfjs');
+    for (const [k, s, cin] of [[3, 1, 1], [5, 2, 1], [3, 2, 3]]) {
+      const rng = new Rng(k * 10 + s);
+      const x = tf.tensor4d(Array.from({ length: 2 * 9 * 9 * cin }, () => rng.normal()), [2, 9, 9, cin]);
+      const f = tf.tensor4d(Array.from({ length: k * k * cin * 4 }, () => rng.normal()), [k, k, cin, 4]);
+      const out = Math.ceil(9 / s);
+      const dy = tf.tensor4d(Array.from({ length: 2 * out * out * 4 }, () => rng.normal()), [2, out, out, 4]);
+      const ref = tf.grad((ff: import('@tensorflow/tfjs').Tensor) => tf.sum(tf.mul(tf.conv2d(x, ff as import('@tensorflow/tfjs').Tensor4D, s, 'same'), dy)))(f);
+      const mine = conv2dFilterGrad(x, dy, k, s);
+      expect(mine.shape).toEqual(ref.shape);
+      const diff = tf.max(tf.abs(tf.sub(mine, ref))).dataSync()[0];
+      expect(diff).toBeLessThan(1e-4);
+      [x, f, dy, ref, mine].forEach((t) => t.dispose());
+    }
+  });
+
+  it("a model built with convImpl 'patches' gives the same losses as 'native'", async () => {
+    const cfg = { batchSize: 20, epochs: 2, optimizer: 'adam' as const, learningRate: 0.01, seed: 9, patience: 0 };
+    const losses = async (convImpl: 'native' | 'patches') => {
+      const s = new CnnSession({ ...tinySpec, conv: [{ filters: 3, kernelSize: 3, strides: 2 }, { filters: 4, kernelSize: 3 }], convImpl }, cfg, toySet(60, 1), null, toySet(20, 3));
+      const r = await s.run();
+      s.dispose();
+      return r.history.map((h) => h.loss);
+    };
+    const a = await losses('native'), b = await losses('patches');
+    a.forEach((v, i) => expect(b[i]).toBeCloseTo(v, 4));
+  });
+});
+
+describe('conv input gradient as a forward conv', () => {
+  it('conv2dInputGrad equals TF.js own input gradient (odd/even sizes, k 3/5, stride 1/2)', async () => {
+    const { conv2dInputGrad } = await import('../../src/core/nn/conv-layer');
+    const tf = await import('@tensorflow/tfjs');
+    for (const [n, k, s, cin] of [[9, 3, 1, 2], [8, 3, 2, 3], [9, 3, 2, 1], [28, 5, 2, 1], [14, 3, 2, 4], [7, 5, 1, 2], [10, 5, 2, 2]]) {
+      const rng = new Rng(n * 100 + k * 10 + s);
+      const x = tf.tensor4d(Array.from({ length: 2 * n * n * cin }, () => rng.normal()), [2, n, n, cin]);
+      const f = tf.tensor4d(Array.from({ length: k * k * cin * 3 }, () => rng.normal()), [k, k, cin, 3]);
+      const out = Math.ceil(n / s);
+      const dy = tf.tensor4d(Array.from({ length: 2 * out * out * 3 }, () => rng.normal()), [2, out, out, 3]);
+      const ref = tf.grad((xx: import('@tensorflow/tfjs').Tensor) => tf.sum(tf.mul(tf.conv2d(xx as import('@tensorflow/tfjs').Tensor4D, f, s, 'same'), dy)))(x);
+      const mine = conv2dInputGrad(dy, f, [2, n, n, cin], s);
+      expect(mine.shape).toEqual(ref.shape);
+      expect(tf.max(tf.abs(tf.sub(mine, ref))).dataSync()[0]).toBeLessThan(1e-4);
+      [x, f, dy, ref, mine].forEach((t) => t.dispose());
+    }
+  });
+});
+
+describe('augmentation and learning-rate decay', () => {
+  it('shiftIndices cuts every image out of its padded copy at an offset within ±pad', async () => {
+    const { shiftIndices } = await import('../../src/core/nn/train');
+    const rows = 3, cols = 2, pad = 1, R = 5, C = 4;
+    const out = shiftIndices(Int32Array.from([0, 2]), rows, cols, pad, new Rng(1));
+    expect(out.length).toBe(2 * 6);
+    for (let b = 0; b < 2; b++) {
+      const img = [0, 2][b], first = out[b * 6] - img * R * C;
+      const dy = Math.floor(first / C), dx = first % C;
+      expect(dx).toBeGreaterThanOrEqual(0); expect(dx).toBeLessThanOrEqual(2);
+      expect(dy).toBeGreaterThanOrEqual(0); expect(dy).toBeLessThanOrEqual(2);
+      // the crop is a contiguous rows × cols window
+      for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) expect(out[b * 6 + r * cols + c]).toBe(img * R * C + (dy + r) * C + dx + c);
+    }
+  });
+
+  it('the padded copy for shift augmentation reproduces the images exactly at zero offset', async () => {
+    const { toDevice, disposeDevice } = await import('../../src/core/nn/train');
+    const set = toySet(3, 1);
+    const d = toDevice(set, 2);
+    const flat = d.padded!.flat.dataSync();
+    expect(flat.length).toBe(3 * 12 * 12);
+    expect(flat[1 * 144 + (2 + 4) * 12 + 2 + 5]).toBeCloseTo(set.images[64 + 4 * 8 + 5] / 16, 6);
+    expect(flat[0]).toBe(0);
+    disposeDevice(d);
+  });
+
+  it('setLearningRate changes Adam and SGD step sizes; bad decay or shift is rejected', async () => {
+    const { makeOptimizer, setLearningRate } = await import('../../src/core/nn/train');
+    const a = makeOptimizer('adam', 0.01), s = makeOptimizer('momentum', 0.01);
+    setLearningRate(a, 0.001); setLearningRate(s, 0.002);
+    expect((a as unknown as { learningRate: number }).learningRate).toBe(0.001);
+    expect((s as unknown as { learningRate: number }).learningRate).toBe(0.002);
+    a.dispose(); s.dispose();
+    const base = { batchSize: 8, epochs: 1, optimizer: 'adam' as const, learningRate: 0.01, seed: 1, patience: 0 };
+    expect(() => new CnnSession(tinySpec, { ...base, lrDecay: 0 }, toySet(8, 1), null, toySet(8, 1))).toThrow(/lrDecay/);
+    expect(() => new CnnSession(tinySpec, { ...base, augmentShift: 1.5 }, toySet(8, 1), null, toySet(8, 1))).toThrow(/augmentShift/);
+  });
+
+  it('an augmented, decayed run still learns and leaks nothing', async () => {
+    const before = memory().numTensors;
+    const s = new CnnSession(tinySpec, { batchSize: 16, epochs: 4, optimizer: 'adam', learningRate: 0.02, seed: 5, patience: 0, lrDecay: 0.8, augmentShift: 1 },
+      toySet(160, 1), null, toySet(40, 3));
+    const r = await s.run();
+    expect(r.test.accuracy).toBeGreaterThan(0.5);
+    s.dispose();
+    expect(memory().numTensors).toBe(before);
+  });
+});

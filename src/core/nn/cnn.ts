@@ -4,6 +4,7 @@
  * No DOM: runs in Node (cpu backend), the page and Web Workers.
  */
 import { sequential, layers, initializers, type Sequential } from '@tensorflow/tfjs';
+import { ConvRelu, type ConvImpl } from './conv-layer';
 
 export interface ConvLayerSpec {
   filters: number;
@@ -24,6 +25,8 @@ export interface CnnSpec {
   dropout: number;
   nClasses: number;
   seed: number;
+  /** How the conv layers compute gradients: 'auto' (default) = native conv2d, except on wasm (see conv-layer.ts). */
+  convImpl?: ConvImpl;
 }
 
 /** Output size of 'same'-padded conv (stride s) then optional 2×2 pooling: ceil(n / s), then ceil(n / 2). */
@@ -63,10 +66,10 @@ export function buildCnn(spec: CnnSpec): Sequential {
   let k = 0;
   const init = () => initializers.glorotUniform({ seed: spec.seed * 101 + k++ });
   spec.conv.forEach((l, i) => {
-    model.add(layers.conv2d({
+    model.add(new ConvRelu({
       ...(i === 0 ? { inputShape: spec.inputShape } : {}),
-      filters: l.filters, kernelSize: l.kernelSize, strides: l.strides ?? 1, padding: 'same',
-      activation: 'relu', kernelInitializer: init(), name: `conv${i + 1}`,
+      filters: l.filters, kernelSize: l.kernelSize, strides: l.strides ?? 1,
+      seed: spec.seed * 101 + k++, name: `conv${i + 1}`, impl: spec.convImpl ?? 'auto',
     }));
     if (spec.pooling === 'max') model.add(layers.maxPooling2d({ poolSize: 2, strides: 2, padding: 'same', name: `pool${i + 1}` }));
     if (spec.pooling === 'avg') model.add(layers.averagePooling2d({ poolSize: 2, strides: 2, padding: 'same', name: `pool${i + 1}` }));

@@ -5,3 +5,5 @@ export * from './cnn';
 export * from './train';
 export * from './session';
 export * from './mnist-like';
+export * from './inspect';
+export * from './conv-layer';

@@ -8,7 +8,7 @@ import { Rng } from '../random';
 import { buildCnn, type CnnSpec } from './cnn';
 import type { DigitSet } from './digits-file';
 import {
-  makeOptimizer, toDevice, disposeDevice, trainStep, readScalars, permutation, evaluate,
+  makeOptimizer, setLearningRate, toDevice, disposeDevice, trainStep, readScalars, permutation, evaluate,
   type OptimizerName, type DeviceSet, type Evaluation,
 } from './train';
 
@@ -20,6 +20,10 @@ export interface TrainConfig {
   seed: number;
   /** Stop after this many epochs without a better validation loss (0 = off). Needs a validation set. */
   patience: number;
+  /** Learning rate × this after every epoch (1 = constant). */
+  lrDecay?: number;
+  /** Shift each training image by a random whole number of pixels in [−augmentShift, augmentShift] (0 = off). */
+  augmentShift?: number;
 }
 export interface BatchProgress {
   epoch: number; // 1-based
@@ -64,6 +68,8 @@ export function validateConfig(c: TrainConfig): void {
   if (!(Number.isInteger(c.batchSize) && c.batchSize > 0)) throw new Error('batchSize must be a positive integer');
   if (!(Number.isInteger(c.epochs) && c.epochs > 0)) throw new Error('epochs must be a positive integer');
   if (!(Number.isInteger(c.patience) && c.patience >= 0)) throw new Error('patience must be an integer ≥ 0');
+  if (c.lrDecay !== undefined && !(c.lrDecay > 0 && c.lrDecay <= 1)) throw new Error('lrDecay must be in (0, 1]');
+  if (c.augmentShift !== undefined && !(Number.isInteger(c.augmentShift) && c.augmentShift >= 0 && c.augmentShift <= 4)) throw new Error('augmentShift must be an integer 0–4');
 }
 
 export class CnnSession {
@@ -83,7 +89,7 @@ export class CnnSession {
       }
     }
     this.model = buildCnn(spec);
-    this.train = toDevice(train);
+    this.train = toDevice(train, config.augmentShift ?? 0);
     this.val = val && val.n > 0 ? toDevice(val) : null;
     this.test = toDevice(test);
   }
@@ -94,6 +100,7 @@ export class CnnSession {
     const every = hooks.reportEveryMs ?? 250;
     const optimizer = makeOptimizer(this.config.optimizer, this.config.learningRate);
     const rng = new Rng(this.config.seed);
+    const augmentRng = (this.config.augmentShift ?? 0) > 0 ? new Rng(this.config.seed + 7919) : undefined;
     const nClasses = this.spec.nClasses;
     const batches = Math.ceil(this.train.n / batchSize);
     const history: EpochLog[] = [];
@@ -102,6 +109,7 @@ export class CnnSession {
     let stoppedEarly = false, cancelled = false, imagesDone = 0;
     try {
       for (let epoch = 1; epoch <= epochs && !cancelled; epoch++) {
+        setLearningRate(optimizer, this.config.learningRate * Math.pow(this.config.lrDecay ?? 1, epoch - 1));
         const order = permutation(this.train.n, rng);
         let pending: Tensor[] = [], lastReport = now(), sumLoss = 0, sumAcc = 0, counted = 0;
         const flush = async (batch: number) => {
@@ -122,7 +130,7 @@ export class CnnSession {
           await hooks.gate?.();
           if (hooks.isCancelled?.()) { cancelled = true; break; }
           const idx = order.subarray(b * batchSize, Math.min(this.train.n, (b + 1) * batchSize));
-          const r = trainStep(this.model, optimizer, this.train, idx, nClasses);
+          const r = trainStep(this.model, optimizer, this.train, idx, nClasses, augmentRng);
           pending.push(r.loss, r.accuracy);
           imagesDone += idx.length;
           if (now() - lastReport >= every || b === batches - 1) await flush(b + 1);

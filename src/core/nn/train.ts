@@ -24,19 +24,38 @@ export function makeOptimizer(name: OptimizerName, learningRate: number): Optimi
   }
 }
 
+/** Changes the learning rate of a live optimiser (SGD-family keep it in a scalar; Adam and RMSProp read the field). */
+export function setLearningRate(opt: Optimizer, learningRate: number): void {
+  const o = opt as Optimizer & { setLearningRate?: (lr: number) => void; learningRate: number };
+  if (typeof o.setLearningRate === 'function') o.setLearningRate(learningRate);
+  else o.learningRate = learningRate;
+}
+
 /** A data set on the backend: images [n, rows, cols, 1] scaled to [0, 1], labels int32 [n]. */
 export interface DeviceSet {
   n: number;
+  rows: number;
+  cols: number;
   x: Tensor4D;
   y: Tensor1D;
+  /** For shift augmentation: the images zero-padded by `pad` on every side, flattened. */
+  padded: { pad: number; flat: Tensor1D } | null;
 }
 
-export function toDevice(set: DigitSet): DeviceSet {
+export function toDevice(set: DigitSet, pad = 0): DeviceSet {
   const f = new Float32Array(set.images.length);
   const s = 1 / set.maxValue;
   for (let i = 0; i < f.length; i++) f[i] = set.images[i] * s;
+  let padded: DeviceSet['padded'] = null;
+  if (pad > 0) {
+    const R = set.rows + 2 * pad, C = set.cols + 2 * pad, g = new Float32Array(set.n * R * C);
+    for (let i = 0; i < set.n; i++) for (let r = 0; r < set.rows; r++) {
+      g.set(f.subarray((i * set.rows + r) * set.cols, (i * set.rows + r + 1) * set.cols), i * R * C + (r + pad) * C + pad);
+    }
+    padded = { pad, flat: tensor1d(g) };
+  }
   return {
-    n: set.n,
+    n: set.n, rows: set.rows, cols: set.cols, padded,
     x: tensor4d(f, [set.n, set.rows, set.cols, 1]),
     y: tensor1d(Int32Array.from(set.labels), 'int32'),
   };
@@ -45,6 +64,22 @@ export function toDevice(set: DigitSet): DeviceSet {
 export function disposeDevice(d: DeviceSet): void {
   d.x.dispose();
   d.y.dispose();
+  d.padded?.flat.dispose();
+}
+
+/**
+ * Flat pixel indices into `padded.flat` that cut each image of the batch out shifted by a random
+ * (dx, dy) in [−pad, pad]²: one gather then builds the whole augmented batch.
+ */
+export function shiftIndices(idx: Int32Array, rows: number, cols: number, pad: number, rng: Rng): Int32Array {
+  const R = rows + 2 * pad, C = cols + 2 * pad, pix = rows * cols;
+  const out = new Int32Array(idx.length * pix);
+  for (let b = 0; b < idx.length; b++) {
+    const dx = rng.int(2 * pad + 1), dy = rng.int(2 * pad + 1); // offset of the crop: pad ± shift
+    const base = idx[b] * R * C + dy * C + dx;
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out[b * pix + r * cols + c] = base + r * C + c;
+  }
+  return out;
 }
 
 /** Loss and accuracy of one batch, still on the device (read many at once with readScalars). */
@@ -54,10 +89,12 @@ export interface BatchResult {
 }
 
 /** One optimiser step on the batch `idx` of `data`. The returned scalars are the caller's to dispose. */
-export function trainStep(model: Sequential, optimizer: Optimizer, data: DeviceSet, idx: Int32Array, nClasses: number): BatchResult {
+export function trainStep(model: Sequential, optimizer: Optimizer, data: DeviceSet, idx: Int32Array, nClasses: number, rng?: Rng): BatchResult {
   return tidy(() => {
     const ind = tensor1d(idx, 'int32');
-    const xb = gather(data.x, ind);
+    const xb = data.padded && rng
+      ? gather(data.padded.flat, tensor1d(shiftIndices(idx, data.rows, data.cols, data.padded.pad, rng), 'int32')).reshape([idx.length, data.rows, data.cols, 1])
+      : gather(data.x, ind);
     const yb = oneHot(gather(data.y, ind), nClasses);
     let logits: Tensor | null = null;
     const loss = optimizer.minimize(() => {
