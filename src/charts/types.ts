@@ -89,4 +89,19 @@ export interface LegendItem {
   shape?: 'line' | 'dash' | 'dot' | 'hollow' | 'square';
 }
 
+/** A line segment in data coordinates (marks/Segments.svelte). */
+export interface Segment {
+  from: [number, number] | number[];
+  to: [number, number] | number[];
+  color?: string;
+}
+
+/** An arrow in data coordinates (marks/Arrows.svelte). */
+export interface Arrow {
+  from: [number, number] | number[];
+  to: [number, number] | number[];
+  color?: string;
+  label?: string;
+}
+
 export const DEFAULT_MARGIN: Margin = { top: 12, right: 14, bottom: 36, left: 44 };
