@@ -9,8 +9,11 @@ export type DatasetName = 'mnist' | 'digits8x8';
 export type BackendChoice = 'auto' | 'wasm' | 'webgl' | 'cpu';
 
 export type ToWorker =
-  /** Load a data set (the app's own asset URL) and pick the backend (once per worker). */
-  | { type: 'load'; dataset: DatasetName; url: string; backend: BackendChoice }
+  /**
+   * Load a data set from the app's own asset URLs and pick the backend (once per worker).
+   * mnist: [file]; digits8x8: [images, labels] (raw uint8, split here with 30 test digits per class).
+   */
+  | { type: 'load'; dataset: DatasetName; urls: string[]; backend: BackendChoice }
   | { type: 'train'; runId: number; spec: CnnSpec; config: TrainConfig; trainSize: number; validationFraction: number }
   | { type: 'pause' }
   | { type: 'resume' }
@@ -54,6 +57,7 @@ export interface RunSummary {
   history: EpochLog[];
   bestEpoch: number;
   stoppedEarly: boolean;
+  timeUp: boolean;
   cancelled: boolean;
   /** Wall-clock training time, ms (batches and per-epoch validation; excludes the final test pass). */
   trainingMs: number;

@@ -9,7 +9,7 @@ import { setBackend, getBackend, ready, tidy, tensor2d, matMul, env } from '@ten
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import { loadDigitsFile, takeFirst, splitTail, type DigitsData } from '../core/nn/digits-file';
+import { loadDigitsFile, takeFirst, splitTail, splitBalanced, type DigitsData } from '../core/nn/digits-file';
 import { CnnSession } from '../core/nn/session';
 import { convLayerNames } from '../core/nn/cnn';
 import { predictImage, featureMaps, firstLayerFilters } from '../core/nn/inspect';
@@ -50,6 +50,18 @@ async function chooseBackend(choice: BackendChoice): Promise<Backend> {
   throw new Error(`no TF.js backend works here (${notes.join('; ')})`);
 }
 
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** The 1,797 UCI digits (0–16 per pixel): 30 per class for testing, the rest for training. */
+async function loadDigits8x8(imagesUrl: string, labelsUrl: string): Promise<DigitsData> {
+  const [images, labels] = await Promise.all([fetchBytes(imagesUrl), fetchBytes(labelsUrl)]);
+  return splitBalanced(images, labels, 8, 8, 16, 30, 20261129);
+}
+
 function gate(): Promise<void> | void {
   if (!paused) return;
   return new Promise((r) => resumeWaiters.push(r));
@@ -75,7 +87,7 @@ async function train(msg: Extract<ToWorker, { type: 'train' }>): Promise<void> {
   const confidence = new Float32Array(n);
   for (let i = 0; i < n; i++) confidence[i] = r.test.probabilities[i * k + r.test.predictions[i]];
   const summary: RunSummary = {
-    runId: msg.runId, history: r.history, bestEpoch: r.bestEpoch, stoppedEarly: r.stoppedEarly, cancelled: r.cancelled,
+    runId: msg.runId, history: r.history, bestEpoch: r.bestEpoch, stoppedEarly: r.stoppedEarly, timeUp: r.timeUp, cancelled: r.cancelled,
     trainingMs: r.elapsedMs, testAccuracy: r.test.accuracy, testLoss: r.test.loss,
     predictions: r.test.predictions, confidence,
     imagesPerSecond: r.history.length ? (r.history.length * trainSet.n) / (r.elapsedMs / 1000) : 0,
@@ -89,7 +101,7 @@ async function handle(msg: ToWorker): Promise<void> {
     case 'load': {
       backend ??= await chooseBackend(msg.backend);
       post({ type: 'backend', backend });
-      data = await loadDigitsFile(msg.url);
+      data = msg.dataset === 'mnist' ? await loadDigitsFile(msg.urls[0]) : await loadDigits8x8(msg.urls[0], msg.urls[1]);
       const t = data.test;
       post({
         type: 'loaded',

@@ -123,3 +123,27 @@ describe('MNIST-like preprocessing of drawings', () => {
     expect(colSums[4]).toBeCloseTo(8 * 0.25, 6);
   });
 });
+
+describe('splitBalanced (the UCI 8×8 digits)', () => {
+  it('puts testPerClass of each class in the test set, the rest in a balanced-prefix training set', async () => {
+    const { splitBalanced } = await import('../../src/core/nn/digits-file');
+    const images = new Uint8Array(readFileSync('datasets/digits8x8.bin'));
+    const labels = new Uint8Array(readFileSync('datasets/digits8x8-labels.bin'));
+    const d = splitBalanced(images, labels, 8, 8, 16, 30, 1);
+    expect(d.test.n).toBe(300);
+    expect(d.train.n).toBe(1797 - 300);
+    expect(classCounts(d.test.labels)).toEqual(new Array(10).fill(30));
+    expect(classCounts(takeFirst(d.train, 1000).labels)).toEqual(new Array(10).fill(100));
+    expect(Math.max(...d.train.images)).toBe(16);
+    // every image keeps its own label: the multiset of (image, label) pairs is unchanged
+    const key = (im: Uint8Array, l: number) => `${l}:${Array.from(im).join(',')}`;
+    const orig = new Map<string, number>();
+    for (let i = 0; i < 1797; i++) { const k = key(images.subarray(i * 64, i * 64 + 64), labels[i]); orig.set(k, (orig.get(k) ?? 0) + 1); }
+    for (const s of [d.train, d.test]) for (let i = 0; i < s.n; i++) {
+      const k = key(s.images.subarray(i * 64, i * 64 + 64), s.labels[i]);
+      expect(orig.get(k)).toBeGreaterThan(0);
+      orig.set(k, orig.get(k)! - 1);
+    }
+    expect(() => splitBalanced(images, labels.subarray(0, 10), 8, 8, 16, 30, 1)).toThrow(/labels/);
+  });
+});

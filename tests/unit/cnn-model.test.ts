@@ -246,3 +246,18 @@ describe('augmentation and learning-rate decay', () => {
     expect(memory().numTensors).toBe(before);
   });
 });
+
+describe('time limit', () => {
+  it('stops at a batch boundary once the time is up, and says so', async () => {
+    let t = 0;
+    const s = new CnnSession(tinySpec, { batchSize: 8, epochs: 50, optimizer: 'adam', learningRate: 0.01, seed: 1, patience: 0, timeLimitSeconds: 1 },
+      toySet(80, 1), toySet(16, 2), toySet(20, 3));
+    // A fake clock: every reading advances 10 ms, so ~100 readings reach the 1 s limit.
+    const r = await s.run({ now: () => (t += 10) });
+    expect(r.timeUp).toBe(true);
+    expect(r.history.length).toBeLessThan(50);
+    expect(r.history.length).toBeGreaterThan(0);
+    expect(r.test.predictions.length).toBe(20);
+    s.dispose();
+  });
+});

@@ -12,7 +12,8 @@ import {
   customGrad, tensor4d, getBackend, transpose, reverse, zerosLike, type Tensor, type Tensor4D, type LayerVariable,
 } from '@tensorflow/tfjs';
 
-export type ConvImpl = 'native' | 'patches' | 'auto';
+import type { ConvImpl } from './conv-layer-types';
+export type { ConvImpl };
 
 /** One-hot kernels [k, k, cin, k·k]: output channel ci·k·k + (kh·k + kw) copies input pixel (kh, kw) of channel ci. */
 function patchKernel(k: number, cin: number): Tensor4D {

@@ -1,3 +1,5 @@
+import { Rng } from '../random';
+
 /**
  * Reads the compact digit files under datasets/ (written by scripts/make_mnist_subset.mjs):
  * a 16-byte header, the labels, then uint8 pixels. Pure TypeScript: runs in Node, the page and workers.
@@ -98,4 +100,37 @@ export function imageRow(set: DigitSet, i: number): number[] {
   const pix = set.rows * set.cols;
   if (!(i >= 0 && i < set.n)) throw new Error(`image index ${i} out of range 0–${set.n - 1}`);
   return Array.from(set.images.subarray(i * pix, (i + 1) * pix), (v) => v / set.maxValue);
+}
+
+/**
+ * Builds a train/test split from raw images and labels (e.g. the 1,797 UCI 8×8 digits): `testPerClass`
+ * images of every class go to the test set (seeded choice), the rest to training, ordered round-robin
+ * over the classes so every prefix is balanced, as in the MNIST file.
+ */
+export function splitBalanced(
+  images: Uint8Array, labels: Uint8Array, rows: number, cols: number, maxValue: number, testPerClass: number, seed: number,
+): DigitsData {
+  const pix = rows * cols;
+  if (images.length !== labels.length * pix) throw new Error(`${labels.length} labels but ${images.length / pix} images`);
+  const rng = new Rng(seed);
+  const byClass: number[][] = Array.from({ length: 10 }, () => []);
+  labels.forEach((l, i) => {
+    if (l > 9) throw new Error(`label ${l} outside 0–9`);
+    byClass[l].push(i);
+  });
+  byClass.forEach((c) => rng.shuffle(c));
+  const test: number[] = [], rest = byClass.map((c) => c.slice(Math.min(testPerClass, c.length)));
+  byClass.forEach((c) => test.push(...c.slice(0, Math.min(testPerClass, c.length))));
+  rng.shuffle(test);
+  const train: number[] = [];
+  for (let r = 0; rest.some((c) => r < c.length); r++) for (const c of rest) if (r < c.length) train.push(c[r]);
+  const gather = (idx: number[]): DigitSet => {
+    const im = new Uint8Array(idx.length * pix), lb = new Uint8Array(idx.length);
+    idx.forEach((j, k) => {
+      im.set(images.subarray(j * pix, (j + 1) * pix), k * pix);
+      lb[k] = labels[j];
+    });
+    return { n: idx.length, rows, cols, maxValue, images: im, labels: lb };
+  };
+  return { train: gather(train), test: gather(test) };
 }

@@ -22,6 +22,8 @@ export interface TrainConfig {
   patience: number;
   /** Learning rate × this after every epoch (1 = constant). */
   lrDecay?: number;
+  /** Stop at the first batch boundary after this many seconds of training (0 or absent = no limit). */
+  timeLimitSeconds?: number;
   /** Shift each training image by a random whole number of pixels in [−augmentShift, augmentShift] (0 = off). */
   augmentShift?: number;
 }
@@ -49,6 +51,8 @@ export interface RunResult {
   /** Epoch (1-based) whose weights the model holds at the end: the best by validation loss with early stopping, else the last. */
   bestEpoch: number;
   stoppedEarly: boolean;
+  /** Training ended at the time limit (the last epoch may be partial). */
+  timeUp: boolean;
   cancelled: boolean;
   elapsedMs: number;
   test: Evaluation;
@@ -68,6 +72,7 @@ export function validateConfig(c: TrainConfig): void {
   if (!(Number.isInteger(c.batchSize) && c.batchSize > 0)) throw new Error('batchSize must be a positive integer');
   if (!(Number.isInteger(c.epochs) && c.epochs > 0)) throw new Error('epochs must be a positive integer');
   if (!(Number.isInteger(c.patience) && c.patience >= 0)) throw new Error('patience must be an integer ≥ 0');
+  if (c.timeLimitSeconds !== undefined && !(c.timeLimitSeconds >= 0)) throw new Error('timeLimitSeconds must be ≥ 0');
   if (c.lrDecay !== undefined && !(c.lrDecay > 0 && c.lrDecay <= 1)) throw new Error('lrDecay must be in (0, 1]');
   if (c.augmentShift !== undefined && !(Number.isInteger(c.augmentShift) && c.augmentShift >= 0 && c.augmentShift <= 4)) throw new Error('augmentShift must be an integer 0–4');
 }
@@ -106,12 +111,13 @@ export class CnnSession {
     const history: EpochLog[] = [];
     const t0 = now();
     let best = { loss: Infinity, epoch: 0, weights: null as Tensor[] | null };
-    let stoppedEarly = false, cancelled = false, imagesDone = 0;
+    let stoppedEarly = false, cancelled = false, timeUp = false, imagesDone = 0;
+    const limitMs = (this.config.timeLimitSeconds ?? 0) > 0 ? this.config.timeLimitSeconds! * 1000 : Infinity;
     try {
       for (let epoch = 1; epoch <= epochs && !cancelled; epoch++) {
         setLearningRate(optimizer, this.config.learningRate * Math.pow(this.config.lrDecay ?? 1, epoch - 1));
         const order = permutation(this.train.n, rng);
-        let pending: Tensor[] = [], lastReport = now(), sumLoss = 0, sumAcc = 0, counted = 0;
+        let pending: Tensor[] = [], lastReport = now(), sumLoss = 0, sumAcc = 0, counted = 0, done = 0;
         const flush = async (batch: number) => {
           const vals = await readScalars(pending);
           pending = [];
@@ -129,13 +135,15 @@ export class CnnSession {
         for (let b = 0; b < batches; b++) {
           await hooks.gate?.();
           if (hooks.isCancelled?.()) { cancelled = true; break; }
+          if (b > 0 && now() - t0 >= limitMs) { timeUp = true; break; }
           const idx = order.subarray(b * batchSize, Math.min(this.train.n, (b + 1) * batchSize));
           const r = trainStep(this.model, optimizer, this.train, idx, nClasses, augmentRng);
           pending.push(r.loss, r.accuracy);
           imagesDone += idx.length;
-          if (now() - lastReport >= every || b === batches - 1) await flush(b + 1);
+          done = b + 1;
+          if (now() - lastReport >= every || b === batches - 1) await flush(done);
         }
-        if (pending.length) await flush(batches);
+        if (pending.length) await flush(done);
         if (cancelled) break;
         let valLoss: number | null = null, valAccuracy: number | null = null;
         if (this.val) {
@@ -158,12 +166,13 @@ export class CnnSession {
             break;
           }
         }
+        if (timeUp || now() - t0 >= limitMs) { timeUp = true; break; }
       }
       if (best.weights && best.epoch !== history.length) this.model.setWeights(best.weights);
       const elapsedMs = now() - t0;
       const test = await evaluate(this.model, this.test, nClasses);
       return {
-        history, bestEpoch: best.weights ? best.epoch : history.length, stoppedEarly, cancelled, elapsedMs, test,
+        history, bestEpoch: best.weights ? best.epoch : history.length, stoppedEarly, timeUp, cancelled, elapsedMs, test,
       };
     } finally {
       best.weights?.forEach((w) => w.dispose());
