@@ -287,6 +287,14 @@ describe('BarChart', () => {
     expect(container.querySelectorAll('g.bar rect').length).toBe(2);
   });
 
+  it('a tiny non-zero value still gets a visible bar; values use a true minus sign', () => {
+    const { container } = render(BarChart, { bars: [{ label: 'big', value: -1000 }, { label: 'tiny', value: 1e-6 }], width: 400 });
+    const tiny = container.querySelector('g.bar[data-label="tiny"] rect')!;
+    expect(Number(tiny.getAttribute('width'))).toBeGreaterThanOrEqual(1.5);
+    expect(container.querySelector('g.bar[data-label="tiny"]')!.hasAttribute('data-zero')).toBe(false);
+    expect(container.querySelector('g.bar[data-label="big"] text')!.textContent!.trim()).toBe('−1000');
+  });
+
   it('empty bars render an empty chart', () => {
     const { container } = render(BarChart, { bars: [], width: 400 });
     expect(container.querySelectorAll('g.bar').length).toBe(0);
