@@ -26,16 +26,24 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  const shotPage = await browser.newPage({ viewport: { width: 960, height: 1000 }, deviceScaleFactor: 1 });
   await page.goto(base);
   const names = (await page.locator('a.card[data-widget]').evaluateAll((as) => as.map((a) => a.getAttribute('data-widget')))).filter(
     (n) => only.length === 0 || only.includes(n),
   );
   mkdirSync('public/thumbs', { recursive: true });
   for (const name of names) {
-    await page.goto(`${base}embed.html#/${name}?controls=0${STATES[name] ? `&${STATES[name]}` : ''}`);
-    await page.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(1500);
-    await page.screenshot({ path: `public/thumbs/${name}.jpg`, type: 'jpeg', quality: 72, clip: { x: 0, y: 0, width: 1200, height: 675 } });
+    await shotPage.goto(`${base}embed.html#/${name}?controls=0${STATES[name] ? `&${STATES[name]}` : ''}`);
+    await shotPage.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
+    await shotPage.waitForTimeout(2000);
+    // The widget's first view (its main chart), cropped to the card's 16:9.
+    const box = await shotPage.locator('figure, canvas, svg[role="img"]').first().boundingBox();
+    const x = Math.max(0, (box?.x ?? 0) - 4);
+    const width = Math.min(960 - x, (box?.width ?? 900) + 8);
+    const height = Math.round((width * 9) / 16);
+    // Tall views (square plots) are cropped around their middle, where the interesting part usually is.
+    const y = Math.max(0, (box?.y ?? 0) - 4 + Math.max(0, ((box?.height ?? 0) - height) / 2));
+    await shotPage.screenshot({ path: `public/thumbs/${name}.jpg`, type: 'jpeg', quality: 75, clip: { x, y, width, height } });
     console.log(`public/thumbs/${name}.jpg`);
   }
 } finally {
