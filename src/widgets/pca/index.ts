@@ -1,0 +1,11 @@
+import type { WidgetEntry } from '../types';
+import { schema } from './params';
+
+export const entry: WidgetEntry = {
+  name: 'pca',
+  title: 'Principal component analysis',
+  area: 'data-preparation',
+  blurb: 'Drag points and watch the principal axes turn; project iris and digits to 2-D; rebuild digits from m components.',
+  schema,
+  load: () => import('./Widget.svelte'),
+};
