@@ -236,3 +236,12 @@ describe('sortFloat64 (radix path) orders like the native sort', () => {
     expect(Array.from(sortFloat64(a.slice()))).toEqual(Array.from(native));
   });
 });
+
+describe('split criterion as a string, unknown criterion', () => {
+  it('bestSplit(x, y, "entropy") equals the options form; an unknown criterion throws', () => {
+    const x = [1, 2, 3, 4, 5, 6], y = [0, 0, 1, 0, 1, 1];
+    expect(bestSplit(x, y, 'entropy')).toEqual(bestSplit(x, y, { criterion: 'entropy' }));
+    expect(evaluateSplit(x, y, 3.5, 'misclassification').impurityDecrease).toBeCloseTo(0.5 - 1 / 3, 15);
+    expect(() => bestSplit(x, y, 'variance' as never)).toThrow(/criterion/);
+  });
+});

@@ -45,6 +45,12 @@ const measures: Record<Criterion, (c: ArrayLike<number>) => number> = {
   misclassification: misclassificationImpurity,
 };
 
+function measureOf(c: Criterion | undefined): (counts: ArrayLike<number>) => number {
+  const m = measures[c ?? 'gini'];
+  if (!m) throw new RangeError(`criterion must be 'gini', 'entropy' or 'misclassification', got ${String(c)}`);
+  return m;
+}
+
 export interface SplitSide { n: number; counts: number[]; impurity: number }
 
 export interface Split {
@@ -81,8 +87,9 @@ function build(threshold: number, l: number[], r: number[], measure: (c: ArrayLi
 }
 
 /** Counts, impurities and decrease for one given threshold (x ≤ threshold goes left): what a dragged split line shows. */
-export function evaluateSplit(x: ArrayLike<number>, y: ArrayLike<Label>, threshold: number, options: SplitOptions = {}): Split {
+export function evaluateSplit(x: ArrayLike<number>, y: ArrayLike<Label>, threshold: number, options: SplitOptions | Criterion = {}): Split {
   checkSameLength(x, y, ['x', 'y']);
+  if (typeof options === 'string') options = { criterion: options };
   const classes = options.classes ?? uniqueLabels(y);
   const idx = labelIndex(classes);
   const l = new Array<number>(classes.length).fill(0), r = new Array<number>(classes.length).fill(0);
@@ -91,7 +98,7 @@ export function evaluateSplit(x: ArrayLike<number>, y: ArrayLike<Label>, thresho
     if (k === undefined) throw new RangeError(`label ${String(y[i])} is not among classes`);
     if (x[i] <= threshold) l[k]++; else r[k]++;
   }
-  return build(threshold, l, r, measures[options.criterion ?? 'gini'], classes);
+  return build(threshold, l, r, measureOf(options.criterion), classes);
 }
 
 /**
@@ -99,12 +106,13 @@ export function evaluateSplit(x: ArrayLike<number>, y: ArrayLike<Label>, thresho
  * between consecutive distinct sorted values, the split maximising the impurity decrease wins, and on exact ties
  * the lowest threshold. Returns null when x has a single distinct value (no split possible).
  */
-export function bestSplit(x: ArrayLike<number>, y: ArrayLike<Label>, options: SplitOptions = {}): Split | null {
+export function bestSplit(x: ArrayLike<number>, y: ArrayLike<Label>, options: SplitOptions | Criterion = {}): Split | null {
   checkSameLength(x, y, ['x', 'y']);
+  if (typeof options === 'string') options = { criterion: options };
   checkNonEmpty(x, 'x');
   const classes = options.classes ?? uniqueLabels(y);
   const idx = labelIndex(classes);
-  const measure = measures[options.criterion ?? 'gini'];
+  const measure = measureOf(options.criterion);
   const n = x.length, K = classes.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b]);
   const cls = order.map((i) => {
@@ -136,8 +144,9 @@ export function bestSplit(x: ArrayLike<number>, y: ArrayLike<Label>, options: Sp
 }
 
 /** Best split over all columns of X (rows × features): the feature index is added; ties go to the lowest feature. */
-export function bestSplitFeatures(X: number[][], y: ArrayLike<Label>, options: SplitOptions = {}): (Split & { feature: number }) | null {
+export function bestSplitFeatures(X: number[][], y: ArrayLike<Label>, options: SplitOptions | Criterion = {}): (Split & { feature: number }) | null {
   checkSameLength(X, y, ['X', 'y']);
+  if (typeof options === 'string') options = { criterion: options };
   checkNonEmpty(X, 'X');
   const classes = options.classes ?? uniqueLabels(y);
   let out: (Split & { feature: number }) | null = null;
