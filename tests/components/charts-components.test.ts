@@ -229,6 +229,15 @@ describe('LineChart', () => {
     expect(mx).toBeCloseTo(Number(hit.getAttribute('width')) / 2, 6);
   });
 
+  it('a single point opens the x axis to the right (first epoch), no NaN', () => {
+    const { container } = render(LineChart, { series: [{ name: 'loss', y: [0.69] }], width: 400 });
+    const ticks = tickTexts(container, 'bottom');
+    expect(ticks[0]).toBe('0.0');
+    expect(ticks.at(-1)).toBe('1.0');
+    expect(container.querySelectorAll('circle.last').length).toBe(1);
+    expect(container.innerHTML).not.toMatch(/NaN/);
+  });
+
   it('updates when the data grows', async () => {
     const r = render(LineChart, { series: [{ name: 'loss', y: [1, 0.8] }], width: 400 });
     const before = r.container.querySelector('path.line')!.getAttribute('d')!;
