@@ -1,0 +1,11 @@
+import type { WidgetEntry } from '../types';
+import { schema } from './params';
+
+export const entry: WidgetEntry = {
+  name: 'cnn',
+  title: 'A tiny CNN on handwritten digits',
+  area: 'deep-learning',
+  blurb: 'Train a convolutional network on MNIST in your browser, look at its filters and feature maps, and test it on digits you draw.',
+  schema,
+  load: () => import('./Widget.svelte'),
+};

@@ -1,0 +1,54 @@
+/**
+ * From the widget's parameters to the worker's training request, and the small sums the views show
+ * (ETA, confusion matrix). Pure and TF.js-free: the main thread never loads TF.js.
+ */
+import type { CnnSpec, Pooling } from '../../core/nn/cnn-spec';
+import type { TrainConfig } from '../../core/nn/session';
+import type { OptimizerName } from '../../core/nn/train';
+import type { Params } from './params';
+
+export interface TrainPlan {
+  spec: CnnSpec;
+  config: TrainConfig;
+  trainSize: number;
+  validationFraction: number;
+}
+
+export function planFromParams(p: Params, rows: number, cols: number): TrainPlan {
+  const layers = [
+    { filters: p.filters1, kernelSize: Number(p.kernel1) },
+    { filters: p.filters2, kernelSize: Number(p.kernel2) },
+    { filters: p.filters3, kernelSize: Number(p.kernel3) },
+  ].slice(0, p.convLayers);
+  const strided = p.pooling === 'stride';
+  const pooling: Pooling = strided ? 'none' : (p.pooling as Pooling);
+  return {
+    spec: {
+      inputShape: [rows, cols, 1],
+      conv: layers.map((l) => ({ ...l, strides: strided ? 2 : 1 })),
+      pooling, denseUnits: p.dense, dropout: p.dropout, nClasses: 10, seed: p.seed,
+    },
+    config: {
+      batchSize: Number(p.batch), epochs: p.epochs, optimizer: p.optimizer as OptimizerName, learningRate: p.lr,
+      seed: p.seed, patience: p.valShare > 0 ? p.patience : 0, lrDecay: p.lrDecay,
+      augmentShift: rows >= 16 ? p.augment : Math.min(p.augment, 1), timeLimitSeconds: p.timeLimit,
+    },
+    trainSize: p.trainSize,
+    validationFraction: p.valShare,
+  };
+}
+
+/** Seconds left: the rest of the batches at the pace so far, capped by the time limit. NaN before any batch. */
+export function etaSeconds(done: number, total: number, elapsedMs: number, timeLimitSeconds = 0): number {
+  if (!(done > 0) || !(total > 0) || !(elapsedMs > 0)) return NaN;
+  const rest = (Math.max(0, total - done) * elapsedMs) / done / 1000;
+  return timeLimitSeconds > 0 ? Math.max(0, Math.min(rest, timeLimitSeconds - elapsedMs / 1000)) : rest;
+}
+
+/** 10×10 counts, rows = true digit, columns = predicted (scikit-learn's layout). */
+export function confusion10(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number[][] {
+  if (yTrue.length !== yPred.length) throw new Error('yTrue and yPred differ in length');
+  const m = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
+  for (let i = 0; i < yTrue.length; i++) m[yTrue[i]][yPred[i]]++;
+  return m;
+}
