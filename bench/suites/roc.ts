@@ -76,10 +76,11 @@ run. Both produce ${points.toLocaleString('en')} ROC points${sk ? ` (scikit-lear
 
 ${rows.join('\n')}
 
-scikit-learn time / ours: **${ratio}×** (above 1 means ml-playground is faster). How: the positives' and negatives'
+scikit-learn time / ours: **${ratio}×** (above 1 means ml-playground is faster). Absolute times vary with the load of this
+shared 2-core machine; both sides run back to back in the same process tree, so the ratio is the number to compare. How: the positives' and negatives'
 scores are copied into two Float64Arrays and sorted by an LSD radix sort on their IEEE-754 bits
 (src/core/metrics/sort.ts), then merged from the top into one point per distinct score; the AUC is the exact
-trapezoid sum in integer counts. No index array, no comparator sort, no per-sample objects.
+trapezoid sum in integer counts, accumulated during the merge (no curve arrays). No index array, no comparator sort, no per-sample objects.
 `;
 console.log(md);
 writeSection('roc', md);

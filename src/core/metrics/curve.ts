@@ -34,14 +34,17 @@ export function resolvePosLabel(yTrue: ArrayLike<Label>, posLabel: Label | undef
 /** Split scores by class into two ascending Float64Arrays. Scores must be finite (scikit-learn's assert_all_finite). */
 export function splitSorted(isPos: (i: number) => boolean, yScore: ArrayLike<number>): { pos: Float64Array; neg: Float64Array } {
   const n = yScore.length;
+  const mask = new Uint8Array(n);
   let nPos = 0;
-  for (let i = 0; i < n; i++) if (isPos(i)) nPos++;
-  const pos = new Float64Array(nPos), neg = new Float64Array(n - nPos);
-  let a = 0, b = 0;
   for (let i = 0; i < n; i++) {
     const s = yScore[i];
     if (typeof s !== 'number' || !Number.isFinite(s)) throw new RangeError(`yScore contains a non-finite value (${String(s)}) at index ${i}`);
-    if (isPos(i)) pos[a++] = s; else neg[b++] = s;
+    if (isPos(i)) { mask[i] = 1; nPos++; }
+  }
+  const pos = new Float64Array(nPos), neg = new Float64Array(n - nPos);
+  let a = 0, b = 0;
+  for (let i = 0; i < n; i++) {
+    if (mask[i]) pos[a++] = yScore[i]; else neg[b++] = yScore[i];
   }
   sortFloat64(pos);
   sortFloat64(neg);
@@ -71,14 +74,18 @@ export function binaryClfCurve(yTrue: ArrayLike<Label>, yScore: ArrayLike<number
   return mergeCurve(sorted.pos, sorted.neg);
 }
 
-/** Area under the piecewise-linear curve through (fps, tps), exact in integer counts, divided by P·N. */
-export function curveArea(c: ClfCurve): number {
-  const n = c.fps.length;
-  let area2 = 0, fp0 = 0, tp0 = 0;
-  for (let k = 0; k < n; k++) {
-    const fp = c.fps[k], tp = c.tps[k];
+/**
+ * ROC AUC straight from the two ascending score arrays: the merge of mergeCurve without storing the curve.
+ * Each distinct score adds a trapezoid (Δfp · (tp + tp₀)); integer sums stay exact below 2⁵³.
+ */
+export function sortedAuc(pos: Float64Array, neg: Float64Array): number {
+  let i = pos.length - 1, j = neg.length - 1, tp = 0, fp = 0, area2 = 0;
+  while (i >= 0 || j >= 0) {
+    const t = i < 0 ? neg[j] : j < 0 ? pos[i] : pos[i] > neg[j] ? pos[i] : neg[j];
+    const tp0 = tp, fp0 = fp;
+    while (i >= 0 && pos[i] === t) { tp++; i--; }
+    while (j >= 0 && neg[j] === t) { fp++; j--; }
     area2 += (fp - fp0) * (tp + tp0);
-    fp0 = fp; tp0 = tp;
   }
-  return area2 / 2 / (fp0 * tp0);
+  return area2 / 2 / (fp * tp);
 }

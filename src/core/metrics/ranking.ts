@@ -1,7 +1,7 @@
 // Score-based metrics: ROC curve and AUC, precision-recall curve and average precision (scikit-learn 1.2 semantics).
 import { checkNonEmpty, checkSameLength } from './validate';
 import { isMatrix, uniqueLabels, type Label } from './labels';
-import { binaryClfCurve, curveArea, mergeCurve, splitSorted, type ClfCurve } from './curve';
+import { binaryClfCurve, mergeCurve, sortedAuc, splitSorted, type ClfCurve } from './curve';
 
 export interface RocCurveOptions {
   posLabel?: Label;
@@ -79,7 +79,7 @@ const ONE_CLASS = 'Only one class present in yTrue. ROC AUC score is not defined
 function binaryAuc(isPos: (i: number) => boolean, scores: ArrayLike<number>): number {
   const s = splitSorted(isPos, scores);
   if (s.pos.length === 0 || s.neg.length === 0) throw new RangeError(ONE_CLASS);
-  return curveArea(mergeCurve(s.pos, s.neg));
+  return sortedAuc(s.pos, s.neg);
 }
 
 function column(M: ArrayLike<ArrayLike<number>>, j: number): Float64Array {
