@@ -261,3 +261,28 @@ describe('time limit', () => {
     s.dispose();
   });
 });
+
+describe('responsiveness of the training loop', () => {
+  it('yields to the event loop during training, so a timer (like a pause message) fires mid-run', async () => {
+    let paused = false, sawPause = false, batchesAfterPause = 0, release: (() => void) | null = null;
+    const s = new CnnSession(tinySpec, { batchSize: 4, epochs: 3, optimizer: 'adam', learningRate: 0.01, seed: 1, patience: 0 },
+      toySet(80, 1), null, toySet(20, 3));
+    setTimeout(() => { paused = true; }, 5); // a macrotask, as a worker message is
+    const r = await s.run({
+      yieldEveryMs: 0,
+      gate: () => {
+        if (!paused) return;
+        if (!sawPause) {
+          sawPause = true;
+          return new Promise<void>((res) => { release = res; setTimeout(() => { paused = false; release!(); }, 20); });
+        }
+      },
+      onBatch: () => { if (sawPause) batchesAfterPause++; },
+      reportEveryMs: 0,
+    });
+    expect(sawPause).toBe(true);
+    expect(batchesAfterPause).toBeGreaterThan(0); // resumed and finished
+    expect(r.history.length).toBe(3);
+    s.dispose();
+  });
+});

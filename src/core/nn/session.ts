@@ -65,7 +65,26 @@ export interface RunHooks {
   isCancelled?(): boolean;
   /** How often the device scalars are read back and onBatch fires. */
   reportEveryMs?: number;
+  /** How often the loop yields to the event loop so messages get handled (default 40 ms). */
+  yieldEveryMs?: number;
   now?(): number;
+}
+
+/**
+ * Lets queued events (pause, cancel, predict messages) run: a macrotask, not a microtask, because
+ * resolved promises alone never give the worker's message queue a turn. MessageChannel avoids the
+ * 4 ms clamp of nested setTimeout.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
+  return new Promise((r) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      r();
+    };
+    ch.port2.postMessage(null);
+  });
 }
 
 export function validateConfig(c: TrainConfig): void {
@@ -103,6 +122,8 @@ export class CnnSession {
     const { batchSize, epochs, patience } = this.config;
     const now = hooks.now ?? (() => performance.now());
     const every = hooks.reportEveryMs ?? 250;
+    const yieldEvery = hooks.yieldEveryMs ?? 40;
+    let lastYield = now();
     const optimizer = makeOptimizer(this.config.optimizer, this.config.learningRate);
     const rng = new Rng(this.config.seed);
     const augmentRng = (this.config.augmentShift ?? 0) > 0 ? new Rng(this.config.seed + 7919) : undefined;
@@ -133,6 +154,10 @@ export class CnnSession {
           lastReport = now();
         };
         for (let b = 0; b < batches; b++) {
+          if (now() - lastYield >= yieldEvery) {
+            await yieldToEventLoop();
+            lastYield = now();
+          }
           await hooks.gate?.();
           if (hooks.isCancelled?.()) { cancelled = true; break; }
           if (b > 0 && now() - t0 >= limitMs) { timeUp = true; break; }
