@@ -98,6 +98,26 @@ describe('KMeans step API', () => {
   });
 });
 
+describe('fit (Hamerly-accelerated) equals the plain step-by-step Lloyd run', () => {
+  it('bit for bit, on continuous data and on integer grids full of ties', async () => {
+    const { Rng } = await import('../../src/core/random');
+    const rng = new Rng(5);
+    for (const [n, d, k, integer] of [[2000, 2, 10, false], [1500, 3, 7, false], [600, 2, 9, true], [400, 5, 4, true]] as const) {
+      const X = Array.from({ length: n }, () => Array.from({ length: d }, () => (integer ? rng.int(12) : rng.normal() * 3)));
+      for (const seed of [0, 1]) {
+        const fitted = new KMeans({ nClusters: k, nInit: 1, seed, tol: 0 }).fit(X);
+        const stepped = new KMeans({ nClusters: k, nInit: 1, seed, tol: 0 });
+        stepped.start(X);
+        while (stepped.step());
+        expect(fitted.labels).toEqual(stepped.labels);
+        expect(fitted.clusterCenters).toEqual(stepped.clusterCenters);
+        expect(fitted.nIter).toBe(stepped.nIter);
+        expect(fitted.inertia).toBe(stepped.inertia);
+      }
+    }
+  });
+});
+
 describe('KMeans initialisation and restarts', () => {
   it('k-means++ with 10 restarts finds scikit-learn\'s optimum on clear blobs', () => {
     const { X, k, inertia } = fx.kmeansPlusPlusBlobs;

@@ -16,7 +16,8 @@
 import { toRng, type Rng } from '../random';
 import { toFlat, toRows } from './kmeans-matrix';
 import { kmeansPlusPlus, randomInit } from './kmeans-init';
-import { assignLabels, inertiaOf, scaledTolerance, sqDist, updateCenters } from './kmeans-lloyd';
+import { HamerlyState } from './kmeans-hamerly';
+import { assignLabels, inertiaOf, scaledTolerance, sqDist, updateCenters, type UpdateInfo } from './kmeans-lloyd';
 
 export type KMeansInit = 'k-means++' | 'random' | number[][];
 
@@ -58,6 +59,7 @@ export type KMeansStep =
     };
 
 type Phase = 'assign' | 'update' | 'final-assign' | 'done';
+type StopReason = 'labels-unchanged' | 'tol' | 'max-iter' | null;
 
 /** The state of one Lloyd run; fit() drives it directly, step() wraps it with copies for the caller. */
 class LloydRun {
@@ -82,11 +84,22 @@ class LloydRun {
     this.phase = this.phase === 'final-assign' ? 'done' : 'update';
     return changed;
   }
-  update(): { info: ReturnType<typeof updateCenters>; reason: 'labels-unchanged' | 'tol' | 'max-iter' | null } {
+  update(): { info: UpdateInfo; reason: StopReason } {
     const info = updateCenters(this.X, this.n, this.d, this.labels, this.centers, this.k, this.spare);
+    return this.afterUpdate(info);
+  }
+  private hamerly: HamerlyState | null = null;
+  /** assign() then update(), with Hamerly's bounds skipping most distances (same numbers): fit's inner loop. */
+  iterate(): void {
+    this.hamerly ??= new HamerlyState(this.n, this.k);
+    const { changed, info } = this.hamerly.iterate(this.X, this.d, this.centers, this.labels, this.spare);
+    this.lastChanged = changed;
+    this.afterUpdate(info);
+  }
+  private afterUpdate(info: UpdateInfo): { info: UpdateInfo; reason: StopReason } {
     [this.centers, this.spare] = [this.spare, this.centers];
     this.nIter++;
-    let reason: 'labels-unchanged' | 'tol' | 'max-iter' | null = null;
+    let reason: StopReason = null;
     if (this.lastChanged === 0) {
       reason = 'labels-unchanged';
       this.phase = 'done';
@@ -101,7 +114,8 @@ class LloydRun {
   }
   runToEnd(): void {
     while (this.phase !== 'done') {
-      if (this.phase === 'update') this.update();
+      if (this.phase === 'assign') this.iterate();
+      else if (this.phase === 'update') this.update();
       else this.assign();
     }
   }
