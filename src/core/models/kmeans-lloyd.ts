@@ -44,43 +44,6 @@ export function assignLabels(
   return changed;
 }
 
-/**
- * E-step and M-step in one pass over the data (what fit() runs; the step API runs them apart). The sums are
- * accumulated in the same order as updateCenters, so both paths give bit-identical centres.
- */
-export function lloydIteration(
-  X: Float64Array, n: number, d: number, centers: Float64Array, k: number, labels: Int32Array, newCenters: Float64Array,
-): { changed: number; info: UpdateInfo } {
-  newCenters.fill(0);
-  const weight = new Float64Array(k);
-  let changed = 0;
-  if (d === 2) {
-    for (let i = 0; i < n; i++) {
-      const x0 = X[2 * i], x1 = X[2 * i + 1];
-      let best = 0;
-      let bestD = Infinity;
-      for (let c = 0; c < k; c++) {
-        const a = x0 - centers[2 * c], b = x1 - centers[2 * c + 1];
-        const dist = a * a + b * b;
-        if (dist < bestD) { bestD = dist; best = c; }
-      }
-      if (labels[i] !== best) { changed++; labels[i] = best; }
-      weight[best] += 1;
-      newCenters[2 * best] += x0;
-      newCenters[2 * best + 1] += x1;
-    }
-  } else {
-    changed = assignLabels(X, n, d, centers, k, labels);
-    for (let i = 0; i < n; i++) {
-      const c = labels[i];
-      weight[c] += 1;
-      const off = i * d, coff = c * d;
-      for (let j = 0; j < d; j++) newCenters[coff + j] += X[off + j];
-    }
-  }
-  return { changed, info: finishUpdate(X, n, d, labels, centers, k, newCenters, weight) };
-}
-
 /** What one M-step did: per-centre Euclidean shift, and which empty clusters were re-seeded (and from which point). */
 export interface UpdateInfo {
   shift: Float64Array;
