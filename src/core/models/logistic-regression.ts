@@ -1,0 +1,327 @@
+// Binary logistic regression with scikit-learn's meaning of penalty and C, an exact fit() and a step API for
+// animating gradient descent.
+//
+// Objective (scikit-learn's, labels y ∈ {0,1}, scores z_i = w·x_i + b, intercept b never penalised):
+//   penalty 'l2':   ½‖w‖² + C·Σ_i logloss(y_i, z_i)
+//   penalty 'l1':    ‖w‖₁ + C·Σ_i logloss(y_i, z_i)
+//   penalty 'none':         Σ_i logloss(y_i, z_i)          (C is ignored)
+// with logloss(y, z) = −y·log σ(z) − (1−y)·log(1−σ(z)).
+// Internally everything minimises the same objective divided by C·n (mean logloss + penalty/(C·n)): the minimiser is
+// unchanged, and in the step API a learning rate means the same for any number of samples.
+//
+// fit(): Newton's method ('none', 'l2') or proximal Newton with coordinate descent ('l1'); both converge quadratically,
+// so the result matches scikit-learn's optimum to ~1e-8 (tests: within 1e-4). On separable data without a penalty the
+// optimum is at infinity: the weights grow each iteration; fit stops at maxIter (converged = false) or earlier once the
+// loss is flat to machine precision — always with finite weights, never NaN.
+import { accuracyScore } from '../metrics';
+import { checkMatrix } from '../data/validate';
+import type { OptimizerName } from '../optim/optimizers';
+import { OPTIMIZER_NAMES } from '../optim/optimizers';
+import { sigmoid } from './logistic-math';
+import type { LogisticData, Penalty } from './logistic-math';
+import { newtonSolve, proxNewtonSolve } from './logistic-solvers';
+import { GradientTrainer } from './logistic-training';
+import type { StepResult } from './logistic-training';
+
+export type { Penalty } from './logistic-math';
+export type { StepResult } from './logistic-training';
+
+export interface LogisticRegressionOptions {
+  /** 'l2' (default, as scikit-learn), 'l1' or 'none'. */
+  penalty?: Penalty;
+  /** Inverse regularisation strength (> 0): larger C = weaker penalty. Default 1. */
+  C?: number;
+  /** Learn an intercept b (never penalised). Default true. */
+  fitIntercept?: boolean;
+  /** fit(): maximum Newton iterations. Default 100. */
+  maxIter?: number;
+  /** fit(): stop when a step changes no coefficient by more than tol (the error is then ~tol², Newton being quadratic). Default 1e-4. */
+  tol?: number;
+  /** Seed for mini-batch shuffling in the step API. Default 0. */
+  seed?: number;
+  /** Step API: learning rate. Default 0.1. */
+  learningRate?: number;
+  /** Step API: 'sgd' (default), 'momentum' or 'adam'. */
+  optimizer?: OptimizerName;
+  /** Step API: samples per update; null (default) = full batch, 1 = stochastic. */
+  batchSize?: number | null;
+  /** Step API: momentum coefficient for 'momentum'. Default 0.9. */
+  momentum?: number;
+  /** Step API: Adam's moment decay rates and ε. Defaults 0.9, 0.999, 1e-8. */
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+  /** Step API: a step whose objective exceeds this multiple of the starting one (log 2 from zero weights) counts as diverged. Default 10. */
+  divergenceFactor?: number;
+}
+
+/** A rectangular grid of cell centres for predictProbaGrid; row 0 is the top (largest y), as canvas ImageData. */
+export interface GridSpec {
+  x: [number, number];
+  y: [number, number];
+  nx: number;
+  ny: number;
+  /** Maps a 2-D point to the model's features (e.g. featurizer([...], scaler)); default: the point itself (2 features). */
+  featurize?: (x1: number, x2: number, out: Float64Array, offset?: number) => void;
+}
+
+const PENALTIES: readonly Penalty[] = ['none', 'l2', 'l1'];
+
+function positive(name: string, v: number): number {
+  if (!(Number.isFinite(v) && v > 0)) throw new RangeError(`${name} must be a finite number > 0 (got ${v})`);
+  return v;
+}
+
+/** Rows and 0/1 labels to flat typed arrays, with clear errors for anything a binary model cannot take. */
+function toData(X: number[][], y: ArrayLike<number>, who: string): LogisticData {
+  if (X.length !== y.length) throw new RangeError(`${who}: X and y have different lengths (${X.length} vs ${y.length})`);
+  if (X.length === 0) throw new RangeError(`${who}: X is empty`);
+  const d = checkMatrix(X);
+  const n = X.length;
+  const flat = new Float64Array(n * d), yy = new Float64Array(n);
+  let ones = 0;
+  for (let i = 0; i < n; i++) {
+    const v = y[i];
+    if (v !== 0 && v !== 1) {
+      throw new RangeError(`${who}: LogisticRegression is binary and needs labels 0 and 1 (got ${v}); map your classes to 0/1 first`);
+    }
+    yy[i] = v;
+    ones += v;
+    flat.set(X[i], i * d);
+  }
+  if (ones === 0 || ones === n) {
+    throw new RangeError(`${who}: the data contains only one class (${ones ? 1 : 0}); logistic regression needs samples of both 0 and 1`);
+  }
+  return { X: flat, y: yy, n, d };
+}
+
+export class LogisticRegression {
+  readonly penalty: Penalty;
+  readonly C: number;
+  readonly fitIntercept: boolean;
+  readonly maxIter: number;
+  readonly tol: number;
+  readonly seed: number;
+  readonly learningRate: number;
+  readonly optimizer: OptimizerName;
+  readonly batchSize: number | null;
+  readonly momentum: number;
+  readonly beta1: number;
+  readonly beta2: number;
+  readonly epsilon: number;
+  readonly divergenceFactor: number;
+  /** The class labels, as scikit-learn's classes_. */
+  readonly classes = [0, 1];
+  /** fit(): Newton iterations used; step API: completed epochs. */
+  nIter = 0;
+  /** fit(): whether the solver met tol within maxIter (false on separable data without a penalty). */
+  converged = false;
+  nFeaturesIn = 0;
+  /** The last step's report (step API), or null. */
+  lastStep: StepResult | null = null;
+  /** θ = [w…, b]; null until fitted. */
+  private theta: Float64Array | null = null;
+  private trainer: GradientTrainer | null = null;
+  private trainedOn: [number[][], ArrayLike<number>] | null = null;
+
+  constructor(options: LogisticRegressionOptions = {}) {
+    this.penalty = options.penalty ?? 'l2';
+    if (!PENALTIES.includes(this.penalty)) throw new RangeError(`penalty must be one of ${PENALTIES.join(', ')} (got ${this.penalty})`);
+    this.C = positive('C', options.C ?? 1);
+    this.fitIntercept = options.fitIntercept ?? true;
+    this.maxIter = options.maxIter ?? 100;
+    if (!Number.isInteger(this.maxIter) || this.maxIter < 1) throw new RangeError(`maxIter must be an integer ≥ 1 (got ${this.maxIter})`);
+    this.tol = positive('tol', options.tol ?? 1e-4);
+    this.seed = options.seed ?? 0;
+    this.learningRate = positive('learningRate', options.learningRate ?? 0.1);
+    this.optimizer = options.optimizer ?? 'sgd';
+    if (!OPTIMIZER_NAMES.includes(this.optimizer)) throw new RangeError(`optimizer must be one of ${OPTIMIZER_NAMES.join(', ')} (got ${this.optimizer})`);
+    this.batchSize = options.batchSize ?? null;
+    if (this.batchSize !== null && !(Number.isInteger(this.batchSize) && this.batchSize >= 1)) {
+      throw new RangeError(`batchSize must be null (full batch) or an integer ≥ 1 (got ${this.batchSize})`);
+    }
+    this.momentum = options.momentum ?? 0.9;
+    this.beta1 = options.beta1 ?? 0.9;
+    this.beta2 = options.beta2 ?? 0.999;
+    this.epsilon = options.epsilon ?? 1e-8;
+    this.divergenceFactor = positive('divergenceFactor', options.divergenceFactor ?? 10);
+  }
+
+  /** 1/(C·n), the penalty weight of the per-sample objective (0 for 'none'). */
+  private lam(n: number): number {
+    return this.penalty === 'none' ? 0 : 1 / (this.C * n);
+  }
+
+  /** Fit to the optimum (see the header). Replaces any step-API state. */
+  fit(X: number[][], y: ArrayLike<number>): this {
+    const data = toData(X, y, 'LogisticRegression.fit');
+    const theta = new Float64Array(data.d + 1);
+    const o = { penalty: this.penalty, lam: this.lam(data.n), fitIntercept: this.fitIntercept, maxIter: this.maxIter, tol: this.tol };
+    const r = this.penalty === 'l1' ? proxNewtonSolve(data, theta, o) : newtonSolve(data, theta, o);
+    this.theta = theta;
+    this.nFeaturesIn = data.d;
+    this.nIter = r.nIter;
+    this.converged = r.converged;
+    this.trainer = null;
+    this.trainedOn = null;
+    this.lastStep = null;
+    return this;
+  }
+
+  // ---- step API -------------------------------------------------------------------------------------------------
+
+  /** Start gradient-descent training on (X, y) from zero weights; then call step() repeatedly. */
+  initTraining(X: number[][], y: ArrayLike<number>): this {
+    const data = toData(X, y, 'LogisticRegression.initTraining');
+    this.startTrainer(data, new Float64Array(data.d + 1));
+    this.trainedOn = [X, y];
+    return this;
+  }
+
+  private startTrainer(data: LogisticData, theta: Float64Array): void {
+    this.theta = theta;
+    this.nFeaturesIn = data.d;
+    this.nIter = 0;
+    this.converged = false;
+    this.lastStep = null;
+    this.trainer = new GradientTrainer(data, theta, {
+      penalty: this.penalty, lam: this.lam(data.n), fitIntercept: this.fitIntercept, learningRate: this.learningRate,
+      batchSize: this.batchSize, optimizer: this.optimizer, seed: this.seed, divergenceFactor: this.divergenceFactor,
+      optimizerOptions: { momentum: this.momentum, beta1: this.beta1, beta2: this.beta2, epsilon: this.epsilon },
+    });
+  }
+
+  /**
+   * One update on one mini-batch (the whole training set when batchSize is null). Returns the objective after the
+   * update and the epoch/batch counters; after a divergence it changes nothing and keeps reporting diverged = true.
+   */
+  step(): StepResult {
+    if (!this.trainer) throw new Error('LogisticRegression.step: call initTraining(X, y) first');
+    const r = this.trainer.step();
+    this.nIter = r.epoch;
+    this.lastStep = r;
+    return r;
+  }
+
+  /** The current training report without stepping (null before initTraining). */
+  get trainingState(): StepResult | null {
+    const t = this.trainer;
+    if (!t) return null;
+    return {
+      loss: t.loss, logLoss: t.logLoss, epoch: t.epoch, batch: t.batch, batchesPerEpoch: t.batchesPerEpoch,
+      epochEnd: false, iteration: t.iteration, diverged: t.diverged,
+    };
+  }
+
+  /**
+   * One epoch of gradient descent on (X, y), as scikit-learn's SGDClassifier.partial_fit: continues from the current
+   * weights and optimiser state when called again with the same arrays; new data (same width) keeps the weights but
+   * restarts the optimiser state and the counters. Stops early on divergence. Returns this; see lastStep.
+   */
+  partialFit(X: number[][], y: ArrayLike<number>): this {
+    const same = this.trainer && this.trainedOn && this.trainedOn[0] === X && this.trainedOn[1] === y;
+    if (!same) {
+      const data = toData(X, y, 'LogisticRegression.partialFit');
+      const keep = this.theta && this.theta.length === data.d + 1 ? this.theta.slice() : new Float64Array(data.d + 1);
+      this.startTrainer(data, keep);
+      this.trainedOn = [X, y];
+    }
+    for (;;) {
+      const r = this.step();
+      if (r.epochEnd || r.diverged) break;
+    }
+    return this;
+  }
+
+  // ---- fitted attributes and prediction -----------------------------------------------------------------------------
+
+  private fitted(what: string): Float64Array {
+    if (!this.theta) throw new Error(`LogisticRegression.${what}: call fit (or initTraining) first`);
+    return this.theta;
+  }
+
+  /** Weights w, one per feature (scikit-learn's coef_ has shape (1, n_features); this is its only row). */
+  get coef(): number[] {
+    const t = this.fitted('coef');
+    return Array.from(t.subarray(0, t.length - 1));
+  }
+
+  /** The intercept b (scikit-learn's intercept_[0]); 0 when fitIntercept is false. */
+  get intercept(): number {
+    const t = this.fitted('intercept');
+    return t[t.length - 1];
+  }
+
+  private checkX(X: number[][], what: string): number {
+    const t = this.fitted(what);
+    const d = checkMatrix(X);
+    if (X.length && d !== t.length - 1) throw new RangeError(`LogisticRegression.${what}: X has ${d} features, the model ${t.length - 1}`);
+    return d;
+  }
+
+  /** Scores w·x + b (log-odds of class 1). */
+  decisionFunction(X: number[][]): number[] {
+    const d = this.checkX(X, 'decisionFunction');
+    const t = this.theta!;
+    return X.map((row) => { let z = t[d]; for (let j = 0; j < d; j++) z += t[j] * row[j]; return z; });
+  }
+
+  /** n×2 probabilities [P(y=0), P(y=1)] per row, as scikit-learn. */
+  predictProba(X: number[][]): number[][] {
+    return this.decisionFunction(X).map((z) => { const p = sigmoid(z); return [sigmoid(-z), p]; });
+  }
+
+  /** Class 1 where the score is > 0, else 0 (scikit-learn's rule; a score of exactly 0 gives class 0). */
+  predict(X: number[][]): number[] {
+    return this.decisionFunction(X).map((z) => (z > 0 ? 1 : 0));
+  }
+
+  /** Accuracy on (X, y). */
+  score(X: number[][], y: ArrayLike<number>): number {
+    return accuracyScore(Array.from(y), this.predict(X));
+  }
+
+  /** P(y=1) for nRows rows stored flat (row-major, nFeaturesIn per row) into out; no allocation. */
+  probaInto(out: Float32Array | Float64Array, Xflat: ArrayLike<number>, nRows = out.length): typeof out {
+    const t = this.fitted('probaInto');
+    const d = t.length - 1;
+    if (Xflat.length < nRows * d || out.length < nRows) throw new RangeError('probaInto: arrays too short for nRows');
+    for (let i = 0, o = 0; i < nRows; i++, o += d) {
+      let z = t[d];
+      for (let j = 0; j < d; j++) z += t[j] * Xflat[o + j];
+      out[i] = sigmoid(z);
+    }
+    return out;
+  }
+
+  /**
+   * P(y=1) at the centres of an nx×ny grid, row-major with row 0 at the top (largest y), ready for ImageData.
+   * 100×100 cells cost a fraction of a millisecond (see docs/PERFORMANCE.md).
+   */
+  predictProbaGrid(grid: GridSpec, out: Float32Array = new Float32Array(grid.nx * grid.ny)): Float32Array {
+    const t = this.fitted('predictProbaGrid');
+    const d = t.length - 1;
+    const { nx, ny, featurize } = grid;
+    if (!Number.isInteger(nx) || !Number.isInteger(ny) || nx < 1 || ny < 1) throw new RangeError('grid nx and ny must be integers ≥ 1');
+    if (out.length < nx * ny) throw new RangeError('predictProbaGrid: out is too short');
+    if (!featurize && d !== 2) throw new RangeError(`predictProbaGrid: the model has ${d} features; pass grid.featurize`);
+    const dx = (grid.x[1] - grid.x[0]) / nx, dy = (grid.y[1] - grid.y[0]) / ny;
+    const f = new Float64Array(Math.max(d, 2));
+    const b = t[d];
+    for (let r = 0; r < ny; r++) {
+      const yv = grid.y[1] - (r + 0.5) * dy;
+      for (let c = 0; c < nx; c++) {
+        const xv = grid.x[0] + (c + 0.5) * dx;
+        let z = b;
+        if (featurize) {
+          featurize(xv, yv, f, 0);
+          for (let j = 0; j < d; j++) z += t[j] * f[j];
+        } else {
+          z += t[0] * xv + t[1] * yv;
+        }
+        out[r * nx + c] = sigmoid(z);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,2 @@
+export { createOptimizer, softThreshold, OPTIMIZER_NAMES } from './optimizers';
+export type { Optimizer, OptimizerName, OptimizerOptions, OptimizerSnapshot } from './optimizers';
