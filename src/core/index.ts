@@ -5,3 +5,4 @@ export * from './data';
 export * from './preprocess';
 export * from './models';
 export * from './datasets';
+export * from './optim';
