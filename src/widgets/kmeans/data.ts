@@ -11,6 +11,8 @@ import type { Params } from './params';
 export interface ClusterData {
   X: number[][];
   domain: { x: Domain; y: Domain };
+  /** axis titles */
+  labels: [string, string];
 }
 
 function generated(p: Params): number[][] {
@@ -46,7 +48,8 @@ function generated(p: Params): number[][] {
 /** The points to cluster (generated + clicked) and a square-ish domain around them. */
 export function buildData(p: Params): ClusterData {
   const X = [...generated(p), ...p.added.map(([x, y]) => [x, y])];
-  return { X, domain: domainOf(X, p.dataset) };
+  const labels: [string, string] = p.dataset === 'iris' ? ['iris PC1', 'iris PC2'] : ['x₁', 'x₂'];
+  return { X, domain: domainOf(X, p.dataset), labels };
 }
 
 function domainOf(X: number[][], dataset: string): { x: Domain; y: Domain } {

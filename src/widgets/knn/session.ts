@@ -32,6 +32,8 @@ export class KnnSession {
   readonly nClasses: number;
   readonly nTrain: number;
   readonly nTest: number;
+  /** axis titles in display units */
+  readonly axisLabels: [string, string];
   readonly model: KNeighborsClassifier;
   /** What the map shows, in model space: (x·stretch − mean) / std */
   private readonly mean: [number, number] = [0, 0];
@@ -47,6 +49,8 @@ export class KnnSession {
     this.classNames = base.classNames;
     this.nClasses = base.classNames.length;
     this.domain = { x: [base.domain.x[0] * sx, base.domain.x[1] * sx], y: base.domain.y };
+    const names: [string, string] = params.dataset === 'iris' ? ['petal length (cm)', 'petal width (cm)'] : ['x₁', 'x₂'];
+    this.axisLabels = [params.stretch ? `${names[0]} × ${STRETCH}` : names[0], names[1]];
     const ids = X.map((_, i) => i);
     const split = trainTestSplit(ids.map((i) => [i]), base.y, { trainSize: params.trainShare, seed: params.seed, stratify: base.y });
     this.train = split.trainIndices.map((i) => ({ x: X[i][0], y: X[i][1], c: base.y[i], test: false, src: i }));
