@@ -1,6 +1,6 @@
 // Scale construction shared by the charts: guards against degenerate or invalid domains so a chart
 // always has a usable scale (an empty series or a single value must not produce NaN coordinates).
-import { scaleLinear, scaleLog } from 'd3';
+import { format, scaleLinear, scaleLog } from 'd3';
 import type { AxisSpec, Domain, Scale } from './types';
 
 /** A finite, non-empty domain: equal ends are widened, invalid ones fall back. Log domains stay > 0. */
@@ -57,7 +57,17 @@ export function ticksOf(scale: Scale, spec: AxisSpec, count: number): { values: 
   const n = spec.ticks ?? count;
   let values = spec.tickValues ?? scale.ticks(n);
   const log = (spec.type ?? 'linear') === 'log';
-  const f = spec.tickFormat ?? (log ? scale.tickFormat(n, '~g') : scale.tickFormat(n));
+  let f = spec.tickFormat ?? (log ? scale.tickFormat(n, '~g') : scale.tickFormat(n));
+  if (spec.integer && !spec.tickValues && !log) {
+    values = values.filter((v) => Number.isInteger(v));
+    if (values.length < 2) {
+      // A very short axis (e.g. [0, 1.5]): every whole number inside it.
+      const [a, b] = scale.domain();
+      values = [];
+      for (let v = Math.ceil(Math.min(a, b)); v <= Math.floor(Math.max(a, b)) && values.length < 50; v++) values.push(v);
+    }
+    if (!spec.tickFormat) f = format(',d');
+  }
   let labels = values.map((v) => f(v));
   if (log && !spec.tickValues && labels.filter((l) => l !== '').length >= 2) {
     values = values.filter((_, i) => labels[i] !== '');

@@ -39,6 +39,8 @@ export interface AxisSpec {
   hidden?: boolean;
   /** Length of the tick marks in px (0 for category axes). */
   tickSize?: number;
+  /** Only whole-number ticks (epochs, iterations, k): no "0.5" ticks on a short integer axis. */
+  integer?: boolean;
 }
 
 export interface ScatterPoint {

@@ -232,10 +232,18 @@ describe('LineChart', () => {
   it('a single point opens the x axis to the right (first epoch), no NaN', () => {
     const { container } = render(LineChart, { series: [{ name: 'loss', y: [0.69] }], width: 400 });
     const ticks = tickTexts(container, 'bottom');
-    expect(ticks[0]).toBe('0.0');
-    expect(ticks.at(-1)).toBe('1.0');
+    expect(ticks).toEqual(['0', '1']); // whole-number x: no 0.2, 0.4… ticks
     expect(container.querySelectorAll('circle.last').length).toBe(1);
     expect(container.innerHTML).not.toMatch(/NaN/);
+  });
+
+  it('integer x gets integer ticks only; fractional x keeps fractional ticks', () => {
+    const a = render(LineChart, { series: [{ name: 'inertia', y: [700, 480, 390, 370] }], width: 500 });
+    const ta = tickTexts(a.container, 'bottom');
+    expect(ta.length).toBeGreaterThanOrEqual(2);
+    for (const t of ta) expect(t).toMatch(/^\d+$/);
+    const b = render(LineChart, { series: [{ name: 'loss', x: [0, 0.25, 0.5, 0.75, 1], y: [1, 0.8, 0.6, 0.5, 0.45] }], width: 500 });
+    expect(tickTexts(b.container, 'bottom').some((t) => t!.includes('.'))).toBe(true);
   });
 
   it('updates when the data grows', async () => {
