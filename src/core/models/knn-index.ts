@@ -43,8 +43,11 @@ export interface NeighborResult {
 export interface NeighborIndex {
   readonly n: number;
   readonly d: number;
-  /** Finds the k nearest training rows of each of the m query rows. */
-  query(Q: Float64Array, m: number, k: number): NeighborResult;
+  /**
+   * Finds the k nearest training rows of each of the m query rows, nearest first; with sorted = false the k
+   * neighbours come in no particular order (enough for votes, and cheaper).
+   */
+  query(Q: Float64Array, m: number, k: number, sorted?: boolean): NeighborResult;
 }
 
 /**
@@ -136,8 +139,8 @@ class TopK {
   }
 }
 
-function emit(top: TopK, q: number, k: number, p: number, out: NeighborResult): void {
-  top.sort();
+function emit(top: TopK, q: number, k: number, p: number, out: NeighborResult, sorted = true): void {
+  if (sorted) top.sort();
   for (let j = 0; j < k; j++) {
     out.distances[q * k + j] = fromReduced(top.dist[j], p);
     out.indices[q * k + j] = top.idx[j];
@@ -147,7 +150,7 @@ function emit(top: TopK, q: number, k: number, p: number, out: NeighborResult): 
 /** Exhaustive search: every query against every training row. Best for few points or many features. */
 export class BruteIndex implements NeighborIndex {
   constructor(readonly X: Float64Array, readonly n: number, readonly d: number, readonly p: number) {}
-  query(Q: Float64Array, m: number, k: number): NeighborResult {
+  query(Q: Float64Array, m: number, k: number, sorted = true): NeighborResult {
     const { X, n, d, p } = this;
     const out: NeighborResult = { k, distances: new Float64Array(m * k), indices: new Int32Array(m * k) };
     const top = new TopK(k, n);
@@ -158,7 +161,7 @@ export class BruteIndex implements NeighborIndex {
         const r = reducedDistance(Q, qo, X, i * d, d, p);
         if (r <= top.worst()) top.push(r, i);
       }
-      emit(top, q, k, p, out);
+      emit(top, q, k, p, out, sorted);
     }
     return out;
   }
@@ -233,7 +236,7 @@ export class KDTree implements NeighborIndex {
    * with the previous query's k neighbours as candidates: the k-th distance is then tight from the start and
    * most of the tree is skipped. The answer does not depend on this (only on the data and the query).
    */
-  query(Q: Float64Array, m: number, k: number): NeighborResult {
+  query(Q: Float64Array, m: number, k: number, sorted = true): NeighborResult {
     const out: NeighborResult = { k, distances: new Float64Array(m * k), indices: new Int32Array(m * k) };
     const top = new TopK(k, this.n);
     const stack = new Int32Array(256);
@@ -258,18 +261,22 @@ export class KDTree implements NeighborIndex {
           top.push(fast2 ? sq2(q0 - data[2 * t], q1 - data[2 * t + 1]) : reducedDistance(Q, qo, data, t * d, d, p), seeds[j]);
         }
       }
+      let worst = top.worst();
       let sp = 0;
       stack[sp] = 0; stackD[sp] = 0; sp++;
       while (sp > 0) {
         sp--;
         const node = stack[sp];
         // > not >=: a box at exactly the k-th distance may hold an equally distant point with a lower index
-        if (stackD[sp] > top.worst()) continue;
+        if (stackD[sp] > worst) continue;
         const l = left[node];
         if (l < 0) {
           for (let t = start[node], e = end[node]; t < e; t++) {
             const r = fast2 ? sq2(q0 - data[2 * t], q1 - data[2 * t + 1]) : reducedDistance(Q, qo, data, t * d, d, p);
-            if (r <= top.worst()) top.push(r, order[t]);
+            if (r <= worst) {
+              top.push(r, order[t]);
+              worst = top.worst();
+            }
           }
           continue;
         }
@@ -285,7 +292,7 @@ export class KDTree implements NeighborIndex {
           stack[sp] = r; stackD[sp++] = dr;
         }
       }
-      emit(top, q, k, p, out);
+      emit(top, q, k, p, out, sorted);
     }
     return out;
   }

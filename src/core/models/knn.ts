@@ -81,14 +81,14 @@ abstract class NeighborsBase {
   }
 
   /** Neighbour search on flat queries (m rows of nFeaturesIn values): what the widgets call for a grid. */
-  kneighborsFlat(Q: Float64Array, m: number, k = this.nNeighbors): NeighborResult {
+  kneighborsFlat(Q: Float64Array, m: number, k = this.nNeighbors, sorted = true): NeighborResult {
     if (!this.index) throw new Error(`${this.constructor.name} is not fitted yet: call fit(X, y) first`);
     if (!Number.isInteger(k) || k < 1) throw new RangeError(`nNeighbors must be a positive integer, got ${k}`);
     if (k > this.nSamplesFit) {
       throw new RangeError(`Expected n_neighbors <= n_samples_fit, but n_neighbors = ${k}, n_samples_fit = ${this.nSamplesFit}`);
     }
     if (Q.length !== m * this.nFeaturesIn) throw new RangeError(`queries have ${Q.length / m} features, expected ${this.nFeaturesIn}`);
-    return this.index.query(Q, m, k);
+    return this.index.query(Q, m, k, sorted);
   }
 
   /**
@@ -180,7 +180,8 @@ export class KNeighborsClassifier extends NeighborsBase {
 
   /** Class probabilities for m flat query rows: m × nClasses, row-major. For grids (the widget's map). */
   predictProbaFlat(Q: Float64Array, m: number): Float64Array {
-    const res = this.kneighborsFlat(Q, m);
+    // the votes do not depend on the neighbours' order: skip sorting them
+    const res = this.kneighborsFlat(Q, m, this.nNeighbors, false);
     const k = res.k, C = this.classes.length;
     const out = new Float64Array(m * C);
     const w = new Float64Array(k);
