@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LogisticRegression, makeLinearlySeparable, featurizer, StandardScaler, expandFeatures } from '../../src/core';
+import { FEATURE_NAMES, LogisticRegression, makeLinearlySeparable, featurizer, StandardScaler, expandFeatures } from '../../src/core';
 
 const ref = JSON.parse(readFileSync(new URL('../fixtures/logistic.json', import.meta.url), 'utf8')).logistic;
 
@@ -131,5 +131,24 @@ describe('fast prediction paths', () => {
     const grid = fm.predictProbaGrid({ x: [-1, 1], y: [-1, 1], nx: 10, ny: 10, featurize: featurizer([...feats], sc) });
     const p = fm.predictProba(sc.transform(expandFeatures([[-0.9, 0.9]], [...feats])))[0][1];
     expect(grid[0]).toBeCloseTo(p, 6);
+  });
+
+  it('the fast separable grid path (a Featurizer) equals per-cell evaluation, all 7 features', () => {
+    const pts = [[0.1, 0.2], [1, -1], [-0.5, 0.5], [0.7, 0.7], [-1, -0.2], [0.3, -0.8], [0.9, 0.4], [-0.3, -0.9]];
+    const labels = [0, 1, 0, 1, 1, 0, 0, 1];
+    const E = expandFeatures(pts, [...FEATURE_NAMES]);
+    const sc = new StandardScaler().fit(E);
+    const fm = new LogisticRegression({ C: 10 }).fit(sc.transform(E), labels);
+    const fz = featurizer([...FEATURE_NAMES], sc);
+    const spec = { x: [-2, 1.5] as [number, number], y: [-1, 3] as [number, number], nx: 37, ny: 23 };
+    const fast = fm.predictProbaGrid({ ...spec, featurize: fz });
+    const slow = fm.predictProbaGrid({ ...spec, featurize: (a, b, o, off) => fz(a, b, o, off) });
+    let worst = 0;
+    for (let i = 0; i < fast.length; i++) worst = Math.max(worst, Math.abs(fast[i] - slow[i]));
+    expect(worst).toBeLessThan(1e-6);
+    // Row 0 column 0 is the cell centred at (−2 + 3.5/74, 3 − 4/46).
+    const p = fm.predictProba(sc.transform(expandFeatures([[-2 + 3.5 / 74, 3 - 4 / 46]], [...FEATURE_NAMES])))[0][1];
+    expect(fast[0]).toBeCloseTo(p, 6);
+    expect(() => fm.predictProbaGrid({ ...spec, featurize: featurizer(['x1', 'x2']) })).toThrow(/features/);
   });
 });

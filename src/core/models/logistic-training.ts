@@ -5,7 +5,7 @@
 import { Rng } from '../random';
 import { createOptimizer } from '../optim/optimizers';
 import type { Optimizer, OptimizerName, OptimizerOptions } from '../optim/optimizers';
-import { meanLogLoss, penaltyValue, smoothGradient } from './logistic-math';
+import { penaltyValue } from './logistic-math';
 import type { LogisticData, Penalty } from './logistic-math';
 
 /** What one step reports. Every number is finite. */
@@ -50,6 +50,9 @@ export class GradientTrainer {
   readonly batchesPerEpoch: number;
   private readonly limit: number;
   private readonly backup: Float64Array;
+  /** σ(z_i) for every row at the current θ (filled by the loss pass, reused by the next gradient: no exp there). */
+  private p: Float64Array;
+  private pNext: Float64Array;
   epoch = 0;
   batch = 0;
   iteration = 0;
@@ -70,7 +73,9 @@ export class GradientTrainer {
     this.rng = new Rng(o.seed);
     this.batchSize = o.batchSize === null ? n : Math.min(o.batchSize, n);
     this.batchesPerEpoch = Math.ceil(n / this.batchSize);
-    this.logLoss = meanLogLoss(data, theta);
+    this.p = new Float64Array(n);
+    this.pNext = new Float64Array(n);
+    this.logLoss = this.lossPass(this.p);
     this.loss = this.logLoss + o.lam * penaltyValue(theta, data.d, o.penalty);
     this.limit = o.divergenceFactor * Math.max(this.loss, Math.LN2);
   }
@@ -82,35 +87,70 @@ export class GradientTrainer {
     };
   }
 
+  /** Mean log-loss at the current θ, writing σ(z_i) into p: one exp and one log1p per row. */
+  private lossPass(p: Float64Array): number {
+    const { X, y, n, d } = this.data, t = this.theta;
+    const b = t[d];
+    let s = 0;
+    for (let i = 0, o = 0; i < n; i++, o += d) {
+      let z = b;
+      for (let j = 0; j < d; j++) z += t[j] * X[o + j];
+      const e = Math.exp(-Math.abs(z));
+      p[i] = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+      // logloss = softplus(−z) for y = 1, softplus(z) for y = 0; softplus(u) = max(u, 0) + log(1 + e^{−|u|}).
+      // log(1 + e) rather than log1p(e): faster in V8, and off by < 1e-16 per row (only when e < 1e-16).
+      s += (y[i] === 1 ? (z < 0 ? -z : 0) : (z > 0 ? z : 0)) + Math.log(1 + e);
+    }
+    return s / n;
+  }
+
+  /** Mean gradient of the log-loss over rows order[start..end) (all rows when full batch), from the cached σ(z_i). */
+  private batchGradient(start: number, end: number, full: boolean): void {
+    const { X, y, d } = this.data, g = this.grad, p = this.p, idx = this.order;
+    g.fill(0);
+    for (let k = start; k < end; k++) {
+      const i = full ? k : idx[k];
+      const r = p[i] - y[i];
+      const o = i * d;
+      for (let j = 0; j < d; j++) g[j] += r * X[o + j];
+      g[d] += r;
+    }
+    const inv = 1 / (end - start);
+    for (let j = 0; j <= d; j++) g[j] *= inv;
+    if (this.o.penalty === 'l2') for (let j = 0; j < d; j++) g[j] += this.o.lam * this.theta[j];
+    if (!this.o.fitIntercept) g[d] = 0;
+  }
+
   step(): StepResult {
     if (this.diverged) return this.result(false, this.batch);
     const { data, theta, o } = this;
     const n = data.n;
+    const full = this.batchSize >= n;
     // Seeded reshuffle at the start of each epoch (a full batch needs none: the sum is order-free).
-    if (this.batch === 0 && this.batchSize < n) {
+    if (this.batch === 0 && !full) {
       for (let i = n - 1; i > 0; i--) {
         const j = this.rng.int(i + 1);
         const t = this.order[i]; this.order[i] = this.order[j]; this.order[j] = t;
       }
     }
     const start = this.batch * this.batchSize, end = Math.min(n, start + this.batchSize);
-    smoothGradient(data, theta, o.penalty, o.lam, this.grad, this.batchSize < n ? this.order : null, start, end);
-    if (!o.fitIntercept) this.grad[data.d] = 0;
+    this.batchGradient(start, end, full);
     this.backup.set(theta);
     const snap = this.optimizer.snapshot();
     this.optimizer.step(theta, this.grad, o.learningRate, this.l1);
     if (!o.fitIntercept) theta[data.d] = 0;
-    const logLoss = meanLogLoss(data, theta);
+    const logLoss = this.lossPass(this.pNext);
     const loss = logLoss + o.lam * penaltyValue(theta, data.d, o.penalty);
     let finite = Number.isFinite(loss);
     for (let j = 0; finite && j < theta.length; j++) finite = Number.isFinite(theta[j]);
     if (!finite || loss > this.limit) {
-      // Undo: keep the last finite state and say so.
+      // Undo: keep the last finite state (θ, optimiser state and the cached σ) and say so.
       theta.set(this.backup);
       this.optimizer.restore(snap);
       this.diverged = true;
       return this.result(false, this.batch);
     }
+    const swap = this.p; this.p = this.pNext; this.pNext = swap;
     this.loss = loss;
     this.logLoss = logLoss;
     this.iteration++;

@@ -3,4 +3,4 @@ export type { StandardScalerOptions } from './standard-scaler';
 export { PolynomialFeatures } from './polynomial-features';
 export type { PolynomialFeaturesOptions } from './polynomial-features';
 export { FEATURES, FEATURE_NAMES, FEATURE_LABELS, expandFeatures, featurizer, isFeatureName } from './features';
-export type { FeatureName } from './features';
+export type { FeatureName, FeatureKind, Featurizer } from './features';
