@@ -51,18 +51,34 @@ export class HamerlyState {
         if (upper[i] * MARGIN < bound) continue;
         // tighten the upper bound and test again
         let s = 0;
-        for (let j = 0; j < d; j++) { const t = X[off + j] - centers[a * d + j]; s += t * t; }
+        if (d === 2) {
+          const t0 = X[off] - centers[2 * a], t1 = X[off + 1] - centers[2 * a + 1];
+          s = t0 * t0 + t1 * t1;
+        } else {
+          for (let j = 0; j < d; j++) { const t = X[off + j] - centers[a * d + j]; s += t * t; }
+        }
         upper[i] = Math.sqrt(s);
         if (upper[i] * MARGIN < bound) continue;
       }
       // full scan: nearest (first of equals, as Lloyd) and second nearest
       let best = 0, bestD = Infinity, secondD = Infinity;
-      for (let c = 0; c < k; c++) {
-        let s = 0;
-        const coff = c * d;
-        for (let j = 0; j < d; j++) { const t = X[off + j] - centers[coff + j]; s += t * t; }
-        if (s < bestD) { secondD = bestD; bestD = s; best = c; }
-        else if (s < secondD) secondD = s;
+      if (d === 2) {
+        // the 2-D case (the widgets, the benchmark) unrolled
+        const x0 = X[off], x1 = X[off + 1];
+        for (let c = 0; c < k; c++) {
+          const t0 = x0 - centers[2 * c], t1 = x1 - centers[2 * c + 1];
+          const s = t0 * t0 + t1 * t1;
+          if (s < bestD) { secondD = bestD; bestD = s; best = c; }
+          else if (s < secondD) secondD = s;
+        }
+      } else {
+        for (let c = 0; c < k; c++) {
+          let s = 0;
+          const coff = c * d;
+          for (let j = 0; j < d; j++) { const t = X[off + j] - centers[coff + j]; s += t * t; }
+          if (s < bestD) { secondD = bestD; bestD = s; best = c; }
+          else if (s < secondD) secondD = s;
+        }
       }
       if (labels[i] !== best) { changed++; labels[i] = best; }
       upper[i] = Math.sqrt(bestD);
@@ -72,11 +88,20 @@ export class HamerlyState {
     // M-step, summed in point order exactly as updateCenters
     newCenters.fill(0);
     const weight = new Float64Array(k);
-    for (let i = 0; i < n; i++) {
-      const c = labels[i];
-      weight[c] += 1;
-      const off = i * d, coff = c * d;
-      for (let j = 0; j < d; j++) newCenters[coff + j] += X[off + j];
+    if (d === 2) {
+      for (let i = 0; i < n; i++) {
+        const c = labels[i];
+        weight[c] += 1;
+        newCenters[2 * c] += X[2 * i];
+        newCenters[2 * c + 1] += X[2 * i + 1];
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const c = labels[i];
+        weight[c] += 1;
+        const off = i * d, coff = c * d;
+        for (let j = 0; j < d; j++) newCenters[coff + j] += X[off + j];
+      }
     }
     const info = finishUpdate(X, n, d, labels, centers, k, newCenters, weight);
     // move the bounds: own centre moved by shift[a]; any other by at most the largest (other) shift
