@@ -53,6 +53,12 @@ test('confusion: moving the threshold changes the matrix and every metric consis
   expect(await readMetric(page, 'precision')).toBe(0);
   await expect(page.locator('body')).not.toContainText('NaN');
 
+  // the histogram's threshold line also moves with the arrow keys
+  await setThreshold(page, 0.5);
+  await page.getByTestId('threshold-grip').focus();
+  await page.keyboard.press('ArrowRight');
+  await waitForMetric(page, 'threshold', (v) => Math.abs(v - 0.51) < 1e-9);
+
   // the threshold is in the URL and restores after a reload
   await setThreshold(page, 0.35);
   await expect.poll(() => page.url()).toContain('threshold=0.35');
@@ -130,6 +136,11 @@ test('gini: snapping to the best split gives the largest decrease; dragging move
   await page.mouse.up();
   expect(await readMetric(page, 'split')).toBeGreaterThan(await readMetric(page, 'best-threshold'));
   expect(await readMetric(page, 'impurity-decrease')).toBeLessThanOrEqual(best);
+  // keyboard: the split line is a slider too
+  const before = await readMetric(page, 'split');
+  await grip.focus();
+  await page.keyboard.press('ArrowLeft');
+  await waitForMetric(page, 'split', (v) => Math.abs(v - (before - 0.05)) < 1e-9);
   await shot(page, 'eval-gini');
   con.check();
 });
