@@ -125,6 +125,12 @@ describe('multiclass rocAucScore vs scikit-learn', () => {
         expect(rocAucScore(c.yTrue, c.yScore, { multiClass, average, labels: c.labels })).toBeCloseTo(c[key], 13);
       });
     }
+    for (const average of ['macro', 'weighted', 'micro'] as const) {
+      if (c[`ap_${average}`] === undefined) continue;
+      it(`${c.name}: one-vs-rest averagePrecisionScore, ${average}`, () => {
+        expect(averagePrecisionScore(c.yTrue, c.yScore, { average })).toBeCloseTo(c[`ap_${average}`], 13);
+      });
+    }
   }
 });
 
