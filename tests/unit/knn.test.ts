@@ -36,6 +36,13 @@ describe('k-nearest neighbours equal scikit-learn', () => {
     close2(distances, fx.knn.selfQuery.dist);
   });
 
+  it('kneighbors(X, k, false) returns the indices only', () => {
+    const clf = new KNeighborsClassifier({ nNeighbors: 3 }).fit(Xtrain, ytrain);
+    const ind = clf.kneighbors(Xtest.slice(0, 4), 2, false);
+    expect(ind).toEqual(clf.kneighbors(Xtest.slice(0, 4), 2).indices);
+    expect(ind[0].length).toBe(2);
+  });
+
   it('4-D iris with labels 10/20/30 and distance weights', () => {
     const ir = fx.knn.iris;
     const clf = new KNeighborsClassifier({ nNeighbors: 7, weights: 'distance' }).fit(ir.Xtrain, ir.ytrain);

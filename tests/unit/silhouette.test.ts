@@ -25,6 +25,13 @@ describe('silhouette by hand and edge cases', () => {
     expect(silhouetteSamples([[0], [1], [5]], [0, 0, 1])[2]).toBe(0);
     expect(silhouetteSamples([[0], [0], [0]], [0, 0, 1])).toEqual([0, 0, 0]);
   });
+  it('precomputed distances give the same score as the points they came from', () => {
+    const c = fx.silhouette[3];
+    const D = c.X.map((a: number[]) => c.X.map((b: number[]) => Math.hypot(a[0] - b[0], a[1] - b[1])));
+    expect(silhouetteScore(D, c.labels, { metric: 'precomputed' })).toBeCloseTo(c.score, 12);
+    expect(() => silhouetteScore([[0, 1, 2], [1, 1, 2], [2, 2, 0]], [0, 0, 1], { metric: 'precomputed' })).toThrow(/diagonal/);
+    expect(() => silhouetteScore([[0, 1], [1, 0], [2, 2]], [0, 0, 1], { metric: 'precomputed' })).toThrow(/square/);
+  });
   it('rejects one cluster, n clusters, mismatched lengths and empty input', () => {
     expect(() => silhouetteScore([[0], [1]], [0, 0])).toThrow(/Number of labels is 1/);
     expect(() => silhouetteScore([[0], [1]], [0, 1])).toThrow(/Number of labels is 2/);

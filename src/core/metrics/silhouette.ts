@@ -8,8 +8,11 @@
 import { checkSameLength } from './validate';
 
 export interface SilhouetteOptions {
-  /** 'euclidean' (default), 'manhattan' or 'sqeuclidean', as scikit-learn's pairwise metric names */
-  metric?: 'euclidean' | 'manhattan' | 'sqeuclidean';
+  /**
+   * 'euclidean' (default), 'manhattan' or 'sqeuclidean', as scikit-learn's pairwise metric names, or
+   * 'precomputed': X is then the n × n matrix of distances (zero diagonal).
+   */
+  metric?: 'euclidean' | 'manhattan' | 'sqeuclidean' | 'precomputed';
 }
 
 export function silhouetteSamples(X: number[][], labels: number[], options: SilhouetteOptions = {}): number[] {
@@ -26,14 +29,22 @@ export function silhouetteSamples(X: number[][], labels: number[], options: Silh
   const sizes = new Float64Array(nLabels);
   for (const l of lab) sizes[l]++;
   const d = X[0].length;
-  const dist = distanceFn(options.metric ?? 'euclidean');
+  const metric = options.metric ?? 'euclidean';
+  if (metric === 'precomputed') {
+    if (d !== n) throw new RangeError(`a precomputed distance matrix must be square: got ${n} × ${d}`);
+    for (let i = 0; i < n; i++) {
+      if (X[i].length !== n) throw new RangeError(`a precomputed distance matrix must be square: row ${i} has ${X[i].length} entries`);
+      if (X[i][i] !== 0) throw new RangeError('the precomputed distance matrix contains non-zero elements on the diagonal');
+    }
+  }
+  const dist = metric === 'precomputed' ? null : distanceFn(metric);
   // sums[i * nLabels + c] = sum of distances from i to the points of cluster c
   const sums = new Float64Array(n * nLabels);
   for (let i = 0; i < n; i++) {
     const xi = X[i];
     if (xi.length !== d) throw new RangeError(`X: row ${i} has ${xi.length} features, expected ${d}`);
     for (let j = i + 1; j < n; j++) {
-      const v = dist(xi, X[j], d);
+      const v = dist ? dist(xi, X[j], d) : xi[j];
       sums[i * nLabels + lab[j]] += v;
       sums[j * nLabels + lab[i]] += v;
     }

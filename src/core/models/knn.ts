@@ -94,8 +94,11 @@ abstract class NeighborsBase {
   /**
    * The k nearest training points of each row of X, nearest first: `[distances, indices]`.
    * Without X, the neighbours of each training point excluding itself (as scikit-learn's `kneighbors()`).
+   * With returnDistance = false, only the indices (as scikit-learn's `return_distance=False`).
    */
-  kneighbors(X?: number[][], nNeighbors = this.nNeighbors): KNeighborsResult {
+  kneighbors(X?: number[][], nNeighbors?: number, returnDistance?: true): KNeighborsResult;
+  kneighbors(X: number[][] | undefined, nNeighbors: number | undefined, returnDistance: false): number[][];
+  kneighbors(X?: number[][], nNeighbors: number = this.nNeighbors, returnDistance = true): KNeighborsResult | number[][] {
     let res: NeighborResult;
     let m: number;
     if (X === undefined) {
@@ -111,8 +114,9 @@ abstract class NeighborsBase {
       m = q.n;
       res = this.kneighborsFlat(q.data, m, nNeighbors);
     }
-    const distances = toRows(res.distances, m, res.k);
     const indices = toRows(res.indices, m, res.k);
+    if (!returnDistance) return indices;
+    const distances = toRows(res.distances, m, res.k);
     return Object.assign([distances, indices] as [number[][], number[][]], { distances, indices });
   }
 
