@@ -1,0 +1,40 @@
+// Runs every ```ts example of the data / preprocessing / logistic section of docs/API.md, so the docs stay runnable.
+import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as core from '../../src/core';
+
+const doc = readFileSync(new URL('../../docs/API.md', import.meta.url), 'utf8');
+const start = doc.indexOf('<!-- api:data-preprocess-logistic -->');
+const end = doc.indexOf('<!-- /api:data-preprocess-logistic -->');
+const section = doc.slice(start, end);
+const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+describe('docs/API.md examples (data, preprocessing, logistic regression, optimisers)', () => {
+  it('has one example per part', () => {
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(blocks.length).toBeGreaterThanOrEqual(7);
+  });
+
+  blocks.forEach((code, i) => {
+    it(`example ${i + 1} runs and prints what its comments say`, () => {
+      const names = Object.keys(core);
+      // The examples are plain JavaScript apart from their import lines.
+      const body = code.split('\n').filter((l) => !l.startsWith('import ')).join('\n');
+      const logs: unknown[][] = [];
+      const log = vi.fn((...a: unknown[]) => { logs.push(a); });
+      new Function('console', ...names, body)({ log }, ...names.map((n) => (core as Record<string, unknown>)[n]));
+      expect(logs.length).toBeGreaterThan(0);
+      for (const line of logs) for (const v of line.flat(3)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+      // Check the literal values stated after `// ` where they are exact.
+      const expected: Record<number, unknown[]> = {
+        0: [[200, 100], ['Circles', [-1.5, 1.5], 300]],
+        1: [[70, 30, 15]],
+        2: [[[2, 5], [1, 1], [[-1, 0]]]],
+        3: [[[[2, 6, 9]]], [['1', 'x0', 'x1', 'x0^2', 'x0 x1', 'x1^2'], [[1, 2, 3, 4, 6, 9]]]],
+        6: [['3.0000']],
+      };
+      if (expected[i]) expect(logs).toEqual(expected[i]);
+      if (i === 5) expect(logs).toEqual([[50, '0.214', 0.98]]);
+    });
+  });
+});
