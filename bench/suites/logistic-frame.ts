@@ -1,6 +1,7 @@
 // In-browser probe: the logistic widget training and drawing at 400 points and a 100×100 boundary grid.
 // Measures each frame's work (steps + draw + Svelte's DOM update, recorded by TrainingLoop as 'mlp-frame')
 // and the interval between animation frames, in headless Chromium on this machine.
+import os from 'node:os';
 import { machineLine, writeSection } from '../lib/report.mjs';
 import { launch, startPreview, stats } from '../lib/browser';
 
@@ -16,13 +17,13 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}#/logistic?${query}`);
     await page.locator('[data-metric="train-loss"]').waitFor();
-    await page.evaluate(() => {
-      const w = window as unknown as { __gaps: number[] };
-      w.__gaps = [];
+    // A string, not a function: tsx would wrap a named inner function in a helper the page doesn't have.
+    await page.evaluate(`(() => {
+      window.__gaps = [];
       let last = performance.now();
-      const tick = (t: number) => { w.__gaps.push(t - last); last = t; requestAnimationFrame(tick); };
+      const tick = (t) => { window.__gaps.push(t - last); last = t; requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
-    });
+    })()`);
     await page.getByTestId('play').click();
     await page.waitForTimeout(1000); // warm-up: JIT, first layouts
     await page.evaluate(() => { performance.clearMeasures('mlp-frame'); (window as unknown as { __gaps: number[] }).__gaps = []; });
@@ -33,13 +34,13 @@ try {
       epoch: document.querySelector('[data-metric="epoch"]')?.getAttribute('data-value'),
     }));
     const w = stats(work), g = stats(gaps);
-    rows.push(`| ${label} | ${w.n} | ${w.median.toFixed(2)} | ${w.p95.toFixed(2)} | ${g.median.toFixed(1)} | ${g.p95.toFixed(1)} | ${(1000 / g.median).toFixed(0)} | ${epoch} |`);
+    rows.push(`| ${label} | ${w.n} | ${w.median.toFixed(2)} | ${w.p95.toFixed(2)} | ${g.median.toFixed(1)} | ${g.p95.toFixed(1)} | ${(1000 / g.median).toFixed(0)} | ${Number(epoch).toFixed(1)} |`);
     console.log(label, { work: w, gaps: g, epoch });
     await page.close();
   }
   writeSection('logistic-frame', `## Logistic regression widget: a full frame in the browser
 
-${machineLine()} Headless Debian Chromium (software rendering), \`vite build\` + \`vite preview\`, viewport 1280×900.
+${machineLine()} Load average during the run: ${os.loadavg()[0].toFixed(1)}. Headless Debian Chromium (software rendering), \`vite build\` + \`vite preview\`, viewport 1280×900.
 The widget trains on 400 generated points (two moons, 360 train / 40 test) and redraws the 100×100 probability map,
 the points, the loss curves and the weight bars every frame. "Frame work" is what TrainingLoop records as the
 User Timing measure \`mlp-frame\`: the gradient updates, the grid computation, and Svelte's DOM update (canvas

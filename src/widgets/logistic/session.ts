@@ -47,6 +47,7 @@ export class LogisticSession {
   private readonly yTest: number[];
   private readonly toFeatures: ReturnType<typeof featurizer>;
   private lastRecordedEpoch = -Infinity;
+  private scoredAt = -1;
 
   constructor(p: Params) {
     const spec = DATASETS_2D[p.dataset as Dataset2DName];
@@ -82,7 +83,7 @@ export class LogisticSession {
       seed: p.seed,
     });
     this.model.initTraining(this.XTrain, this.yTrain);
-    this.scores = this.evaluate();
+    this.scores = this.refresh();
     this.record();
   }
 
@@ -97,9 +98,17 @@ export class LogisticSession {
     this.steps++;
     // Fractional epochs, so mini-batch curves advance smoothly between passes over the data.
     this.epoch = r.epochEnd ? r.epoch : r.epoch + (r.batch + 1) / r.batchesPerEpoch;
-    this.scores = this.evaluate();
     this.record();
     return true;
+  }
+
+  /** Brings `scores` up to date with the model (once per drawn frame, not once per update). */
+  refresh(): Scores {
+    if (this.scoredAt !== this.steps) {
+      this.scores = this.evaluate();
+      this.scoredAt = this.steps;
+    }
+    return this.scores;
   }
 
   /** Runs updates until `steps` reach `target` (replaying a shared link) or training diverges. */
@@ -147,6 +156,7 @@ export class LogisticSession {
     // Enough points for a smooth curve without growing without bound on long stochastic runs.
     if (this.epoch - this.lastRecordedEpoch < 0.05 && this.history.length > 0) return;
     this.lastRecordedEpoch = this.epoch;
+    this.refresh();
     this.history.push({ epoch: this.epoch, train: this.scores.trainLoss, test: this.scores.testLoss });
     if (this.history.length > MAX_HISTORY) this.history = this.history.filter((_, i) => i % 2 === 0 || i === this.history.length - 1);
   }
