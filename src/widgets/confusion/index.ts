@@ -7,5 +7,6 @@ export const entry: WidgetEntry = {
   area: 'model-evaluation',
   blurb: 'Slide the decision threshold: TP, FP, FN, TN and precision, recall, specificity, F1, MCC move together.',
   schema,
+  thumbnail: 'thumbs/confusion.jpg',
   load: () => import('./Widget.svelte'),
 };

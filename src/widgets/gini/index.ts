@@ -7,5 +7,6 @@ export const entry: WidgetEntry = {
   area: 'model-evaluation',
   blurb: 'Drag a split line: left/right counts, each side’s impurity, the weighted impurity and the decrease, with the best split marked.',
   schema,
+  thumbnail: 'thumbs/gini.jpg',
   load: () => import('./Widget.svelte'),
 };

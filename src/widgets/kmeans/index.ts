@@ -7,5 +7,6 @@ export const entry: WidgetEntry = {
   area: 'algorithms',
   blurb: 'Step through assign → update with Voronoi cells and centre trails; drag a bad start; elbow and silhouette against k.',
   schema,
+  thumbnail: 'thumbs/kmeans.jpg',
   load: () => import('./Widget.svelte'),
 };

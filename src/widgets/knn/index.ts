@@ -7,5 +7,6 @@ export const entry: WidgetEntry = {
   area: 'algorithms',
   blurb: 'Decision regions that redraw as you change k, the distance, the weights, or drag a point; over- and underfitting against k.',
   schema,
+  thumbnail: 'thumbs/knn.jpg',
   load: () => import('./Widget.svelte'),
 };

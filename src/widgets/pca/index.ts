@@ -7,5 +7,6 @@ export const entry: WidgetEntry = {
   area: 'data-preparation',
   blurb: 'Drag points and watch the principal axes turn; project iris and digits to 2-D; rebuild digits from m components.',
   schema,
+  thumbnail: 'thumbs/pca.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -7,5 +7,6 @@ export const entry: WidgetEntry = {
   area: 'model-evaluation',
   blurb: 'Drag the threshold along the ROC curve; watch AUC ignore class imbalance while the PR curve drops.',
   schema,
+  thumbnail: 'thumbs/roc.jpg',
   load: () => import('./Widget.svelte'),
 };
