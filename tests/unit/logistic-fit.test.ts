@@ -84,6 +84,8 @@ describe('LogisticRegression: separable data, labels, errors', () => {
   });
 
   it('rejects bad options and use before fit', () => {
+    expect(new LogisticRegression({ penalty: null }).penalty).toBe('none');
+    expect(new LogisticRegression().penalty).toBe('l2');
     expect(() => new LogisticRegression({ C: 0 })).toThrow(RangeError);
     expect(() => new LogisticRegression({ C: -1 })).toThrow(RangeError);
     // @ts-expect-error: wrong on purpose

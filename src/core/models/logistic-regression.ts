@@ -28,8 +28,8 @@ export type { Penalty } from './logistic-math';
 export type { StepResult } from './logistic-training';
 
 export interface LogisticRegressionOptions {
-  /** 'l2' (default, as scikit-learn), 'l1' or 'none'. */
-  penalty?: Penalty;
+  /** 'l2' (default, as scikit-learn), 'l1' or 'none' (null is accepted as 'none', like scikit-learn's penalty=None). */
+  penalty?: Penalty | null;
   /** Inverse regularisation strength (> 0): larger C = weaker penalty. Default 1. */
   C?: number;
   /** Learn an intercept b (never penalised). Default true. */
@@ -66,7 +66,7 @@ export interface GridSpec {
    * Maps a 2-D point to the model's features; default: the point itself (2 features). A Featurizer from
    * featurizer([...], scaler) takes a fast path (per-row and per-column sums); any other function is called per cell.
    */
-  featurize?: Featurizer | ((x1: number, x2: number, out: Float64Array, offset?: number) => void);
+  featurize?: (x1: number, x2: number, out: Float64Array, offset?: number) => void;
 }
 
 const PENALTIES: readonly Penalty[] = ['none', 'l2', 'l1'];
@@ -129,7 +129,7 @@ export class LogisticRegression {
   private trainedOn: [number[][], ArrayLike<number>] | null = null;
 
   constructor(options: LogisticRegressionOptions = {}) {
-    this.penalty = options.penalty ?? 'l2';
+    this.penalty = options.penalty === null ? 'none' : (options.penalty ?? 'l2');
     if (!PENALTIES.includes(this.penalty)) throw new RangeError(`penalty must be one of ${PENALTIES.join(', ')} (got ${this.penalty})`);
     this.C = positive('C', options.C ?? 1);
     this.fitIntercept = options.fitIntercept ?? true;
@@ -311,8 +311,9 @@ export class LogisticRegression {
     if (!featurize && d !== 2) throw new RangeError(`predictProbaGrid: the model has ${d} features; pass grid.featurize`);
     const dx = (grid.x[1] - grid.x[0]) / nx, dy = (grid.y[1] - grid.y[0]) / ny;
     if (featurize && 'kinds' in featurize) {
-      if (featurize.kinds.length !== d) throw new RangeError(`predictProbaGrid: featurize gives ${featurize.kinds.length} features, the model has ${d}`);
-      return this.gridSeparable(featurize, grid, out);
+      const fz = featurize as Featurizer;
+      if (fz.kinds.length !== d) throw new RangeError(`predictProbaGrid: featurize gives ${fz.kinds.length} features, the model has ${d}`);
+      return this.gridSeparable(fz, grid, out);
     }
     const f = new Float64Array(Math.max(d, 2));
     const b = t[d];
