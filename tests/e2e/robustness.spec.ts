@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { WIDGETS } from '../../src/app/registry';
+import type { ParamSpec } from '../../src/widgets/schema';
+import { watchConsole } from './helpers';
+
+// Every widget, opened at the edges of its parameter space and with garbage, must render numbers (never
+// NaN), show a notice for what it could not use, and log no error.
+
+function edge(p: ParamSpec, which: 'min' | 'max'): string | null {
+  switch (p.type) {
+    case 'number':
+    case 'int':
+      return String(which === 'min' ? p.min : p.max);
+    case 'enum':
+      return which === 'min' ? p.options[0].value : p.options[p.options.length - 1].value;
+    case 'bool':
+      return which === 'min' ? '0' : '1';
+    case 'flags':
+      return which === 'min' ? p.options.slice(0, Math.max(1, p.minSelected ?? 1)).map((o) => o.value).join(',') : p.options.map((o) => o.value).join(',');
+    case 'points':
+      return null;
+  }
+}
+
+for (const w of WIDGETS) {
+  for (const which of ['min', 'max'] as const) {
+    test(`${w.name}: every parameter at its ${which}`, async ({ page }) => {
+      const con = watchConsole(page);
+      const q = new URLSearchParams();
+      for (const p of w.schema) {
+        const v = p.hidden ? null : edge(p, which);
+        if (v !== null) q.set(p.name, v);
+      }
+      await page.goto(`./#/${w.name}?${q}`);
+      await page.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
+      await expect(page.getByTestId('param-notices')).toHaveCount(0);
+      const play = page.getByTestId('play');
+      if ((await play.count()) > 0 && (await play.isEnabled())) {
+        await play.click();
+        await page.waitForTimeout(1500);
+      }
+      await expect(page.locator('body')).not.toContainText('NaN');
+      await expect(page.locator('[role="alert"]:has-text("Something went wrong")')).toHaveCount(0);
+      con.check();
+    });
+  }
+
+  test(`${w.name}: garbage in the URL gives notices, not a crash`, async ({ page }) => {
+    const con = watchConsole(page);
+    const q = w.schema.map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent('%<script>x</script>1e999')}`).join('&');
+    await page.goto(`./#/${w.name}?${q}&zz=1`);
+    await page.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('param-notices')).toBeVisible();
+    await expect(page.locator('body')).not.toContainText('NaN');
+    await expect(page.locator('script:has-text("x")')).toHaveCount(0);
+    con.check();
+  });
+}
