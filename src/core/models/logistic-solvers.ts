@@ -13,7 +13,11 @@ export interface SolveOptions {
   lam: number;
   fitIntercept: boolean;
   maxIter: number;
-  /** Stop once the largest coordinate change of an (accepted) step is ≤ tol. */
+  /**
+   * Stop once an accepted step changes no coordinate by more than tol AND the Newton decrement (the decrease of J the
+   * quadratic model predicts, J being a mean loss of order 1) is ≤ 1e-12: the first bounds the coefficients' error on
+   * standardised data, the second keeps the criterion meaningful when features are very large or very small.
+   */
   tol: number;
 }
 
@@ -23,6 +27,7 @@ export interface SolveResult {
 }
 
 const ARMIJO = 1e-4;
+const DECREMENT = 1e-12;
 
 /** Largest |v_j| over the first m entries. */
 function maxAbs(v: ArrayLike<number>, m: number): number {
@@ -64,7 +69,7 @@ export function newtonSolve(data: LogisticData, theta: Float64Array, o: SolveOpt
     if (!accepted) return { nIter: it, converged: maxAbs(step, m) <= o.tol };
     theta.set(trial);
     f = fNew;
-    if (t * maxAbs(step, m) <= o.tol) return { nIter: it, converged: true };
+    if (t * maxAbs(step, m) <= o.tol && -slope <= DECREMENT) return { nIter: it, converged: true };
   }
   return { nIter: o.maxIter, converged: false };
 }
@@ -120,7 +125,7 @@ export function proxNewtonSolve(data: LogisticData, theta: Float64Array, o: Solv
     if (!accepted) return { nIter: it, converged: step <= o.tol };
     theta.set(trial);
     F = Fnew;
-    if (t * step <= o.tol) return { nIter: it, converged: true };
+    if (t * step <= o.tol && -D <= DECREMENT) return { nIter: it, converged: true };
   }
   return { nIter: o.maxIter, converged: false };
 }
