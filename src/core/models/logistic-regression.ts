@@ -36,7 +36,10 @@ export interface LogisticRegressionOptions {
   fitIntercept?: boolean;
   /** fit(): maximum Newton iterations. Default 100. */
   maxIter?: number;
-  /** fit(): stop when a step changes no coefficient by more than tol (the error is then ~tol², Newton being quadratic). Default 1e-4. */
+  /**
+   * fit(): stop when a step changes no coefficient by more than tol and the Newton decrement is ≤ 1e-12 (the error is
+   * then far below tol, Newton being quadratic). Default 1e-4.
+   */
   tol?: number;
   /** Seed for mini-batch shuffling in the step API. Default 0. */
   seed?: number;
