@@ -5,10 +5,10 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KNeighborsClassifier } from '../../src/core/models/knn';
 import { Rng } from '../../src/core/random';
-import { machineLine, timeMedian, writeSection } from '../lib/report.mjs';
+import { machineLine, writeSection } from '../lib/report.mjs';
 import { launch, startPreview, stats } from '../lib/browser';
 
-const N = 1000, G = 200, K = 5, REPEAT = 9;
+const N = 1000, G = 200, K = 5, ROUNDS = 7;
 const rng = new Rng(7);
 const X: number[][] = Array.from({ length: N }, () => [rng.uniform(-3, 3), rng.uniform(-3, 3)]);
 // three classes in interleaved bands with 10% label noise, so the neighbourhoods are mixed
@@ -17,32 +17,15 @@ const grid: number[][] = [];
 for (let i = 0; i < G; i++) for (let j = 0; j < G; j++) grid.push([-3 + (6 * (j + 0.5)) / G, -3 + (6 * (i + 0.5)) / G]);
 const gridFlat = new Float64Array(grid.flat());
 
-const rows: [string, number, string][] = [];
-let P: number[][] = [];
-for (const algorithm of ['auto', 'brute'] as const) {
-  const clf = new KNeighborsClassifier({ nNeighbors: K, algorithm }).fit(X, y);
-  const ms = timeMedian(() => { P = clf.predictProba(grid); }, { repeat: REPEAT, warmup: 2 });
-  rows.push([`ml-playground \`predictProba\` (${clf.fitMethod === 'kd_tree' ? "auto → k-d tree" : 'brute force'}), \`number[][]\` in and out`, ms, 'probabilities']);
-  if (algorithm === 'auto') {
-    const msFlat = timeMedian(() => clf.predictProbaFlat(gridFlat, G * G), { repeat: REPEAT, warmup: 2 });
-    rows.push(['ml-playground `predictProbaFlat` (k-d tree, typed arrays: what the widget calls)', msFlat, 'probabilities']);
-  }
-}
-const ourP = P;
-
-// ml-knn ships no types: load it through a computed specifier and describe the part we use
-type MlKnn = new (X: number[][], y: number[], o: { k: number }) => { predict(X: number[][]): number[] };
-const mlKnnName = 'ml-knn';
-const { default: KNN } = (await import(mlKnnName)) as { default: MlKnn };
-const knn = new KNN(X, y, { k: K });
-// ml-knn takes seconds per grid here, so one timed run (after its first run as warm-up) is enough
-const mlMs = timeMedian(() => knn.predict(grid), { repeat: 1, warmup: 1 });
-rows.push(['ml-knn 3.0.0 `predict` (k-d tree; it has no predictProba)', mlMs, 'labels only']);
+const load0 = loadavg()[0];
+const time = (f: () => unknown) => { const t = performance.now(); f(); return performance.now() - t; };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-knn-'));
 writeFileSync(join(dir, 'X.bin'), new Float64Array(X.flat()));
 writeFileSync(join(dir, 'y.bin'), new Int32Array(y));
 writeFileSync(join(dir, 'G.bin'), gridFlat);
+// one Python process per round: fit each algorithm, warm up once, then time one predict_proba per thread setting
 const py = `
 import json, sys, time, numpy as np, sklearn, threadpoolctl
 from sklearn.neighbors import KNeighborsClassifier
@@ -50,24 +33,52 @@ d = sys.argv[1]
 X = np.fromfile(d + '/X.bin').reshape(-1, 2); y = np.fromfile(d + '/y.bin', dtype=np.int32); G = np.fromfile(d + '/G.bin').reshape(-1, 2)
 res = {'version': sklearn.__version__}
 for alg in ['auto', 'kd_tree', 'brute']:
+    clf = KNeighborsClassifier(${K}, algorithm=alg).fit(X, y)
+    P = clf.predict_proba(G)
     for threads in [None, 1]:
-        clf = KNeighborsClassifier(${K}, algorithm=alg).fit(X, y)
-        ts = []
         with threadpoolctl.threadpool_limits(limits=threads):
-            for r in range(${REPEAT} + 2):
-                t = time.perf_counter(); P = clf.predict_proba(G); ts.append(time.perf_counter() - t)
-        ts = sorted(ts[2:])
-        res[alg + ('' if threads is None else '-1')] = ts[len(ts) // 2] * 1000
-        if alg == 'brute': np.save(d + '/P.npy', P)
+            t = time.perf_counter(); P = clf.predict_proba(G); res[alg + ('' if threads is None else '-1')] = (time.perf_counter() - t) * 1000
+    if alg == 'brute' and len(sys.argv) > 2: np.save(d + '/P.npy', P)
 print(json.dumps(res))
 `;
-const out = spawnSync('/usr/bin/python3', ['-c', py, dir], { encoding: 'utf8' });
-if (out.status !== 0) throw new Error(`scikit-learn run failed: ${out.stderr}`);
-const sk = JSON.parse(out.stdout.trim().split('\n').pop()!);
-for (const alg of ['auto', 'kd_tree', 'brute']) {
-  rows.push([`scikit-learn ${sk.version} \`predict_proba\`, algorithm='${alg}', default threads (2)`, sk[alg], 'probabilities']);
-  rows.push([`scikit-learn ${sk.version} \`predict_proba\`, algorithm='${alg}', 1 thread`, sk[`${alg}-1`], 'probabilities']);
+const sklearnRound = (save = false) => {
+  const out = spawnSync('/usr/bin/python3', ['-c', py, dir, ...(save ? ['save'] : [])], { encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`scikit-learn run failed: ${out.stderr}`);
+  return JSON.parse(out.stdout.trim().split('\n').pop()!);
+};
+
+const auto = new KNeighborsClassifier({ nNeighbors: K }).fit(X, y);
+const brute = new KNeighborsClassifier({ nNeighbors: K, algorithm: 'brute' }).fit(X, y);
+for (let i = 0; i < 3; i++) { auto.predictProba(grid); auto.predictProbaFlat(gridFlat, G * G); } // JIT warm-up
+brute.predictProba(grid);
+const t = { auto: [] as number[], flat: [] as number[], brute: [] as number[], sk: [] as Record<string, number>[] };
+let P: number[][] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  t.auto.push(time(() => { P = auto.predictProba(grid); }));
+  t.flat.push(time(() => auto.predictProbaFlat(gridFlat, G * G)));
+  if (r < 3) t.brute.push(time(() => brute.predictProba(grid))); // slow: three rounds are enough
+  t.sk.push(sklearnRound(r === 0));
+  console.log(`round ${r + 1}: ours ${t.auto[r].toFixed(1)} / flat ${t.flat[r].toFixed(1)} ms, scikit-learn auto ${t.sk[r].auto.toFixed(1)} / 1 thread ${t.sk[r]['auto-1'].toFixed(1)} ms`);
 }
+const ourP = P;
+const skVersion = t.sk[0].version as unknown as string;
+const rows: [string, number, string][] = [
+  [`ml-playground \`predictProba\` (${auto.fitMethod === 'kd_tree' ? 'auto → k-d tree' : 'brute force'}), \`number[][]\` in and out`, median(t.auto), 'probabilities'],
+  ['ml-playground `predictProbaFlat` (k-d tree, typed arrays: what the widget calls)', median(t.flat), 'probabilities'],
+  ['ml-playground `predictProba`, brute force (3 rounds)', median(t.brute), 'probabilities'],
+];
+for (const alg of ['auto', 'kd_tree', 'brute']) {
+  rows.push([`scikit-learn ${skVersion} \`predict_proba\`, algorithm='${alg}', default threads (2)`, median(t.sk.map((s) => s[alg])), 'probabilities']);
+  rows.push([`scikit-learn ${skVersion} \`predict_proba\`, algorithm='${alg}', 1 thread`, median(t.sk.map((s) => s[`${alg}-1`])), 'probabilities']);
+}
+// ml-knn ships no types: load it through a computed specifier and describe the part we use
+type MlKnn = new (X: number[][], y: number[], o: { k: number }) => { predict(X: number[][]): number[] };
+const mlKnnName = 'ml-knn';
+const { default: KNN } = (await import(mlKnnName)) as { default: MlKnn };
+const knn = new KNN(X, y, { k: K });
+knn.predict(grid); // warm-up; it takes seconds per grid here, so one timed run is enough
+rows.push(['ml-knn 3.0.0 `predict` (k-d tree; it has no predictProba; 1 run)', time(() => knn.predict(grid)), 'labels only']);
+
 // agreement check: fraction of grid cells where our probabilities equal scikit-learn's (brute) to 1e-12
 const check = spawnSync('/usr/bin/python3', ['-c', `import numpy as np,sys; print(np.load(sys.argv[1]).tolist())`, join(dir, 'P.npy')], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const skP: number[][] = JSON.parse(check.stdout);
@@ -117,10 +128,12 @@ try {
 
 writeSection('knn', `## knn: class probabilities on a 200×200 grid, 1,000 training points, k = 5
 
-${machineLine()} Load average at the start: ${loadavg()[0].toFixed(1)} (a shared machine; numbers are noisy).
+${machineLine()} Load average ${load0.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (a shared machine:
+other jobs were running, so absolute times are inflated and noisy; the comparison is what counts).
 Data: 1,000 points uniform in [−3, 3]², three classes in bands with 10 % label noise (seed 7); queries: the 40,000 cell
-centres of a 200×200 grid over the same square; k = 5, uniform weights, Euclidean. Median of ${REPEAT} runs after 2 warm-ups,
-timed inside each runtime, prediction only (fit excluded). Our probabilities equal scikit-learn's on ${same} of ${skP.length} cells
+centres of a 200×200 grid over the same square; k = 5, uniform weights, Euclidean. ${ROUNDS} interleaved rounds (ours, then
+one Python process that fits, warms up and times each algorithm once per thread setting) after warm-up; medians over the
+rounds, timed inside each runtime, prediction only (fit excluded). Our probabilities equal scikit-learn's on ${same} of ${skP.length} cells
 (to 1e-12; a difference could only come from ties in distance, ordered differently).
 The k-d tree search starts each query from the previous cell's neighbours, so on a grid most of the tree is pruned at once.
 \`algorithm: 'auto'\` picks the tree for 2-D data from 64 points (see src/core/models/knn.ts for the measurements behind it).
