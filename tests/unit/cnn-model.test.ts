@@ -286,3 +286,28 @@ describe('responsiveness of the training loop', () => {
     s.dispose();
   });
 });
+
+describe('cosine learning-rate schedule', () => {
+  it('goes from lr to 2 % of lr, half-way at progress 0.5, clamped outside [0, 1]', async () => {
+    const { cosineRate } = await import('../../src/core/nn/session');
+    expect(cosineRate(0.01, 0)).toBeCloseTo(0.01, 12);
+    expect(cosineRate(0.01, 1)).toBeCloseTo(0.0002, 12);
+    expect(cosineRate(0.01, 0.5)).toBeCloseTo(0.01 * (0.02 + 0.49), 12);
+    expect(cosineRate(0.01, 2)).toBeCloseTo(0.0002, 12);
+    expect(cosineRate(0.01, -1)).toBeCloseTo(0.01, 12);
+  });
+
+  it('a cosine run learns and differs from a step run with the same seed', async () => {
+    const base = { batchSize: 16, epochs: 3, optimizer: 'adam' as const, learningRate: 0.02, seed: 5, patience: 0 };
+    const go = async (lrSchedule: 'step' | 'cosine') => {
+      const s = new CnnSession(tinySpec, { ...base, lrSchedule }, toySet(96, 1), null, toySet(40, 3));
+      const r = await s.run();
+      s.dispose();
+      return r;
+    };
+    const [a, b] = [await go('cosine'), await go('step')];
+    expect(a.history[0].loss).toBeCloseTo(b.history[0].loss, 1); // same start, slightly smaller steps
+    expect(a.history[2].loss).not.toBe(b.history[2].loss);
+    expect(a.test.accuracy).toBeGreaterThan(0.5);
+  });
+});

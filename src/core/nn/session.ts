@@ -20,7 +20,13 @@ export interface TrainConfig {
   seed: number;
   /** Stop after this many epochs without a better validation loss (0 = off). Needs a validation set. */
   patience: number;
-  /** Learning rate × this after every epoch (1 = constant). */
+  /**
+   * 'step' (default): × lrDecay after every epoch. 'cosine': anneal smoothly from learningRate to 2 % of it
+   * over the run, where the run's progress is the larger of batches done / planned and time / time limit,
+   * so a slow machine still ends the time-limited run with small, fine steps.
+   */
+  lrSchedule?: 'step' | 'cosine';
+  /** Learning rate × this after every epoch (1 = constant), for the 'step' schedule. */
   lrDecay?: number;
   /** Stop at the first batch boundary after this many seconds of training (0 or absent = no limit). */
   timeLimitSeconds?: number;
@@ -87,6 +93,12 @@ export function yieldToEventLoop(): Promise<void> {
   });
 }
 
+/** Cosine annealing from lr (progress 0) to 2 % of lr (progress ≥ 1). */
+export function cosineRate(lr: number, progress: number): number {
+  const p = Math.max(0, Math.min(1, progress));
+  return lr * (0.02 + 0.98 * 0.5 * (1 + Math.cos(Math.PI * p)));
+}
+
 export function validateConfig(c: TrainConfig): void {
   if (!(Number.isInteger(c.batchSize) && c.batchSize > 0)) throw new Error('batchSize must be a positive integer');
   if (!(Number.isInteger(c.epochs) && c.epochs > 0)) throw new Error('epochs must be a positive integer');
@@ -134,9 +146,11 @@ export class CnnSession {
     let best = { loss: Infinity, epoch: 0, weights: null as Tensor[] | null };
     let stoppedEarly = false, cancelled = false, timeUp = false, imagesDone = 0;
     const limitMs = (this.config.timeLimitSeconds ?? 0) > 0 ? this.config.timeLimitSeconds! * 1000 : Infinity;
+    const cosine = this.config.lrSchedule === 'cosine';
+    const plannedBatches = batches * epochs;
     try {
       for (let epoch = 1; epoch <= epochs && !cancelled; epoch++) {
-        setLearningRate(optimizer, this.config.learningRate * Math.pow(this.config.lrDecay ?? 1, epoch - 1));
+        if (!cosine) setLearningRate(optimizer, this.config.learningRate * Math.pow(this.config.lrDecay ?? 1, epoch - 1));
         const order = permutation(this.train.n, rng);
         let pending: Tensor[] = [], lastReport = now(), sumLoss = 0, sumAcc = 0, counted = 0, done = 0;
         const flush = async (batch: number) => {
@@ -162,6 +176,7 @@ export class CnnSession {
           if (hooks.isCancelled?.()) { cancelled = true; break; }
           if (b > 0 && now() - t0 >= limitMs) { timeUp = true; break; }
           const idx = order.subarray(b * batchSize, Math.min(this.train.n, (b + 1) * batchSize));
+          if (cosine) setLearningRate(optimizer, cosineRate(this.config.learningRate, Math.max(((epoch - 1) * batches + b) / plannedBatches, (now() - t0) / limitMs)));
           const r = trainStep(this.model, optimizer, this.train, idx, nClasses, augmentRng);
           pending.push(r.loss, r.accuracy);
           imagesDone += idx.length;
