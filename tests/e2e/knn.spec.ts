@@ -19,6 +19,11 @@ test('kNN: dragging a training point recolours the map at once', async ({ page }
   await page.mouse.up();
   await expect(page).toHaveURL(/moved=/);
   await expect.poll(() => mapPixels(page)).not.toBe(before);
+  // the link keeps the drag: a reload draws the same map
+  const after = await mapPixels(page);
+  await page.reload();
+  await page.locator('[data-metric="map-ms"]').waitFor();
+  expect(await mapPixels(page)).toBe(after);
   expect(Number.isFinite(accBefore)).toBe(true);
   expect(await readMetric(page, 'map-ms')).toBeGreaterThan(0);
   await shot(page, 'knn-dragged');
