@@ -4,6 +4,8 @@ import { accuracyScore, logLoss } from '../../src/core/metrics';
 describe('accuracyScore', () => {
   it('counts exact matches', () => {
     expect(accuracyScore([0, 1, 1, 0], [0, 1, 0, 0])).toBe(0.75);
+    expect(accuracyScore([0, 1, 1, 0], [0, 1, 0, 0], { normalize: false })).toBe(3);
+    expect(accuracyScore(['a', 'b'], ['a', 'a'])).toBe(0.5);
   });
   it('rejects mismatched lengths and empty input', () => {
     expect(() => accuracyScore([0, 1], [0])).toThrow(/different lengths/);

@@ -1,12 +1,12 @@
 import { checkNonEmpty, checkSameLength } from './validate';
 
-/** Fraction of exact matches (scikit-learn's accuracy_score with normalize=True). */
-export function accuracyScore<T>(yTrue: ArrayLike<T>, yPred: ArrayLike<T>): number {
+/** Fraction of exact matches (scikit-learn's accuracy_score); `normalize: false` gives the count instead. */
+export function accuracyScore<T>(yTrue: ArrayLike<T>, yPred: ArrayLike<T>, options: { normalize?: boolean } = {}): number {
   checkSameLength(yTrue, yPred);
   checkNonEmpty(yTrue);
   let hit = 0;
   for (let i = 0; i < yTrue.length; i++) if (yTrue[i] === yPred[i]) hit++;
-  return hit / yTrue.length;
+  return options.normalize === false ? hit : hit / yTrue.length;
 }
 
 export interface LogLossOptions {
