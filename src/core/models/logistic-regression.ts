@@ -17,15 +17,17 @@ import { accuracyScore } from '../metrics';
 import { checkMatrix } from '../data/validate';
 import type { OptimizerName } from '../optim/optimizers';
 import { OPTIMIZER_NAMES } from '../optim/optimizers';
-import { sigmoid } from './logistic-math';
+import { sigmoid, toData } from './logistic-math';
 import type { LogisticData, Penalty } from './logistic-math';
+import { probaGrid, probaInto } from './logistic-grid';
+import type { GridSpec } from './logistic-grid';
 import { newtonSolve, proxNewtonSolve } from './logistic-solvers';
 import { GradientTrainer } from './logistic-training';
 import type { StepResult } from './logistic-training';
-import type { Featurizer } from '../preprocess/features';
 
 export type { Penalty } from './logistic-math';
 export type { StepResult } from './logistic-training';
+export type { GridSpec } from './logistic-grid';
 
 export interface LogisticRegressionOptions {
   /** 'l2' (default, as scikit-learn), 'l1' or 'none' (null is accepted as 'none', like scikit-learn's penalty=None). */
@@ -59,47 +61,11 @@ export interface LogisticRegressionOptions {
   divergenceFactor?: number;
 }
 
-/** A rectangular grid of cell centres for predictProbaGrid; row 0 is the top (largest y), as canvas ImageData. */
-export interface GridSpec {
-  x: [number, number];
-  y: [number, number];
-  nx: number;
-  ny: number;
-  /**
-   * Maps a 2-D point to the model's features; default: the point itself (2 features). A Featurizer from
-   * featurizer([...], scaler) takes a fast path (per-row and per-column sums); any other function is called per cell.
-   */
-  featurize?: (x1: number, x2: number, out: Float64Array, offset?: number) => void;
-}
-
 const PENALTIES: readonly Penalty[] = ['none', 'l2', 'l1'];
 
 function positive(name: string, v: number): number {
   if (!(Number.isFinite(v) && v > 0)) throw new RangeError(`${name} must be a finite number > 0 (got ${v})`);
   return v;
-}
-
-/** Rows and 0/1 labels to flat typed arrays, with clear errors for anything a binary model cannot take. */
-function toData(X: number[][], y: ArrayLike<number>, who: string): LogisticData {
-  if (X.length !== y.length) throw new RangeError(`${who}: X and y have different lengths (${X.length} vs ${y.length})`);
-  if (X.length === 0) throw new RangeError(`${who}: X is empty`);
-  const d = checkMatrix(X);
-  const n = X.length;
-  const flat = new Float64Array(n * d), yy = new Float64Array(n);
-  let ones = 0;
-  for (let i = 0; i < n; i++) {
-    const v = y[i];
-    if (v !== 0 && v !== 1) {
-      throw new RangeError(`${who}: LogisticRegression is binary and needs labels 0 and 1 (got ${v}); map your classes to 0/1 first`);
-    }
-    yy[i] = v;
-    ones += v;
-    flat.set(X[i], i * d);
-  }
-  if (ones === 0 || ones === n) {
-    throw new RangeError(`${who}: the data contains only one class (${ones ? 1 : 0}); logistic regression needs samples of both 0 and 1`);
-  }
-  return { X: flat, y: yy, n, d };
 }
 
 export class LogisticRegression {
@@ -290,15 +256,7 @@ export class LogisticRegression {
 
   /** P(y=1) for nRows rows stored flat (row-major, nFeaturesIn per row) into out; no allocation. */
   probaInto(out: Float32Array | Float64Array, Xflat: ArrayLike<number>, nRows = out.length): typeof out {
-    const t = this.fitted('probaInto');
-    const d = t.length - 1;
-    if (Xflat.length < nRows * d || out.length < nRows) throw new RangeError('probaInto: arrays too short for nRows');
-    for (let i = 0, o = 0; i < nRows; i++, o += d) {
-      let z = t[d];
-      for (let j = 0; j < d; j++) z += t[j] * Xflat[o + j];
-      out[i] = sigmoid(z);
-    }
-    return out;
+    return probaInto(this.fitted('probaInto'), out, Xflat, nRows);
   }
 
   /**
@@ -306,61 +264,6 @@ export class LogisticRegression {
    * 100×100 cells cost a fraction of a millisecond (see docs/PERFORMANCE.md).
    */
   predictProbaGrid(grid: GridSpec, out: Float32Array = new Float32Array(grid.nx * grid.ny)): Float32Array {
-    const t = this.fitted('predictProbaGrid');
-    const d = t.length - 1;
-    const { nx, ny, featurize } = grid;
-    if (!Number.isInteger(nx) || !Number.isInteger(ny) || nx < 1 || ny < 1) throw new RangeError('grid nx and ny must be integers ≥ 1');
-    if (out.length < nx * ny) throw new RangeError('predictProbaGrid: out is too short');
-    if (!featurize && d !== 2) throw new RangeError(`predictProbaGrid: the model has ${d} features; pass grid.featurize`);
-    const dx = (grid.x[1] - grid.x[0]) / nx, dy = (grid.y[1] - grid.y[0]) / ny;
-    if (featurize && 'kinds' in featurize) {
-      const fz = featurize as Featurizer;
-      if (fz.kinds.length !== d) throw new RangeError(`predictProbaGrid: featurize gives ${fz.kinds.length} features, the model has ${d}`);
-      return this.gridSeparable(fz, grid, out);
-    }
-    const f = new Float64Array(Math.max(d, 2));
-    const b = t[d];
-    for (let r = 0; r < ny; r++) {
-      const yv = grid.y[1] - (r + 0.5) * dy;
-      for (let c = 0; c < nx; c++) {
-        const xv = grid.x[0] + (c + 0.5) * dx;
-        let z = b;
-        if (featurize) {
-          featurize(xv, yv, f, 0);
-          for (let j = 0; j < d; j++) z += t[j] * f[j];
-        } else {
-          z += t[0] * xv + t[1] * yv;
-        }
-        out[r * nx + c] = sigmoid(z);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Grid for playground features: with v_j = w_j / scale_j, w·f = Σ_{x1-only} v_j f_j(x1) + Σ_{x2-only} v_j f_j(x2)
-   * + v_× x1·x2 − Σ v_j mean_j, so each feature is evaluated once per column or row, not once per cell.
-   */
-  private gridSeparable(fz: Featurizer, grid: GridSpec, out: Float32Array): Float32Array {
-    const t = this.theta!;
-    const d = t.length - 1, { nx, ny } = grid;
-    const dx = (grid.x[1] - grid.x[0]) / nx, dy = (grid.y[1] - grid.y[0]) / ny;
-    const colSum = new Float64Array(nx), rowSum = new Float64Array(ny), xs = new Float64Array(nx), ys = new Float64Array(ny);
-    for (let c = 0; c < nx; c++) xs[c] = grid.x[0] + (c + 0.5) * dx;
-    for (let r = 0; r < ny; r++) ys[r] = grid.y[1] - (r + 0.5) * dy;
-    let b = t[d], cross = 0;
-    for (let j = 0; j < d; j++) {
-      const v = t[j] * fz.invScale[j];
-      b -= v * fz.shift[j];
-      const fn = fz.fns[j];
-      if (fz.kinds[j] === 'x1') for (let c = 0; c < nx; c++) colSum[c] += v * fn(xs[c], 0);
-      else if (fz.kinds[j] === 'x2') for (let r = 0; r < ny; r++) rowSum[r] += v * fn(0, ys[r]);
-      else cross += v;
-    }
-    for (let r = 0; r < ny; r++) {
-      const base = b + rowSum[r], cy = cross * ys[r], o = r * nx;
-      for (let c = 0; c < nx; c++) out[o + c] = sigmoid(base + colSum[c] + cy * xs[c]);
-    }
-    return out;
+    return probaGrid(this.fitted('predictProbaGrid'), grid, out);
   }
 }
