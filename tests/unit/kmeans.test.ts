@@ -166,6 +166,11 @@ describe('KMeans edge cases', () => {
     expect(km.clusterCenters[0][1]).toBeCloseTo(2, 12);
     expect(km.inertia).toBeCloseTo(4 + 4 + 8, 12); // (2²+0²) + (0²+2²) + (2²+2²)
   });
+  it('an init array without nClusters sets k', () => {
+    const km = new KMeans({ init: [[0, 0], [10, 0]] }).fit([[0, 1], [1, 0], [9, 0], [10, 1]]);
+    expect(km.nClusters).toBe(2);
+    expect(km.labels).toEqual([0, 0, 1, 1]);
+  });
   it('k = n puts every point in its own cluster with zero inertia', () => {
     const X = [[0, 0], [1, 5], [2, -3]];
     const km = new KMeans({ nClusters: 3, seed: 3 }).fit(X);

@@ -145,7 +145,8 @@ export class KMeans {
   private run: LloydRun | null = null;
 
   constructor(options: KMeansOptions = {}) {
-    this.nClusters = options.nClusters ?? 8;
+    // an explicit init array fixes k; without nClusters we take it from there (scikit-learn would ask for both)
+    this.nClusters = options.nClusters ?? (Array.isArray(options.init) ? options.init.length : 8);
     this.init = options.init ?? 'k-means++';
     this.nInit = options.nInit ?? 10;
     this.maxIter = options.maxIter ?? 300;
