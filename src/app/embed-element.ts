@@ -4,11 +4,12 @@
  * validated by the widget's schema exactly like the URL (invalid values show a notice inside the widget).
  * The iframe grows to the widget's height (the embed page posts it).
  */
+import { attributeToParam } from './embed-attributes';
 import { WIDGETS } from './registry';
 
 const SCRIPT_URL = (document.currentScript as HTMLScriptElement | null)?.src ?? import.meta.url;
 
-function defineElement(name: string) {
+function defineElement(name: string, paramNames: readonly string[]) {
   const tag = `mlp-${name}`;
   if (customElements.get(tag)) return;
   customElements.define(
@@ -24,7 +25,7 @@ function defineElement(name: string) {
       };
       connectedCallback() {
         const q = new URLSearchParams();
-        for (const a of Array.from(this.attributes)) q.set(a.name, a.value);
+        for (const a of Array.from(this.attributes)) q.set(attributeToParam(a.name, paramNames), a.value);
         const src = new URL(`embed.html#/${name}${q.size ? `?${q}` : ''}`, SCRIPT_URL).href;
         const f = document.createElement('iframe');
         f.src = src;
@@ -43,4 +44,6 @@ function defineElement(name: string) {
   );
 }
 
-for (const w of WIDGETS) defineElement(w.name);
+if (typeof customElements !== 'undefined') {
+  for (const w of WIDGETS) defineElement(w.name, [...w.schema.map((p) => p.name), 'controls']);
+}

@@ -128,5 +128,14 @@ test('the embed dialog gives an iframe snippet and a custom element that works',
   const frame = page.frameLocator('mlp-logistic iframe');
   await frame.locator('[data-metric="epoch"]').waitFor({ timeout: 30_000 });
   await expect(frame.locator('aside[aria-label="Settings"]')).toHaveCount(0);
+
+  // HTML lowercases attribute names: camelCase and kebab-case settings must still reach the widget.
+  await page.setContent(`<!doctype html><html><body style="width:1100px">
+    <script type="module" src="${base}embed-element.js"></script>
+    <mlp-roc positiveShare="0.1" n="600"></mlp-roc></body></html>`);
+  const roc = page.frameLocator('mlp-roc iframe');
+  await roc.locator('[data-metric]').first().waitFor({ timeout: 30_000 });
+  await expect(roc.getByTestId('param-notices')).toHaveCount(0);
+  await expect(page.locator('mlp-roc iframe')).toHaveAttribute('src', /positiveShare=0\.1/);
   con.check();
 });

@@ -124,3 +124,16 @@ describe('points and hidden parameters', () => {
     }
   });
 });
+
+describe('custom-element attributes', () => {
+  it('maps lowercased and kebab-case attribute names back to camelCase parameters', async () => {
+    const { attributeToParam } = await import('../../src/app/embed-attributes');
+    const names = ['positiveShare', 'lr', 'nClusters', 'controls'];
+    expect(attributeToParam('positiveshare', names)).toBe('positiveShare');
+    expect(attributeToParam('positive-share', names)).toBe('positiveShare');
+    expect(attributeToParam('n-clusters', names)).toBe('nClusters');
+    expect(attributeToParam('lr', names)).toBe('lr');
+    expect(attributeToParam('controls', names)).toBe('controls');
+    expect(attributeToParam('bogus', names)).toBe('bogus');
+  });
+});
