@@ -22,7 +22,14 @@ test('k-means: stepping assign/update runs to convergence and inertia never rise
   // half-steps alternate: 2 per iteration, plus the final assignment when it stopped on the tolerance
   expect([2 * iterations, 2 * iterations + 1]).toContain(inertias.length);
   await expect(page.getByTestId('step')).toBeDisabled();
+  await expect(page).toHaveURL(new RegExp(`steps=${inertias.length}`));
   await shot(page, 'kmeans-converged');
+  // the link reopens the run at the same step, with the same numbers
+  const inertia = await readMetric(page, 'inertia');
+  await page.reload();
+  await expect(page.getByTestId('kmeans-status')).toHaveAttribute('data-converged', 'true');
+  expect(await readMetric(page, 'inertia')).toBe(inertia);
+  expect(await readMetric(page, 'iteration')).toBe(iterations);
   con.check();
 });
 
@@ -37,6 +44,7 @@ test('k-means: dragging a centre sets a manual start that the link restores', as
   await page.mouse.up();
   await expect(page).toHaveURL(/init=manual/);
   await expect(page).toHaveURL(/centres=/);
+  await expect(page).not.toHaveURL(/steps=/); // a new start begins at step 0
   const before = await page.getByTestId('centre-0').getAttribute('transform');
   await page.reload();
   await page.getByTestId('centre-0').waitFor();

@@ -20,6 +20,7 @@ export const schema = defineSchema([
   { name: 'init', type: 'enum', default: 'k-means++', options: [{ value: 'k-means++', label: 'k-means++' }, { value: 'random', label: 'Random points' }, { value: 'manual', label: 'Where I drag them' }], label: 'Start', help: 'k-means++ spreads the first centres out (each next one far from the others); random picks k data points; or drag the centres yourself to try a bad start.', group: 'k-means' },
   { name: 'speed', type: 'number', default: 3, min: 0.5, max: 20, step: 0.5, label: 'Speed (steps / s)', help: 'Half-steps (assign or update) per second while playing.', group: 'k-means' },
   { name: 'added', type: 'points', default: [], maxPoints: 300, nClasses: 1, label: 'Clicked points', help: 'Points you clicked onto the plot.' },
+  { name: 'steps', type: 'int', default: 0, min: 0, max: 5000, hidden: true, label: 'Half-steps done', help: 'Assign/update steps already taken: a shared link replays them to the same state.' },
   { name: 'centres', type: 'points', default: [], maxPoints: 10, nClasses: 10, label: 'Start centres', help: 'Where you dragged the starting centres (used when Start is "Where I drag them").' },
 ] as const);
 
