@@ -144,7 +144,7 @@ export class CnnSession {
     const history: EpochLog[] = [];
     const t0 = now();
     let best = { loss: Infinity, epoch: 0, weights: null as Tensor[] | null };
-    let stoppedEarly = false, cancelled = false, timeUp = false, imagesDone = 0;
+    let stoppedEarly = false, cancelled = false, timeUp = false, imagesDone = 0, valReserveMs = 0;
     const limitMs = (this.config.timeLimitSeconds ?? 0) > 0 ? this.config.timeLimitSeconds! * 1000 : Infinity;
     const cosine = this.config.lrSchedule === 'cosine';
     const plannedBatches = batches * epochs;
@@ -174,7 +174,8 @@ export class CnnSession {
           }
           await hooks.gate?.();
           if (hooks.isCancelled?.()) { cancelled = true; break; }
-          if (b > 0 && now() - t0 >= limitMs) { timeUp = true; break; }
+          // Leave room for this epoch's validation pass, so batches + validation fit in the limit.
+          if (b > 0 && now() - t0 + valReserveMs >= limitMs) { timeUp = true; break; }
           const idx = order.subarray(b * batchSize, Math.min(this.train.n, (b + 1) * batchSize));
           if (cosine) setLearningRate(optimizer, cosineRate(this.config.learningRate, Math.max(((epoch - 1) * batches + b) / plannedBatches, (now() - t0) / limitMs)));
           const r = trainStep(this.model, optimizer, this.train, idx, nClasses, augmentRng);
@@ -187,7 +188,9 @@ export class CnnSession {
         if (cancelled) break;
         let valLoss: number | null = null, valAccuracy: number | null = null;
         if (this.val) {
+          const tv = now();
           const v = await evaluate(this.model, this.val, nClasses);
+          valReserveMs = Math.max(valReserveMs, now() - tv);
           valLoss = v.loss;
           valAccuracy = v.accuracy;
         }

@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { planFromParams, etaSeconds, confusion10 } from '../../src/widgets/cnn/plan';
+import { schema, type Params } from '../../src/widgets/cnn/params';
+import { defaults } from '../../src/widgets/schema';
+import { countParams, convOutputShapes } from '../../src/core/nn/cnn-spec';
+
+const base = defaults(schema) as Params;
+
+describe('CNN widget plan', () => {
+  it('the defaults describe conv 24×5×5 s2 → conv 48×3×3 s2 → dropout → 10 on 28×28, Adam with cosine schedule', () => {
+    const p = planFromParams(base, 28, 28);
+    expect(p.spec.conv).toEqual([{ filters: 24, kernelSize: 5, strides: 2 }, { filters: 48, kernelSize: 3, strides: 2 }]);
+    expect(p.spec.pooling).toBe('none');
+    expect(p.spec.denseUnits).toBe(0);
+    expect(convOutputShapes(p.spec)).toEqual([[14, 14, 24], [7, 7, 48]]);
+    // 5·5·24+24 + 3·3·24·48+48 + 7·7·48·10+10
+    expect(countParams(p.spec)).toBe(624 + 10416 + 23530);
+    expect(p.config).toMatchObject({ batchSize: 64, optimizer: 'adam', learningRate: 0.002, lrSchedule: 'cosine', augmentShift: 1, timeLimitSeconds: 60, patience: 3 });
+    expect([p.trainSize, p.validationFraction]).toEqual([9000, 0.1]);
+  });
+
+  it('pooling layers replace strides; layer count picks the first layers; no shift on 8×8; no patience without validation', () => {
+    const p = planFromParams({ ...base, pooling: 'max', convLayers: 3, valShare: 0 }, 8, 8);
+    expect(p.spec.conv.map((c) => c.strides)).toEqual([1, 1, 1]);
+    expect(p.spec.pooling).toBe('max');
+    expect(p.spec.inputShape).toEqual([8, 8, 1]);
+    expect(p.config.augmentShift).toBe(0);
+    expect(p.config.patience).toBe(0);
+    expect(planFromParams({ ...base, convLayers: 1 }, 28, 28).spec.conv.length).toBe(1);
+    expect(planFromParams({ ...base, schedule: 'step' }, 28, 28).config.lrSchedule).toBe('step');
+  });
+
+  it('ETA: remaining batches at the pace so far, capped by the time limit; NaN before the first batch', () => {
+    expect(etaSeconds(10, 40, 5000)).toBeCloseTo(15, 10); // 30 batches × 0.5 s
+    expect(etaSeconds(10, 40, 5000, 8)).toBeCloseTo(3, 10); // only 3 s of the limit left
+    expect(etaSeconds(40, 40, 5000)).toBe(0);
+    expect(etaSeconds(0, 40, 5000)).toBeNaN();
+    expect(etaSeconds(10, 40, 0)).toBeNaN();
+  });
+
+  it('confusion10: rows = true, columns = predicted; mismatched lengths throw', () => {
+    const m = confusion10([0, 0, 1, 9, 9], [0, 1, 1, 9, 0]);
+    expect(m[0][0]).toBe(1);
+    expect(m[0][1]).toBe(1);
+    expect(m[1][1]).toBe(1);
+    expect(m[9][9]).toBe(1);
+    expect(m[9][0]).toBe(1);
+    expect(m.flat().reduce((a, b) => a + b, 0)).toBe(5);
+    expect(() => confusion10([1], [])).toThrow(/length/);
+  });
+});
