@@ -40,6 +40,15 @@ for (const [label, X] of [['2 features', X2], ['7 features', X7]] as const) {
   rows.push(`| exact fit() (proximal Newton), 400 × ${label}, l1 | ${perCall(() => new LogisticRegression({ penalty: 'l1', C: 1 }).fit(X, y), 10)} |`);
 }
 
+// Calibration: the bare arithmetic of one pass over 400×7 values, to judge the machine's state during the run.
+const flat = Float64Array.from(X7.flat());
+const w7 = new Float64Array(7).fill(0.5);
+let sink = 0;
+rows.unshift(`| calibration: bare loop of 400 × 7 multiply-adds | ${perCall(() => {
+  for (let i = 0, o = 0; i < 400; i++, o += 7) { let z = 0; for (let j = 0; j < 7; j++) z += w7[j] * flat[o + j]; sink += z; }
+}, 200)} |`);
+if (!Number.isFinite(sink)) console.log(sink);
+
 const grid = new Float32Array(100 * 100);
 const m2 = new LogisticRegression({ C: 1 }).fit(raw, y);
 rows.push(`| 100×100 probability grid, 2 raw features | ${perCall(() => m2.predictProbaGrid({ x: [-1.5, 2.5], y: [-1.75, 2.25], nx: 100, ny: 100 }, grid), 20)} |`);
@@ -49,7 +58,7 @@ rows.push(`| 100×100 probability grid, 7 features + standardisation (featurizer
 
 const md = `## logistic-step
 
-${machineLine()} Load average during the run: ${os.loadavg()[0].toFixed(1)} (other jobs share the 2 cores; on an idle machine expect roughly load-fold lower times).
+${machineLine()} Load average during the run: ${os.loadavg()[0].toFixed(1)} (other jobs shared the 2 cores, which inflates every time here; the calibration row — a bare loop of 400×7 multiply-adds on a Float64Array — shows by how much).
 
 Plain TypeScript on Float64Arrays (src/core/models/logistic-*.ts). Each sample times a loop of K calls and divides by K (K = 200 for steps, 20 for grids, 10 for fits); 30 samples after warm-up; the median and the fastest sample are shown (the fastest is the better guide when other jobs load the machine). Node, single thread. A step computes the mini-batch gradient, the optimiser update (with the L1 soft-threshold when penalised) and the full training objective after the update (one more pass over all rows, for the loss curve and the divergence check).
 
