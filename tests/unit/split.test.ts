@@ -89,6 +89,28 @@ describe('stratified split', () => {
     expect(() => trainTestSplit(y3.map((v) => [v]), y3, { stratify: [0, 1] })).toThrow(RangeError);
   });
 
+  it('keeps each class within one sample of its exact share, ties broken by the seed', () => {
+    const yy = [...new Array(37).fill(0), ...new Array(23).fill(1), ...new Array(15).fill(2)];
+    const XX = yy.map((_, i) => [i]);
+    for (const testSize of [0.2, 0.25, 0.5, 0.33]) {
+      for (const seed of [1, 2, 3]) {
+        const s = trainTestSplit(XX, yy, { testSize, stratify: yy, seed });
+        const nTest = Math.ceil(testSize * 75);
+        expect(s.yTest).toHaveLength(nTest);
+        [37, 23, 15].forEach((m, k) => {
+          const got = s.yTest.filter((v) => v === k).length;
+          expect(Math.abs(got - (m * nTest) / 75)).toBeLessThan(1);
+        });
+      }
+    }
+    // 5 + 5 split in half: 2.5 each → one class gets 3, decided by the seed, the same for the same seed.
+    const y2 = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1];
+    const counts = (seed: number) => trainTestSplit(y2.map((v) => [v]), y2, { testSize: 0.5, stratify: y2, seed }).yTest.filter((v) => v === 0).length;
+    const seen = new Set(Array.from({ length: 20 }, (_, seed) => counts(seed)));
+    expect(seen).toEqual(new Set([2, 3]));
+    expect(counts(4)).toBe(counts(4));
+  });
+
   it('stratify by another label vector than y', () => {
     const yy = range(40).map((i) => i % 2);
     const groups = range(40).map((i) => (i < 10 ? 1 : 0));
