@@ -7,6 +7,7 @@
  * Distances are compared in "reduced" form (squared for p = 2, Σ|d|^p for other p), which keeps the order
  * and avoids roots in the inner loop; the root is taken once for the k results.
  */
+import { query2 } from './knn-kdtree2d';
 
 export interface MinkowskiSpec {
   /** 1 = manhattan, 2 = euclidean, Infinity = chebyshev, any other p ≥ 1 = minkowski */
@@ -55,7 +56,7 @@ export interface NeighborIndex {
  * the root is the current k-th neighbour. `member` marks the indices held (stamped with the query number), so a
  * warm-start seed met again in the tree is not added twice. sorted() orders them nearest first.
  */
-class TopK {
+export class TopK {
   dist: Float64Array;
   idx: Int32Array;
   size = 0;
@@ -139,7 +140,7 @@ class TopK {
   }
 }
 
-function emit(top: TopK, q: number, k: number, p: number, out: NeighborResult, sorted = true): void {
+export function emit(top: TopK, q: number, k: number, p: number, out: NeighborResult, sorted = true): void {
   if (sorted) top.sort();
   for (let j = 0; j < k; j++) {
     out.distances[q * k + j] = fromReduced(top.dist[j], p);
@@ -231,6 +232,16 @@ export class KDTree implements NeighborIndex {
     return out;
   }
 
+  private query2(Q: Float64Array, m: number, k: number, sorted: boolean, out: NeighborResult, top: TopK, pos: Int32Array): NeighborResult {
+    return query2(
+      {
+        data: this.data, order: this.order, start: this.start as Int32Array, end: this.end as Int32Array,
+        left: this.left as Int32Array, right: this.right as Int32Array, lo: this.lo as Float64Array, hi: this.hi as Float64Array,
+      },
+      Q, m, k, sorted, out, top, pos,
+    );
+  }
+
   /**
    * Queries are usually in raster order (a grid) or otherwise near their predecessor, so each search starts
    * with the previous query's k neighbours as candidates: the k-th distance is then tight from the start and
@@ -249,6 +260,7 @@ export class KDTree implements NeighborIndex {
     for (let t = 0; t < this.n; t++) pos[order[t]] = t;
     const seeds = new Int32Array(k);
     const fast2 = d === 2 && p === 2;
+    if (fast2) return this.query2(Q, m, k, sorted, out, top, pos);
     for (let q = 0; q < m; q++) {
       const qo = q * d;
       const q0 = Q[qo], q1 = Q[qo + 1];
