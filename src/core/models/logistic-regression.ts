@@ -16,7 +16,7 @@
 import { accuracyScore } from '../metrics';
 import { checkMatrix } from '../data/validate';
 import type { OptimizerName } from '../optim/optimizers';
-import { OPTIMIZER_NAMES } from '../optim/optimizers';
+import { OPTIMIZER_NAMES, createOptimizer } from '../optim/optimizers';
 import { sigmoid, toData } from './logistic-math';
 import type { LogisticData, Penalty } from './logistic-math';
 import { probaGrid, probaInto } from './logistic-grid';
@@ -118,6 +118,8 @@ export class LogisticRegression {
     this.beta2 = options.beta2 ?? 0.999;
     this.epsilon = options.epsilon ?? 1e-8;
     this.divergenceFactor = positive('divergenceFactor', options.divergenceFactor ?? 10);
+    // Validate the optimiser's options now rather than at the first initTraining.
+    createOptimizer(this.optimizer, 1, { momentum: this.momentum, beta1: this.beta1, beta2: this.beta2, epsilon: this.epsilon });
   }
 
   /** 1/(C·n), the penalty weight of the per-sample objective (0 for 'none'). */
