@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseDigits, parseIrisCsv } from '../../src/core/datasets/parse';
+import { readDigits, readIris } from '../../src/core/datasets/node';
 
 const file = (name: string) => new URL(`../../datasets/${name}`, import.meta.url);
 
@@ -40,5 +41,14 @@ describe('shipped 8×8 digits', () => {
   });
   it('rejects mismatched files', () => {
     expect(() => parseDigits(new Uint8Array(63), new Uint8Array(1))).toThrow(/do not match/);
+  });
+});
+
+describe('Node readers', () => {
+  it('read the same data as the parsers', () => {
+    expect(readIris().X).toEqual(parseIrisCsv(readFileSync(file('iris.csv'), 'utf8')).X);
+    const d = readDigits();
+    expect(d.X.length).toBe(1797);
+    expect(d.y.slice(0, 10)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
