@@ -7,15 +7,15 @@ import { countParams, convOutputShapes } from '../../src/core/nn/cnn-spec';
 const base = defaults(schema) as Params;
 
 describe('CNN widget plan', () => {
-  it('the defaults describe conv 24×5×5 s2 → conv 48×3×3 s2 → dropout → 10 on 28×28, Adam with cosine schedule', () => {
+  it('the defaults describe conv 16×5×5 s2 → conv 32×3×3 s2 → dropout → 10 on 28×28, Adam with cosine schedule', () => {
     const p = planFromParams(base, 28, 28);
-    expect(p.spec.conv).toEqual([{ filters: 24, kernelSize: 5, strides: 2 }, { filters: 48, kernelSize: 3, strides: 2 }]);
+    expect(p.spec.conv).toEqual([{ filters: 16, kernelSize: 5, strides: 2 }, { filters: 32, kernelSize: 3, strides: 2 }]);
     expect(p.spec.pooling).toBe('none');
     expect(p.spec.denseUnits).toBe(0);
-    expect(convOutputShapes(p.spec)).toEqual([[14, 14, 24], [7, 7, 48]]);
-    // 5·5·24+24 + 3·3·24·48+48 + 7·7·48·10+10
-    expect(countParams(p.spec)).toBe(624 + 10416 + 23530);
-    expect(p.config).toMatchObject({ batchSize: 64, optimizer: 'adam', learningRate: 0.002, lrSchedule: 'cosine', augmentShift: 1, timeLimitSeconds: 60, patience: 3 });
+    expect(convOutputShapes(p.spec)).toEqual([[14, 14, 16], [7, 7, 32]]);
+    // 5·5·16+16 + 3·3·16·32+32 + 7·7·32·10+10
+    expect(countParams(p.spec)).toBe(416 + 4640 + 15690);
+    expect(p.config).toMatchObject({ epochs: 20, batchSize: 64, optimizer: 'adam', learningRate: 0.003, lrSchedule: 'cosine', augmentShift: 1, timeLimitSeconds: 60, patience: 3 });
     expect([p.trainSize, p.validationFraction]).toEqual([9000, 0.1]);
   });
 
