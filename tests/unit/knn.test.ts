@@ -128,3 +128,13 @@ describe('k-d tree = brute force on random data, including duplicates', () => {
     }
   });
 });
+
+describe('documented tie order (scikit-learn 1.2 gives [0, 4, 2, 3] brute / [0, 3, 2, 1] kd-tree here)', () => {
+  it('equally distant neighbours come in training-index order with both algorithms', () => {
+    const X = [[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1], [1, 1]];
+    for (const algorithm of ['brute', 'kd_tree'] as const) {
+      const clf = new KNeighborsClassifier({ nNeighbors: 4, algorithm, leafSize: 1 }).fit(X, [0, 1, 2, 3, 4, 5]);
+      expect(clf.kneighbors([[0, 0]]).indices).toEqual([[0, 1, 2, 3]]);
+    }
+  });
+});

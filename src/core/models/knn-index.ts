@@ -3,7 +3,9 @@
  *
  * Both give the same answer, including ties: neighbours are ordered by (distance, training index), so among
  * equally distant points the lower index comes first, and the k-th place goes to the lowest index. (scikit-learn's
- * brute and tree searches do not promise any order among equal distances; this is our documented choice.)
+ * searches promise no order among equal distances, and its algorithms disagree: for the points (0,0), (1,0), (0,1),
+ * (−1,0), (0,−1) and the query (0,0), k = 4, scikit-learn 1.2 returns [0, 4, 2, 3] by brute force and [0, 3, 2, 1]
+ * with its k-d tree; we return [0, 1, 2, 3] with both. With no ties the answers are identical.)
  * Distances are compared in "reduced" form (squared for p = 2, Σ|d|^p for other p), which keeps the order
  * and avoids roots in the inner loop; the root is taken once for the k results.
  */
