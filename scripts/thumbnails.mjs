@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 // A state worth showing for each widget (trained a little, interesting data). Others open with defaults.
 const STATES = {
   logistic: 'dataset=circles&features=x1,x2,x1%5E2,x2%5E2&steps=400&optimizer=adam&lr=0.05',
+  kmeans: 'steps=6',
 };
 const only = process.argv.slice(2);
 const PORT = 4192;
