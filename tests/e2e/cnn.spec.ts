@@ -13,6 +13,21 @@ async function drawSeven(page: Page) {
   await page.mouse.up();
 }
 
+test('CNN: TF.js and the digits load only when the CNN widget opens, not in the gallery', async ({ page }) => {
+  const con = watchConsole(page);
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  await page.goto('./#/');
+  await page.waitForLoadState('networkidle');
+  const heavy = (u: string) => /cnn\.worker|\.wasm|mnist-subset/.test(u);
+  expect(urls.filter(heavy)).toEqual([]);
+  await openWidget(page, 'cnn');
+  await expect(page.getByTestId('train')).toBeEnabled({ timeout: 60_000 });
+  expect(urls.some((u) => /cnn\.worker/.test(u))).toBe(true);
+  expect(urls.some((u) => /mnist-subset/.test(u))).toBe(true);
+  con.check();
+});
+
 test('CNN: a short MNIST run beats chance, the pad predicts a drawing, the views fill in', async ({ page }) => {
   test.setTimeout(180_000);
   const con = watchConsole(page);
