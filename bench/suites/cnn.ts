@@ -114,9 +114,11 @@ try {
 
   // 2. Default settings (URL without parameters = the defaults), three seeds; then 20 s and 40 s limits.
   const accRows: string[] = [];
+  let idleResult: RunResult | null = null;
   const defaults: RunResult[] = [];
   if (!only || only === 'defaults') {
     const idle = await run('', 0, 20_000);
+    idleResult = idle;
     console.log('idle control', idle);
     accRows.push(`| control: page open, not training, 20 s | — | — | — | — | — | ${s1(idle.maxGap)} ms | ${s1(idle.p99Gap)} ms | ${idle.gapsOver50} / ${idle.frames} | ${idle.longTasks} | ${pct(idle.mainBusy)} |`);
     for (const [label, query] of [['defaults, seed 1', ''], ['defaults, seed 2', 'seed=2'], ['defaults, seed 3', 'seed=3'], ['time limit 20 s', 'timeLimit=20'], ['time limit 40 s', 'timeLimit=40']] as const) {
@@ -127,6 +129,10 @@ try {
     }
   }
   const reached = defaults.filter((r) => r.acc >= 0.97 && r.seconds <= 60).length;
+  const idleRun = idleResult;
+  const idleNote = idleRun ? `with the page open and nothing training (control row), the longest gap was ${s1(idleRun.maxGap)} ms (${idleRun.gapsOver50} gaps over 50 ms in 20 s).` : '';
+  const busy = defaults.map((r) => r.mainBusy);
+  const busyRange = busy.length ? `${pct(Math.min(...busy))}–${pct(Math.max(...busy))}` : '—';
   const worstGap = Math.max(...defaults.map((r) => r.maxGap));
   const load = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
 
@@ -153,11 +159,11 @@ backend start-up and data loading happen when the widget opens and are not inclu
 |---|---|---|---|---|---|---|---|---|---|---|
 ${accRows.join('\n')}
 
-The frame gaps above 50 ms are the machine's, not the page's: the main thread is busy only ≈ 8–10 % of the
-time while training (Chrome's TaskDuration / wall time, which includes painting every frame for the probe), and the
-control row (same page, nothing training) shows what other jobs on the shared 2 cores do to frame timing on
-their own. When the machine is quiet (see the rows with few gaps) the longest gap during training stays within
-one or two frames.
+Frame gaps: ${idleNote} While training, the main thread is busy ${busyRange} of the time (Chrome's TaskDuration /
+wall time, which includes painting every frame for the probe): the page's own work is small, and the long gaps
+come when other jobs on the shared 2 cores (and the training worker itself) leave the main thread waiting for a
+core. The goal "no gap over 50 ms" is therefore ${worstGap <= 50 ? 'met' : '**not demonstrated** on this shared machine'}
+(longest gap during default runs ${s1(worstGap)} ms).
 
 Training speed per backend (same network, 3,000 images, one epoch, no validation). These runs are short, so
 start-up (wasm compilation, WebGL shader compilation, the first batches' JIT) weighs in; the steady-state wasm

@@ -311,3 +311,26 @@ describe('cosine learning-rate schedule', () => {
     expect(a.test.accuracy).toBeGreaterThan(0.5);
   });
 });
+
+describe('looking inside (inspect.ts)', () => {
+  it('probabilities sum to 1, feature maps have each conv layer’s shape, filters are [k, k, 1, n]; nothing leaks', async () => {
+    const { predictImage, featureMaps, firstLayerFilters } = await import('../../src/core/nn/inspect');
+    const spec: CnnSpec = { ...tinySpec, conv: [{ filters: 3, kernelSize: 3, strides: 2 }, { filters: 5, kernelSize: 3 }], pooling: 'none' };
+    const m = buildCnn(spec);
+    const before = memory().numTensors;
+    const img = new Float32Array(64).map((_, i) => (i % 9) / 8);
+    const p = predictImage(m, img, 8, 8);
+    expect(p.length).toBe(4);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    const maps = featureMaps(m, ['conv1', 'conv2'], img, 8, 8);
+    expect(maps.map((x) => [x.layer, x.rows, x.cols, x.channels])).toEqual([['conv1', 4, 4, 3], ['conv2', 4, 4, 5]]);
+    expect(maps[0].data.length).toBe(4 * 4 * 3);
+    expect(Math.min(...maps[1].data)).toBeGreaterThanOrEqual(0); // after ReLU
+    const f = firstLayerFilters(m)!;
+    expect([f.kernelSize, f.count, f.data.length]).toEqual([3, 3, 27]);
+    expect(memory().numTensors).toBe(before);
+    expect(() => predictImage(m, new Float32Array(10), 8, 8)).toThrow(/expected 8×8/);
+    expect(firstLayerFilters(m, 'nope')).toBeNull();
+    m.dispose();
+  });
+});
