@@ -125,14 +125,14 @@ async function handle(msg: ToWorker): Promise<void> {
     case 'resume': paused = false; resumeWaiters.splice(0).forEach((r) => r()); return;
     case 'cancel': cancelled = true; paused = false; resumeWaiters.splice(0).forEach((r) => r()); return;
     case 'predict': {
-      if (!session) return;
+      if (!session) { post({ type: 'prediction', id: msg.id, probabilities: new Float32Array(0) }); return; }
       const [rows, cols] = session.spec.inputShape;
       const probabilities = predictImage(session.model, msg.image, rows, cols);
       post({ type: 'prediction', id: msg.id, probabilities }, [probabilities.buffer]);
       return;
     }
     case 'inspect': {
-      if (!session) return;
+      if (!session) { post({ type: 'features', id: msg.id, maps: [] }); return; }
       const [rows, cols] = session.spec.inputShape;
       const maps = featureMaps(session.model, convLayerNames(session.spec), msg.image, rows, cols);
       post({ type: 'features', id: msg.id, maps }, maps.map((m) => m.data.buffer));
