@@ -37,6 +37,13 @@ describe('ViewCard and ViewsGrid', () => {
     expect(grid.classList.contains('start')).toBe(true);
     expect(grid.style.getPropertyValue('--lead')).toBe('1.25fr');
   });
+
+  it('ViewColumn stacks cards in one grid cell with its gap', () => {
+    const { container } = render(CardHarness, {});
+    const column = container.querySelector('div.views > div.side') as HTMLElement;
+    expect(column.style.gap).toBe('0.8rem');
+    expect(column.querySelector(':scope > figure.card > figcaption > span')?.textContent).toBe('In a column');
+  });
 });
 
 describe('ClassPicker', () => {
