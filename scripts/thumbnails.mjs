@@ -10,6 +10,14 @@ import { chromium } from '@playwright/test';
 const STATES = {
   logistic: 'dataset=circles&features=x1,x2,x1%5E2,x2%5E2&steps=400&optimizer=adam&lr=0.05',
   kmeans: 'steps=6',
+  cnn: 'timeLimit=20',
+};
+// Widgets whose interesting state needs an action first (the CNN must train for a while).
+const ACTIONS = {
+  cnn: async (page) => {
+    await page.getByTestId('train').click();
+    await page.waitForTimeout(25_000);
+  },
 };
 const only = process.argv.slice(2);
 const PORT = 4192;
@@ -37,6 +45,7 @@ try {
     await shotPage.goto(`${base}embed.html#/${name}?controls=0${STATES[name] ? `&${STATES[name]}` : ''}`);
     await shotPage.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
     await shotPage.waitForTimeout(2000);
+    if (ACTIONS[name]) await ACTIONS[name](shotPage);
     // The widget's first view (its main chart), cropped to the card's 16:9.
     const box = await shotPage.locator('figure, canvas, svg[role="img"]').first().boundingBox();
     const x = Math.max(0, (box?.x ?? 0) - 4);

@@ -7,5 +7,6 @@ export const entry: WidgetEntry = {
   area: 'deep-learning',
   blurb: 'Train a convolutional network on MNIST in your browser, look at its filters and feature maps, and test it on digits you draw.',
   schema,
+  thumbnail: 'thumbs/cnn.jpg',
   load: () => import('./Widget.svelte'),
 };
