@@ -139,3 +139,18 @@ test('the embed dialog gives an iframe snippet and a custom element that works',
   await expect(page.locator('mlp-roc iframe')).toHaveAttribute('src', /positiveShare=0\.1/);
   con.check();
 });
+
+test('the evaluation panel threshold is part of the link and does not restart training', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'logistic', 'steps=80');
+  const loss = await readMetric(page, 'train-loss');
+  await page.getByTestId('panel-threshold').fill('0.3');
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/threshold=0\.3/);
+  expect(await readMetric(page, 'epoch')).toBe(80);
+  expect(await readMetric(page, 'train-loss')).toBe(loss);
+  await page.reload();
+  await page.getByTestId('panel-threshold').waitFor();
+  await expect(page.getByTestId('panel-threshold')).toHaveValue('0.3');
+  expect(await readMetric(page, 'epoch')).toBe(80);
+  con.check();
+});
