@@ -24,7 +24,8 @@ let e2eStatus = 0;
 let e = { passed: 0, failed: 0 };
 if (existsSync(chromium)) {
   e2eStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
-  e = counts('test-results/e2e.json', (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky }));
+  e = counts('test-results/e2e.json', (j) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected, flaky: j.stats.flaky }));
+  if (e.flaky) console.log(`\n!!! ${e.flaky} end-to-end test(s) passed only on retry (flaky): see the list above.`);
 } else {
   const msg = `\n!!! END-TO-END TESTS SKIPPED: no Chromium at ${chromium}.\n!!! Install it with: sudo apt-get install -y chromium   (or set CHROMIUM_PATH)\n`;
   console.error(msg);
