@@ -16,8 +16,8 @@
 import { toRng, type Rng } from '../random';
 import { toFlat, toRows } from './kmeans-matrix';
 import { kmeansPlusPlus, randomInit } from './kmeans-init';
-import { HamerlyState } from './kmeans-hamerly';
-import { assignLabels, inertiaOf, scaledTolerance, sqDist, updateCenters, type UpdateInfo } from './kmeans-lloyd';
+import { assignLabels, inertiaOf, scaledTolerance, sqDist } from './kmeans-lloyd';
+import { LloydRun, type Phase } from './kmeans-run';
 
 export type KMeansInit = 'k-means++' | 'random' | number[][];
 
@@ -57,72 +57,6 @@ export type KMeansStep =
       /** why it stops, if it does */
       reason: 'labels-unchanged' | 'tol' | 'max-iter' | null;
     };
-
-type Phase = 'assign' | 'update' | 'final-assign' | 'done';
-type StopReason = 'labels-unchanged' | 'tol' | 'max-iter' | null;
-
-/** The state of one Lloyd run; fit() drives it directly, step() wraps it with copies for the caller. */
-class LloydRun {
-  readonly labels: Int32Array;
-  centers: Float64Array;
-  private spare: Float64Array;
-  phase: Phase = 'assign';
-  nIter = 0;
-  lastChanged = -1;
-  constructor(
-    readonly X: Float64Array, readonly n: number, readonly d: number, readonly k: number,
-    init: Float64Array, readonly maxIter: number, readonly tolScaled: number,
-  ) {
-    this.labels = new Int32Array(n).fill(-1);
-    this.centers = init;
-    this.spare = new Float64Array(init.length);
-    if (maxIter < 1) this.phase = 'final-assign';
-  }
-  assign(): number {
-    const changed = assignLabels(this.X, this.n, this.d, this.centers, this.k, this.labels);
-    this.lastChanged = changed;
-    this.phase = this.phase === 'final-assign' ? 'done' : 'update';
-    return changed;
-  }
-  update(): { info: UpdateInfo; reason: StopReason } {
-    const info = updateCenters(this.X, this.n, this.d, this.labels, this.centers, this.k, this.spare);
-    return this.afterUpdate(info);
-  }
-  private hamerly: HamerlyState | null = null;
-  /** assign() then update(), with Hamerly's bounds skipping most distances (same numbers): fit's inner loop. */
-  iterate(): void {
-    this.hamerly ??= new HamerlyState(this.n, this.k);
-    const { changed, info } = this.hamerly.iterate(this.X, this.d, this.centers, this.labels, this.spare);
-    this.lastChanged = changed;
-    this.afterUpdate(info);
-  }
-  private afterUpdate(info: UpdateInfo): { info: UpdateInfo; reason: StopReason } {
-    [this.centers, this.spare] = [this.spare, this.centers];
-    this.nIter++;
-    let reason: StopReason = null;
-    if (this.lastChanged === 0) {
-      reason = 'labels-unchanged';
-      this.phase = 'done';
-    } else {
-      let tot = 0;
-      for (let c = 0; c < this.k; c++) tot += info.shift[c] * info.shift[c];
-      if (tot <= this.tolScaled) reason = 'tol';
-      else if (this.nIter >= this.maxIter) reason = 'max-iter';
-      this.phase = reason ? 'final-assign' : 'assign';
-    }
-    return { info, reason };
-  }
-  runToEnd(): void {
-    while (this.phase !== 'done') {
-      if (this.phase === 'assign') this.iterate();
-      else if (this.phase === 'update') this.update();
-      else this.assign();
-    }
-  }
-  inertia(): number {
-    return inertiaOf(this.X, this.n, this.d, this.centers, this.labels);
-  }
-}
 
 export class KMeans {
   readonly nClusters: number;

@@ -10,31 +10,12 @@
  * and avoids roots in the inner loop; the root is taken once for the k results.
  */
 import { query2 } from './knn-kdtree2d';
+import { TopK } from './knn-heap';
+import { box2, boxDistance, fromReduced, reducedDistance, sq2 } from './knn-distance';
 
-export interface MinkowskiSpec {
-  /** 1 = manhattan, 2 = euclidean, Infinity = chebyshev, any other p ≥ 1 = minkowski */
-  p: number;
-}
-
-export function reducedDistance(a: ArrayLike<number>, aOff: number, b: ArrayLike<number>, bOff: number, d: number, p: number): number {
-  let s = 0;
-  if (p === 2) {
-    for (let j = 0; j < d; j++) { const t = a[aOff + j] - b[bOff + j]; s += t * t; }
-  } else if (p === 1) {
-    for (let j = 0; j < d; j++) s += Math.abs(a[aOff + j] - b[bOff + j]);
-  } else if (p === Infinity) {
-    for (let j = 0; j < d; j++) s = Math.max(s, Math.abs(a[aOff + j] - b[bOff + j]));
-  } else {
-    for (let j = 0; j < d; j++) s += Math.abs(a[aOff + j] - b[bOff + j]) ** p;
-  }
-  return s;
-}
-
-export function fromReduced(r: number, p: number): number {
-  if (p === 2) return Math.sqrt(r);
-  if (p === 1 || p === Infinity) return r;
-  return r ** (1 / p);
-}
+// re-exported so existing importers of this module keep working
+export { TopK } from './knn-heap';
+export { fromReduced, reducedDistance, type MinkowskiSpec } from './knn-distance';
 
 /** k results per query, flat: row q occupies [q*k, (q+1)*k), nearest first; distances are true distances. */
 export interface NeighborResult {
@@ -53,94 +34,6 @@ export interface NeighborIndex {
   query(Q: Float64Array, m: number, k: number, sorted?: boolean): NeighborResult;
 }
 
-/**
- * The best k (reduced distance, index) pairs seen so far, in a binary max-heap ordered by (distance, index):
- * the root is the current k-th neighbour. `member` marks the indices held (stamped with the query number), so a
- * warm-start seed met again in the tree is not added twice. sorted() orders them nearest first.
- */
-export class TopK {
-  dist: Float64Array;
-  idx: Int32Array;
-  size = 0;
-  private stamp = 0;
-  private readonly member: Int32Array;
-  constructor(readonly k: number, n: number) {
-    this.dist = new Float64Array(k);
-    this.idx = new Int32Array(k);
-    this.member = new Int32Array(n).fill(-1);
-  }
-  reset(): void {
-    this.size = 0;
-    this.stamp++;
-  }
-  /** Worst kept distance, or +∞ while not full. */
-  worst(): number {
-    return this.size < this.k ? Infinity : this.dist[0];
-  }
-  push(r: number, i: number): void {
-    if (this.member[i] === this.stamp) return;
-    const { dist, idx, k } = this;
-    if (this.size < k) {
-      // sift up
-      let pos = this.size++;
-      while (pos > 0) {
-        const parent = (pos - 1) >> 1;
-        const pd = dist[parent];
-        if (pd > r || (pd === r && idx[parent] > i)) break;
-        dist[pos] = pd;
-        idx[pos] = idx[parent];
-        pos = parent;
-      }
-      dist[pos] = r;
-      idx[pos] = i;
-      this.member[i] = this.stamp;
-      return;
-    }
-    const wd = dist[0];
-    if (r > wd || (r === wd && i > idx[0])) return;
-    this.member[idx[0]] = -1;
-    this.member[i] = this.stamp;
-    // replace the root and sift down
-    let pos = 0;
-    for (;;) {
-      const l = 2 * pos + 1;
-      if (l >= k) break;
-      let c = l;
-      const rr = l + 1;
-      if (rr < k && (dist[rr] > dist[l] || (dist[rr] === dist[l] && idx[rr] > idx[l]))) c = rr;
-      if (dist[c] < r || (dist[c] === r && idx[c] < i)) break;
-      dist[pos] = dist[c];
-      idx[pos] = idx[c];
-      pos = c;
-    }
-    dist[pos] = r;
-    idx[pos] = i;
-  }
-  /** Sorts the kept pairs nearest first (ties: lower index first) in place, by heapsort; the heap is spent. */
-  sort(): void {
-    const { dist, idx } = this;
-    for (let end = this.size - 1; end > 0; end--) {
-      // move the current maximum to the end, then restore the heap on [0, end)
-      const r = dist[end], i = idx[end];
-      dist[end] = dist[0];
-      idx[end] = idx[0];
-      let pos = 0;
-      for (;;) {
-        const l = 2 * pos + 1;
-        if (l >= end) break;
-        let c = l;
-        const rr = l + 1;
-        if (rr < end && (dist[rr] > dist[l] || (dist[rr] === dist[l] && idx[rr] > idx[l]))) c = rr;
-        if (dist[c] < r || (dist[c] === r && idx[c] < i)) break;
-        dist[pos] = dist[c];
-        idx[pos] = idx[c];
-        pos = c;
-      }
-      dist[pos] = r;
-      idx[pos] = i;
-    }
-  }
-}
 
 export function emit(top: TopK, q: number, k: number, p: number, out: NeighborResult, sorted = true): void {
   if (sorted) top.sort();
@@ -310,33 +203,6 @@ export class KDTree implements NeighborIndex {
     }
     return out;
   }
-}
-
-function sq2(a: number, b: number): number {
-  return a * a + b * b;
-}
-
-/** Squared Euclidean distance from a 2-D query to a node's box (0 inside). */
-function box2(q0: number, q1: number, lo: Float64Array, hi: Float64Array, node: number): number {
-  const l0 = lo[2 * node], h0 = hi[2 * node], l1 = lo[2 * node + 1], h1 = hi[2 * node + 1];
-  const g0 = q0 < l0 ? l0 - q0 : q0 > h0 ? q0 - h0 : 0;
-  const g1 = q1 < l1 ? l1 - q1 : q1 > h1 ? q1 - h1 : 0;
-  return g0 * g0 + g1 * g1;
-}
-
-/** Reduced distance from a query to a node's box (0 inside). */
-function boxDistance(Q: Float64Array, qo: number, lo: Float64Array, hi: Float64Array, node: number, d: number, p: number): number {
-  let s = 0;
-  for (let j = 0; j < d; j++) {
-    const v = Q[qo + j];
-    const l = lo[node * d + j], h = hi[node * d + j];
-    const g = v < l ? l - v : v > h ? v - h : 0;
-    if (p === 2) s += g * g;
-    else if (p === 1) s += g;
-    else if (p === Infinity) s = Math.max(s, g);
-    else s += g ** p;
-  }
-  return s;
 }
 
 /** Rearranges order[lo..hi] so order[kth] holds the point with the kth-smallest coordinate j. */
