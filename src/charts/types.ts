@@ -1,5 +1,6 @@
 // Types shared by the charts and by the widgets that feed them (see docs/CHARTS.md).
 import type { ScaleContinuousNumeric } from 'd3';
+import type { Snippet } from 'svelte';
 
 export type Domain = [number, number];
 
@@ -107,3 +108,23 @@ export interface Arrow {
 }
 
 export const DEFAULT_MARGIN: Margin = { top: 12, right: 14, bottom: 36, left: 44 };
+
+/** The point-layer props Scatter and BoundaryMap share (BoundaryMap draws the same points over its grid). */
+export interface PointLayerProps {
+  colors?: readonly string[];
+  radius?: number;
+  classNames?: string[];
+  selected?: number | null;
+  xLabel?: string;
+  yLabel?: string;
+  width?: number;
+  height?: number;
+  aspect?: number;
+  margin?: Partial<Margin>;
+  ariaLabel?: string;
+  onplotclick?: (x: number, y: number, ev: MouseEvent) => void;
+  onpointclick?: (i: number, p: ScatterPoint, ev: MouseEvent) => void;
+  onpointdrag?: (i: number, x: number, y: number) => void;
+  overlay?: Snippet<[Frame]>;
+  underlay?: Snippet<[Frame]>;
+}
