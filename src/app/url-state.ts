@@ -1,4 +1,4 @@
-import { parseParams, serializeParams, type AnyValues, type Schema } from '../widgets/schema';
+import { parseParams, serializeParams, type AnyValues, type Schema } from '../params/schema';
 import { formatHash } from './router';
 
 /** Query keys the shell reserves for itself (not widget parameters). */

@@ -1,14 +1,14 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { defineSchema } from '../../src/widgets/schema';
+import { defineSchema } from '../../src/params/schema';
 import ControlsHarness from './harness/ControlsHarness.svelte';
 
 const schema = defineSchema([
-  { name: 'lr', type: 'number', default: 0.1, min: 1e-4, max: 10, scale: 'log', label: 'Learning rate', help: 'Step size of gradient descent.', group: 'Training' },
-  { name: 'n', type: 'int', default: 200, min: 20, max: 1000, step: 10, label: 'Points', help: 'How many points.', group: 'Data' },
-  { name: 'penalty', type: 'enum', default: 'l2', options: [{ value: 'none', label: 'None' }, { value: 'l1', label: 'L1 (lasso)' }, { value: 'l2', label: 'L2 (ridge)' }], label: 'Penalty', help: 'Regularisation.', group: 'Model' },
-  { name: 'scale', type: 'bool', default: true, label: 'Standardise', help: 'Scale features.', group: 'Data' },
-  { name: 'features', type: 'flags', default: ['x1', 'x2'], options: [{ value: 'x1', label: 'x1' }, { value: 'x2', label: 'x2' }, { value: 'x1x2', label: 'x1·x2' }], minSelected: 1, label: 'Inputs', help: 'Features.', group: 'Model' },
+  { name: 'lr', affects: 'model', type: 'number', default: 0.1, min: 1e-4, max: 10, scale: 'log', label: 'Learning rate', help: 'Step size of gradient descent.', group: 'Training' },
+  { name: 'n', affects: 'model', type: 'int', default: 200, min: 20, max: 1000, step: 10, label: 'Points', help: 'How many points.', group: 'Data' },
+  { name: 'penalty', affects: 'model', type: 'enum', default: 'l2', options: [{ value: 'none', label: 'None' }, { value: 'l1', label: 'L1 (lasso)' }, { value: 'l2', label: 'L2 (ridge)' }], label: 'Penalty', help: 'Regularisation.', group: 'Model' },
+  { name: 'scale', affects: 'model', type: 'bool', default: true, label: 'Standardise', help: 'Scale features.', group: 'Data' },
+  { name: 'features', affects: 'model', type: 'flags', default: ['x1', 'x2'], options: [{ value: 'x1', label: 'x1' }, { value: 'x2', label: 'x2' }, { value: 'x1x2', label: 'x1·x2' }], minSelected: 1, label: 'Inputs', help: 'Features.', group: 'Model' },
 ] as const);
 
 const query = () => screen.getByTestId('query').textContent;
@@ -56,8 +56,8 @@ describe('schema → controls → URL state', () => {
 
 describe('dependent controls', () => {
   const dep = defineSchema([
-    { name: 'penalty', type: 'enum', default: 'none', options: [{ value: 'none', label: 'None' }, { value: 'l2', label: 'L2' }], label: 'Penalty', help: 'h' },
-    { name: 'C', type: 'number', default: 1, min: 0.01, max: 100, scale: 'log', label: 'C', help: 'h', enabledIf: (v) => v.penalty !== 'none' },
+    { name: 'penalty', affects: 'model', type: 'enum', default: 'none', options: [{ value: 'none', label: 'None' }, { value: 'l2', label: 'L2' }], label: 'Penalty', help: 'h' },
+    { name: 'C', affects: 'model', type: 'number', default: 1, min: 0.01, max: 100, scale: 'log', label: 'C', help: 'h', enabledIf: (v) => v.penalty !== 'none' },
   ] as const);
 
   it('disables a control whose parameter has no effect, and enables it when it does', async () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, defineSchema, parseParams, serializeParams } from '../../src/widgets/schema';
+import { defaults, defineSchema, parseParams, serializeParams } from '../../src/params/schema';
 import { formatHash, parseHash } from '../../src/app/router';
 import { embedUrl, iframeSnippet, readParams, widgetHash } from '../../src/app/url-state';
 import { sliderScale } from '../../src/charts/controls/slider-scale';
 
 const schema = defineSchema([
-  { name: 'lr', type: 'number', default: 0.1, min: 1e-4, max: 10, scale: 'log', label: 'Learning rate', help: 'h' },
-  { name: 'n', type: 'int', default: 200, min: 20, max: 1000, step: 10, label: 'Points', help: 'h' },
-  { name: 'penalty', type: 'enum', default: 'l2', options: [{ value: 'none', label: 'None' }, { value: 'l1', label: 'L1' }, { value: 'l2', label: 'L2' }], label: 'Penalty', help: 'h' },
-  { name: 'scale', type: 'bool', default: true, label: 'Standardise', help: 'h' },
-  { name: 'features', type: 'flags', default: ['x1', 'x2'], options: [{ value: 'x1', label: 'x1' }, { value: 'x2', label: 'x2' }, { value: 'x1x2', label: 'x1·x2' }], minSelected: 1, label: 'Inputs', help: 'h' },
+  { name: 'lr', affects: 'model', type: 'number', default: 0.1, min: 1e-4, max: 10, scale: 'log', label: 'Learning rate', help: 'h' },
+  { name: 'n', affects: 'model', type: 'int', default: 200, min: 20, max: 1000, step: 10, label: 'Points', help: 'h' },
+  { name: 'penalty', affects: 'model', type: 'enum', default: 'l2', options: [{ value: 'none', label: 'None' }, { value: 'l1', label: 'L1' }, { value: 'l2', label: 'L2' }], label: 'Penalty', help: 'h' },
+  { name: 'scale', affects: 'model', type: 'bool', default: true, label: 'Standardise', help: 'h' },
+  { name: 'features', affects: 'model', type: 'flags', default: ['x1', 'x2'], options: [{ value: 'x1', label: 'x1' }, { value: 'x2', label: 'x2' }, { value: 'x1x2', label: 'x1·x2' }], minSelected: 1, label: 'Inputs', help: 'h' },
 ] as const);
 
 describe('parameter schema', () => {
@@ -62,7 +62,7 @@ describe('parameter schema', () => {
   });
 
   it('refuses duplicate names', () => {
-    expect(() => defineSchema([{ name: 'a', type: 'bool', default: true, label: '', help: '' }, { name: 'a', type: 'bool', default: true, label: '', help: '' }])).toThrow(/duplicate/);
+    expect(() => defineSchema([{ name: 'a', affects: 'model', type: 'bool', default: true, label: '', help: '' }, { name: 'a', affects: 'model', type: 'bool', default: true, label: '', help: '' }])).toThrow(/duplicate/);
   });
 });
 
@@ -106,8 +106,8 @@ describe('slider scale', () => {
 
 describe('points and hidden parameters', () => {
   const s2 = defineSchema([
-    { name: 'added', type: 'points', default: [], maxPoints: 3, nClasses: 2, label: 'Added points', help: 'h' },
-    { name: 'steps', type: 'int', default: 0, min: 0, max: 1000, hidden: true, label: 'Updates', help: 'h' },
+    { name: 'added', affects: 'model', type: 'points', default: [], maxPoints: 3, nClasses: 2, label: 'Added points', help: 'h' },
+    { name: 'steps', affects: 'model', type: 'int', default: 0, min: 0, max: 1000, hidden: true, label: 'Updates', help: 'h' },
   ] as const);
 
   it('round-trips clicked points with 3 decimals', () => {

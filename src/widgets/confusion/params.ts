@@ -1,19 +1,19 @@
-import { defineSchema, type Values } from '../schema';
+import { defineSchema, type Values } from '../../params/schema';
 import { dataset, noise, nSamples, positiveShare, seed, separation, steps, threshold } from '../shared-eval/params-common';
 
 export const schema = defineSchema([
-  { name: 'source', type: 'enum', default: 'dist', options: [{ value: 'dist', label: 'Two score distributions' }, { value: 'model', label: 'Model trained live' }, { value: 'multiclass', label: 'Multiclass (kNN, K×K)' }], label: 'Scores from', help: 'Binary: two overlapping score distributions you shape with sliders, or P(class 1) of a logistic regression trained live. Multiclass: a kNN classifier’s predictions on iris or blobs.', group: 'Scores' },
+  { name: 'source', affects: 'data', type: 'enum', default: 'dist', options: [{ value: 'dist', label: 'Two score distributions' }, { value: 'model', label: 'Model trained live' }, { value: 'multiclass', label: 'Multiclass (kNN, K×K)' }], label: 'Scores from', help: 'Binary: two overlapping score distributions you shape with sliders, or P(class 1) of a logistic regression trained live. Multiclass: a kNN classifier’s predictions on iris or blobs.', group: 'Scores' },
   seed,
   separation,
   positiveShare,
   nSamples,
   dataset,
   noise,
-  { name: 'mcDataset', type: 'enum', default: 'iris', options: [{ value: 'iris', label: 'Iris (3 species)' }, { value: 'blobs3', label: '3 blobs' }, { value: 'blobs4', label: '4 blobs' }], label: 'Multiclass data', help: 'Iris: 150 flowers, 4 measurements, 3 species (40 % held out). Blobs: 300 points in 3 or 4 Gaussian clusters.', group: 'Multiclass' },
-  { name: 'k', type: 'int', default: 5, min: 1, max: 40, label: 'k (neighbours)', help: 'kNN votes among the k nearest training points. k = 1 overfits; large k blurs classes together.', group: 'Multiclass' },
-  { name: 'mcNoise', type: 'number', default: 0.4, min: 0, max: 1, step: 0.05, label: 'Blob spread', help: 'How much the blobs overlap (not used for iris).', group: 'Multiclass' },
-  { name: 'normalize', type: 'enum', default: 'true', options: [{ value: 'true', label: 'by true class (rows)' }, { value: 'pred', label: 'by prediction (columns)' }, { value: 'all', label: 'by all samples' }], label: 'Rates', help: 'Row-normalised cells give recall per class (the diagonal); column-normalised give precision per class.', group: 'View' },
-  { name: 'perClass', type: 'bool', default: false, label: 'Scale histograms per class', help: 'Draw each class’s histogram to its own height, so the shapes stay visible under heavy imbalance (counts are then relative).', group: 'View' },
+  { name: 'mcDataset', affects: 'data', type: 'enum', default: 'iris', options: [{ value: 'iris', label: 'Iris (3 species)' }, { value: 'blobs3', label: '3 blobs' }, { value: 'blobs4', label: '4 blobs' }], label: 'Multiclass data', help: 'Iris: 150 flowers, 4 measurements, 3 species (40 % held out). Blobs: 300 points in 3 or 4 Gaussian clusters.', group: 'Multiclass' },
+  { name: 'k', affects: 'model', type: 'int', default: 5, min: 1, max: 40, label: 'k (neighbours)', help: 'kNN votes among the k nearest training points. k = 1 overfits; large k blurs classes together.', group: 'Multiclass' },
+  { name: 'mcNoise', affects: 'data', type: 'number', default: 0.4, min: 0, max: 1, step: 0.05, label: 'Blob spread', help: 'How much the blobs overlap (not used for iris).', group: 'Multiclass' },
+  { name: 'normalize', affects: 'view', type: 'enum', default: 'true', options: [{ value: 'true', label: 'by true class (rows)' }, { value: 'pred', label: 'by prediction (columns)' }, { value: 'all', label: 'by all samples' }], label: 'Rates', help: 'Row-normalised cells give recall per class (the diagonal); column-normalised give precision per class.', group: 'View' },
+  { name: 'perClass', affects: 'view', type: 'bool', default: false, label: 'Scale histograms per class', help: 'Draw each class’s histogram to its own height, so the shapes stay visible under heavy imbalance (counts are then relative).', group: 'View' },
   threshold,
   steps,
 ] as const);

@@ -8,6 +8,12 @@ interface BaseSpec {
   name: string;
   label: string;
   help: string;
+  /**
+   * What a change of this value invalidates, so the run contract knows what to rebuild:
+   * 'data' regenerates the data and the model, 'model' refits the model on the same data,
+   * 'view' only redraws (a threshold, a speed, a display option, the step count the run writes itself).
+   */
+  affects: 'data' | 'model' | 'view';
   /** Optional heading the controls are grouped under (e.g. "Data", "Model", "Training"). */
   group?: string;
   /** Kept in the URL and embeds but given no generated control (the widget sets it, e.g. a step count). */
