@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kmeans as mlKmeans } from 'ml-kmeans';
-import { KMeans } from '../../src/core/models/kmeans';
+import { KMeans } from '../../src/core/models/cluster';
 import { Rng } from '../../src/core/random';
 import { machineLine, writeSection } from '../lib/report.mjs';
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KNeighborsClassifier } from '../../src/core/models/knn';
+import { KNeighborsClassifier } from '../../src/core/models/neighbors';
 import { Rng } from '../../src/core/random';
 import { machineLine, writeSection } from '../lib/report.mjs';
 import { launch, startPreview, stats } from '../lib/browser';
@@ -143,7 +143,7 @@ one Python process that fits, warms up and times each algorithm once per thread 
 rounds, timed inside each runtime, prediction only (fit excluded). Our probabilities equal scikit-learn's on ${same} of ${skP.length} cells
 (to 1e-12; a difference could only come from ties in distance, ordered differently).
 The k-d tree search starts each query from the previous cell's neighbours, so on a grid most of the tree is pruned at once.
-\`algorithm: 'auto'\` picks the tree for 2-D data from 64 points (see src/core/models/knn.ts for the measurements behind it).
+\`algorithm: 'auto'\` picks the tree for 2-D data from 64 points (see src/core/models/neighbors/knn.ts for the measurements behind it).
 
 | implementation | time (ms) | returns |
 |---|---|---|

@@ -60,7 +60,7 @@ const md = `## logistic-step
 
 ${machineLine()} Load average during the run: ${os.loadavg()[0].toFixed(1)} (other jobs shared the 2 cores, which inflates every time here; the calibration row — a bare loop of 400×7 multiply-adds on a Float64Array — shows by how much).
 
-Plain TypeScript on Float64Arrays (src/core/models/logistic-*.ts). Each sample times a loop of K calls and divides by K (K = 200 for steps, 20 for grids, 10 for fits); 30 samples after warm-up; the median and the fastest sample are shown (the fastest is the better guide when other jobs load the machine). Node, single thread. A step computes the mini-batch gradient, the optimiser update (with the L1 soft-threshold when penalised) and the full training objective after the update (one more pass over all rows, for the loss curve and the divergence check).
+Plain TypeScript on Float64Arrays (src/core/models/linear/logistic-*.ts). Each sample times a loop of K calls and divides by K (K = 200 for steps, 20 for grids, 10 for fits); 30 samples after warm-up; the median and the fastest sample are shown (the fastest is the better guide when other jobs load the machine). Node, single thread. A step computes the mini-batch gradient, the optimiser update (with the L1 soft-threshold when penalised) and the full training objective after the update (one more pass over all rows, for the loss curve and the divergence check).
 
 | work | median | fastest |
 |---|---|---|

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaults } from '../../src/params/schema';
 import { schema, type Params } from '../../src/widgets/kmeans/params';
 import { buildData, elbow } from '../../src/widgets/kmeans/data';
-import { KMeans } from '../../src/core/models/kmeans';
+import { KMeans } from '../../src/core/models/cluster';
 
 const base = defaults(schema) as Params;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { KMeans, type KMeansStep } from '../../src/core/models/kmeans';
+import { KMeans, type KMeansStep } from '../../src/core/models/cluster';
 
 const fx = JSON.parse(readFileSync(new URL('../fixtures/clustering.json', import.meta.url), 'utf8'));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { KNeighborsClassifier, KNeighborsRegressor, type KnnMetric } from '../../src/core/models/knn';
-import { BruteIndex, KDTree } from '../../src/core/models/knn-index';
+import { KNeighborsClassifier, KNeighborsRegressor, type KnnMetric } from '../../src/core/models/neighbors';
+import { BruteIndex, KDTree } from '../../src/core/models/neighbors/knn-index';
 import { Rng } from '../../src/core/random';
 
 const fx = JSON.parse(readFileSync(new URL('../fixtures/clustering.json', import.meta.url), 'utf8'));

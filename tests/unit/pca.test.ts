@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { PCA } from '../../src/core/models/pca';
+import { PCA } from '../../src/core/models/decomposition';
 import { parseDigits } from '../../src/core/datasets/parse';
 
 const fx = JSON.parse(readFileSync(new URL('../fixtures/clustering.json', import.meta.url), 'utf8'));

@@ -1,8 +1,5 @@
-export { KMeans } from './kmeans';
-export type { KMeansOptions, KMeansInit, KMeansStep } from './kmeans';
-export { KNeighborsClassifier, KNeighborsRegressor } from './knn';
-export type { KNeighborsOptions, KNeighborsResult, KnnMetric, KnnWeights } from './knn';
-export { PCA } from './pca';
-export type { PCAOptions } from './pca';
-export { LogisticRegression } from './logistic-regression';
-export type { LogisticRegressionOptions, GridSpec, Penalty, StepResult } from './logistic-regression';
+// The models, one folder per family as scikit-learn's packages (sklearn.linear_model, sklearn.neighbors, ...).
+export * from './linear';
+export * from './neighbors';
+export * from './cluster';
+export * from './decomposition';

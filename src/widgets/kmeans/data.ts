@@ -1,8 +1,8 @@
 // The k-means widget's data sets, in their own units, with a padded plotting domain.
 import { makeBlobs, makeMoons } from '../../core/data';
 import { loadIris } from '../../core/datasets/load';
-import { KMeans } from '../../core/models/kmeans';
-import { PCA } from '../../core/models/pca';
+import { KMeans } from '../../core/models/cluster';
+import { PCA } from '../../core/models/decomposition';
 import { silhouetteScore } from '../../core/metrics/silhouette';
 import { Rng } from '../../core/random';
 import type { Domain } from '../../charts/types';

@@ -2,7 +2,7 @@
 // the fitted classifier, the decision grid, accuracy against k and the neighbours of a hovered point.
 import { DATASETS_2D, makeBlobs, trainTestSplit } from '../../core/data';
 import { loadIris } from '../../core/datasets/load';
-import { KNeighborsClassifier, type KnnMetric } from '../../core/models/knn';
+import { KNeighborsClassifier, type KnnMetric } from '../../core/models/neighbors';
 import type { ClassGrid, Domain } from '../../charts/types';
 import type { Params } from './params';
 

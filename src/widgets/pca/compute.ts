@@ -1,6 +1,6 @@
 // What the PCA widget computes: the draggable 2-D cloud and its axes, the projection of a real data set,
 // and digit images rebuilt from their first m components. Everything through core's PCA (ml-pca inside).
-import { PCA } from '../../core/models/pca';
+import { PCA } from '../../core/models/decomposition';
 import { Rng } from '../../core/random';
 import type { LabelledDataset } from '../../core/datasets';
 import type { Params } from './params';

@@ -5,8 +5,8 @@
  */
 import { DATASETS_2D, makeBlobs, trainTestSplit, type Dataset2DName } from '../../core/data';
 import { loadIris } from '../../core/datasets/load';
-import { LogisticRegression } from '../../core/models/logistic-regression';
-import { KNeighborsClassifier } from '../../core/models/knn';
+import { LogisticRegression } from '../../core/models/linear';
+import { KNeighborsClassifier } from '../../core/models/neighbors';
 import { StandardScaler } from '../../core/preprocess';
 import { Rng } from '../../core/random';
 

@@ -4,7 +4,7 @@
 // with R = ½‖w‖² (l2), ‖w‖₁ (l1) or 0 (none). This is scikit-learn's C-form objective divided by C·n, so it has the
 // same minimiser, and a learning rate means the same for any n.
 
-import { checkMatrix } from '../data/validate';
+import { checkMatrix } from '../../data/validate';
 
 export type Penalty = 'none' | 'l2' | 'l1';
 

@@ -2,9 +2,9 @@
 // objective J(θ) = mean logloss + R(w)/(C·n) (see logistic-math.ts), with SGD, momentum or Adam, and the L1 part
 // applied as a proximal soft-threshold so weights reach exact zeros. Divergence never leaves NaN behind: a step
 // whose loss is not finite or explodes is undone and reported.
-import { Rng } from '../random';
-import { createOptimizer } from '../optim/optimizers';
-import type { Optimizer, OptimizerName, OptimizerOptions } from '../optim/optimizers';
+import { Rng } from '../../random';
+import { createOptimizer } from '../../optim/optimizers';
+import type { Optimizer, OptimizerName, OptimizerOptions } from '../../optim/optimizers';
 import { penaltyValue } from './logistic-math';
 import type { LogisticData, Penalty } from './logistic-math';
 

@@ -15,7 +15,7 @@
  *   (Also measured and dropped: for lattices, one k-NN + one radius query per block of cells and a brute-force
  *   pick among the candidates — exact, but 1.2–3× slower than the warm-started tree for blocks of 2–8 cells.)
  */
-import { toFlat, toRows } from './kmeans-matrix';
+import { toFlat, toRows } from '../../utils/matrix';
 import { BruteIndex, KDTree, type NeighborIndex, type NeighborResult } from './knn-index';
 
 export type KnnMetric = 'euclidean' | 'manhattan' | 'chebyshev' | 'minkowski';

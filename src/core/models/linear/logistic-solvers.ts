@@ -2,10 +2,10 @@
 // convex problem: quadratic convergence, so a handful of iterations reach machine precision), and a proximal Newton
 // method for 'l1' (each outer step minimises the quadratic model plus λ‖w‖₁ by coordinate descent, as glmnet /
 // liblinear's newGLMNET do, then backtracks on the true objective).
-import { choleskySolve } from './linalg-small';
+import { choleskySolve } from '../../utils/linalg';
 import { hessian, objective, smoothGradient } from './logistic-math';
 import type { LogisticData, Penalty } from './logistic-math';
-import { softThreshold } from '../optim/optimizers';
+import { softThreshold } from '../../optim/optimizers';
 
 export interface SolveOptions {
   penalty: Penalty;

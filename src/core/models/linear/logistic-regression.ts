@@ -13,10 +13,10 @@
 // so the result matches scikit-learn's optimum to ~1e-8 (tests: within 1e-4). On separable data without a penalty the
 // optimum is at infinity: the weights grow each iteration; fit stops at maxIter (converged = false) or earlier once the
 // loss is flat to machine precision — always with finite weights, never NaN.
-import { accuracyScore } from '../metrics';
-import { checkMatrix } from '../data/validate';
-import type { OptimizerName } from '../optim/optimizers';
-import { OPTIMIZER_NAMES, createOptimizer } from '../optim/optimizers';
+import { accuracyScore } from '../../metrics';
+import { checkMatrix } from '../../data/validate';
+import type { OptimizerName } from '../../optim/optimizers';
+import { OPTIMIZER_NAMES, createOptimizer } from '../../optim/optimizers';
 import { sigmoid, toData } from './logistic-math';
 import type { LogisticData, Penalty } from './logistic-math';
 import { probaGrid, probaInto } from './logistic-grid';

@@ -13,8 +13,8 @@
  *
  * For teaching, `start(X)` + `step()` run the same algorithm one half-step at a time (see KMeansStep).
  */
-import { toRng, type Rng } from '../random';
-import { toFlat, toRows } from './kmeans-matrix';
+import { toRng, type Rng } from '../../random';
+import { toFlat, toRows } from '../../utils/matrix';
 import { kmeansPlusPlus, randomInit } from './kmeans-init';
 import { assignLabels, inertiaOf, scaledTolerance, sqDist } from './kmeans-lloyd';
 import { LloydRun, type Phase } from './kmeans-run';

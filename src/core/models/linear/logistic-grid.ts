@@ -1,6 +1,6 @@
 // Dense prediction for drawing: P(y=1) for many rows at once into typed arrays, and over a 2-D grid of cell centres
 // (the boundary map), with a fast path for the playground's featurizers.
-import type { Featurizer } from '../preprocess/features';
+import type { Featurizer } from '../../preprocess/features';
 import { sigmoid } from './logistic-math';
 
 /** A rectangular grid of cell centres for predictProbaGrid; row 0 is the top (largest y), as canvas ImageData. */

@@ -1,5 +1,5 @@
 /** Initial centres for k-means: scikit-learn's greedy k-means++ and its 'random' (k distinct rows). */
-import type { Rng } from '../random';
+import type { Rng } from '../../random';
 import { sqDist } from './kmeans-lloyd';
 
 /**

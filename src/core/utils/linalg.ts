@@ -1,4 +1,4 @@
-// Dense Cholesky solve for the small symmetric systems of Newton steps (m ≤ a few dozen).
+// Dense Cholesky solve for small symmetric systems (Newton steps of logistic regression; m ≤ a few dozen).
 
 /**
  * Solve (A + shift·I) x = b for symmetric positive definite A (m×m row-major), in place into x.

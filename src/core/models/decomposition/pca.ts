@@ -15,7 +15,7 @@
  *   cumulative ratio exceeds it), or undefined for all min(n, features).
  */
 import { PCA as MlPCA } from 'ml-pca';
-import { toFlat, toRows } from './kmeans-matrix';
+import { toFlat, toRows } from '../../utils/matrix';
 
 export interface PCAOptions {
   nComponents?: number;

@@ -1,4 +1,4 @@
-/** Conversions between the public `number[][]` rows and the flat Float64Arrays the inner loops use (shared by k-means, kNN and PCA). */
+/** Conversions between the public `number[][]` rows and the flat Float64Arrays the inner loops use (k-means, kNN, PCA). */
 
 /** Flattens rows into a row-major Float64Array after checking they are non-empty, rectangular and finite. */
 export function toFlat(X: readonly (readonly number[])[], name = 'X'): { data: Float64Array; n: number; d: number } {
