@@ -1,4 +1,4 @@
-import { parseParams, serializeParams, type AnyValues, type Schema } from '../params/schema';
+import { parseParams, serializeParams, type AnyValues, type Schema } from '../params';
 import { formatHash } from './router';
 
 /** Query keys the shell reserves for itself (not widget parameters). */

@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import type { AnyValues, Schema } from '../params/schema';
+import type { AnyValues, Schema } from '../params';
 
 /** The syllabus areas the gallery is organised by (AWS ML Specialty's domains, roughly). */
 export type Area = 'data-preparation' | 'ml-concepts' | 'algorithms' | 'deep-learning' | 'model-evaluation';

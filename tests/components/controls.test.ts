@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { defineSchema } from '../../src/params/schema';
+import { defineSchema } from '../../src/params';
 import ControlsHarness from './harness/ControlsHarness.svelte';
 
 const schema = defineSchema([

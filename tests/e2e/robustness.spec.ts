@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { WIDGETS } from '../../src/app/registry';
-import type { ParamSpec } from '../../src/params/schema';
+import type { ParamSpec } from '../../src/params';
 import { watchConsole } from './helpers';
 
 // Every widget, opened at the edges of its parameter space and with garbage, must render numbers (never

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { planFromParams, etaSeconds, confusion10 } from '../../src/widgets/cnn/plan';
 import { schema, type Params } from '../../src/widgets/cnn/params';
-import { defaults } from '../../src/params/schema';
+import { defaults } from '../../src/params';
 import { countParams, convOutputShapes } from '../../src/core/nn/cnn-spec';
 
 const base = defaults(schema) as Params;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults } from '../../src/params/schema';
+import { defaults } from '../../src/params';
 import { schema, type Params } from '../../src/widgets/kmeans/params';
 import { buildData, elbow } from '../../src/widgets/kmeans/data';
 import { KMeans } from '../../src/core/models/cluster';

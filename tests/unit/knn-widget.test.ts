@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults } from '../../src/params/schema';
+import { defaults } from '../../src/params';
 import { schema, type Params } from '../../src/widgets/knn/params';
 import { KnnSession } from '../../src/widgets/knn/session';
 

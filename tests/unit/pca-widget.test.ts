@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { defaults } from '../../src/params/schema';
+import { defaults } from '../../src/params';
 import { schema, type Params } from '../../src/widgets/pca/params';
 import { analyseCloud, makeCloud, project, reconstruct } from '../../src/widgets/pca/compute';
 import { parseDigits } from '../../src/core/datasets/parse';

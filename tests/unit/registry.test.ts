@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WIDGETS } from '../../src/app/registry';
 import { AREAS } from '../../src/widgets/types';
-import { defaults, parseParams, serializeParams } from '../../src/params/schema';
+import { defaults, parseParams, serializeParams } from '../../src/params';
 
 describe('widget registry', () => {
   it('has unique route names that are safe as custom-element names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, defineSchema, parseParams, serializeParams } from '../../src/params/schema';
+import { defaults, defineSchema, parseParams, serializeParams } from '../../src/params';
 import { formatHash, parseHash } from '../../src/app/router';
 import { embedUrl, iframeSnippet, readParams, widgetHash } from '../../src/app/url-state';
 import { sliderScale } from '../../src/charts/controls/slider-scale';

@@ -1,4 +1,4 @@
-import type { IntSpec, NumberSpec } from '../../params/schema';
+import type { IntSpec, NumberSpec } from '../../params';
 
 /**
  * Maps a number parameter to slider positions. Log-scale parameters move in decades and snap to

@@ -1,4 +1,4 @@
-import { defineSchema, type Values } from '../../params/schema';
+import { defineSchema, type Values } from '../../params';
 
 // Kept free of core and TF.js imports: the gallery loads every widget's schema.
 const pick = (...v: number[]) => v.map((x) => ({ value: String(x), label: String(x) }));

@@ -1,4 +1,4 @@
-import { defineSchema, type Values } from '../../params/schema';
+import { defineSchema, type Values } from '../../params';
 
 export const schema = defineSchema([
   { name: 'data', affects: 'data', type: 'enum', default: '1d', options: [{ value: '1d', label: 'One feature (1-D)' }, { value: '2d', label: 'Two features (2-D)' }], label: 'Data', help: '1-D: points on a line, coloured by class. 2-D: a scatter where the split is a vertical (x₁) or horizontal (x₂) line, as in a decision tree.', group: 'Data' },

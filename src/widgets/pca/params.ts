@@ -1,4 +1,4 @@
-import { defineSchema, type Values } from '../../params/schema';
+import { defineSchema, type Values } from '../../params';
 
 // Kept free of core imports: the gallery loads every widget's schema.
 export const schema = defineSchema([

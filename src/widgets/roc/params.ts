@@ -1,4 +1,4 @@
-import { defineSchema, type Values } from '../../params/schema';
+import { defineSchema, type Values } from '../../params';
 import { dataset, noise, nSamples, positiveShare, seed, separation, SOURCE_OPTIONS, steps, threshold } from '../shared-eval/params-common';
 
 export const schema = defineSchema([

@@ -1,0 +1,89 @@
+import { defaults } from './defaults';
+import { describeRange, quote } from './describe';
+import { formatValue } from './format';
+import type { AnyValues, ParamSpec, ParamValue, Point3, Schema, Values } from './types';
+
+/** A plain decimal or exponent number: no hex, no "Infinity", no "NaN" (Number() would take them). */
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/** Parses one raw string for a spec; returns undefined when it is not a valid value. */
+export function parseValue(spec: ParamSpec, raw: string): ParamValue | undefined {
+  const s = raw.trim();
+  switch (spec.type) {
+    case 'number':
+    case 'int': {
+      if (s === '' || !NUMBER.test(s)) return undefined;
+      const v = Number(s);
+      if (!Number.isFinite(v) || v < spec.min || v > spec.max) return undefined;
+      if (spec.type === 'int' && !Number.isInteger(v)) return undefined;
+      return v;
+    }
+    case 'enum':
+      return spec.options.some((o) => o.value === s) ? s : undefined;
+    case 'bool':
+      if (['1', 'true', 'on', 'yes', ''].includes(s.toLowerCase())) return true;
+      if (['0', 'false', 'off', 'no'].includes(s.toLowerCase())) return false;
+      return undefined;
+    case 'flags': {
+      const parts = s === '' ? [] : s.split(',').map((x) => x.trim());
+      const valid = spec.options.map((o) => o.value);
+      if (parts.some((x) => !valid.includes(x))) return undefined;
+      const uniq = valid.filter((v) => parts.includes(v));
+      if (uniq.length < (spec.minSelected ?? 0)) return undefined;
+      return uniq;
+    }
+    case 'points': {
+      if (s === '') return [];
+      const triples = s.split(';');
+      if (triples.length > spec.maxPoints) return undefined;
+      const out: Point3[] = [];
+      for (const t of triples) {
+        const parts = t.split(',');
+        if (parts.length !== 3 || parts.some((x) => !NUMBER.test(x.trim()))) return undefined;
+        const [x, y, c] = parts.map(Number);
+        if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 1e6 || Math.abs(y) > 1e6) return undefined;
+        if (!Number.isInteger(c) || c < 0 || c >= spec.nClasses) return undefined;
+        out.push([x, y, c]);
+      }
+      return out;
+    }
+  }
+}
+
+export interface ParseResult<S extends Schema> {
+  values: Values<S>;
+  /** Human-readable notices about ignored or invalid input, shown to the user. */
+  notices: string[];
+}
+
+/**
+ * Validates raw key/value input (URL query or element attributes). Unknown keys and invalid values
+ * fall back to defaults with a notice; never throws. `reserved` keys (e.g. `controls`) are not reported.
+ */
+export function parseParams<S extends Schema>(
+  schema: S,
+  raw: URLSearchParams | Record<string, string | null | undefined>,
+  reserved: readonly string[] = [],
+): ParseResult<S> {
+  const entries: [string, string][] =
+    raw instanceof URLSearchParams
+      ? [...raw.entries()]
+      : Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string');
+  const values = defaults(schema) as AnyValues;
+  const notices: string[] = [];
+  const byName = new Map(schema.map((p) => [p.name, p]));
+  for (const [key, rawValue] of entries) {
+    const spec = byName.get(key);
+    if (!spec) {
+      if (!reserved.includes(key)) notices.push(`Unknown setting ${quote(key)} was ignored.`);
+      continue;
+    }
+    const v = parseValue(spec, rawValue);
+    if (v === undefined) {
+      notices.push(`${spec.label}: ${quote(rawValue)} is not ${describeRange(spec)}; using ${formatValue(spec, spec.default)}.`);
+    } else {
+      values[key] = v;
+    }
+  }
+  return { values: values as Values<S>, notices };
+}
