@@ -5,7 +5,7 @@
  */
 import { DATASETS_2D, trainTestSplit, type Dataset2DName } from '../../core/data';
 import { LogisticRegression } from '../../core/models';
-import { accuracyScore, logLoss } from '../../core/metrics';
+import { logLoss } from '../../core/metrics';
 import { StandardScaler, expandFeatures, featurizer, type FeatureName } from '../../core/preprocess';
 import type { Params } from './params';
 
@@ -143,12 +143,13 @@ export class LogisticSession {
     const pTrain = this.model.predictProba(this.XTrain).map((r) => r[1]);
     const hasTest = this.XTest.length > 0;
     const pTest = hasTest ? this.model.predictProba(this.XTest).map((r) => r[1]) : [];
-    const acc = (y: number[], p: number[]) => accuracyScore(y, p.map((v) => (v >= 0.5 ? 1 : 0)));
+    // Accuracy from the model's own predict (class 1 where w·x + b > 0), so the numbers agree with the
+    // decision boundary drawn, including points with a score of exactly 0 (class 0, as scikit-learn).
     return {
       trainLoss: logLoss(this.yTrain, pTrain),
       testLoss: hasTest ? logLoss(this.yTest, pTest) : NaN,
-      trainAccuracy: acc(this.yTrain, pTrain),
-      testAccuracy: hasTest ? acc(this.yTest, pTest) : NaN,
+      trainAccuracy: this.model.score(this.XTrain, this.yTrain),
+      testAccuracy: hasTest ? this.model.score(this.XTest, this.yTest) : NaN,
     };
   }
 
