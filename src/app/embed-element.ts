@@ -6,6 +6,7 @@
  */
 import { attributeToParam } from './embed-attributes';
 import { WIDGETS } from './registry';
+import { RESERVED_KEYS, embedPageUrl } from './url-state';
 
 const SCRIPT_URL = (document.currentScript as HTMLScriptElement | null)?.src ?? import.meta.url;
 
@@ -26,9 +27,8 @@ function defineElement(name: string, paramNames: readonly string[]) {
       connectedCallback() {
         const q = new URLSearchParams();
         for (const a of Array.from(this.attributes)) q.set(attributeToParam(a.name, paramNames), a.value);
-        const src = new URL(`embed.html#/${name}${q.size ? `?${q}` : ''}`, SCRIPT_URL).href;
         const f = document.createElement('iframe');
-        f.src = src;
+        f.src = embedPageUrl(SCRIPT_URL, name, q);
         f.title = `${name} · ml-playground`;
         f.loading = 'lazy';
         f.style.cssText = 'width:100%;height:640px;border:0;display:block';
@@ -45,5 +45,5 @@ function defineElement(name: string, paramNames: readonly string[]) {
 }
 
 if (typeof customElements !== 'undefined') {
-  for (const w of WIDGETS) defineElement(w.name, [...w.schema.map((p) => p.name), 'controls']);
+  for (const w of WIDGETS) defineElement(w.name, [...w.schema.map((p) => p.name), ...RESERVED_KEYS]);
 }

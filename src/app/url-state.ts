@@ -8,17 +8,29 @@ export function readParams(schema: Schema, query: URLSearchParams) {
   return parseParams(schema, query, RESERVED_KEYS);
 }
 
-/** The hash for a widget with these values: only non-default values, so links stay short. */
-export function widgetHash(name: string, schema: Schema, values: AnyValues, extra: Record<string, string> = {}): string {
+/** The query for a widget with these values: only non-default values, so links stay short. */
+function widgetQuery(schema: Schema, values: AnyValues, extra: Record<string, string>): URLSearchParams {
   const q = new URLSearchParams(serializeParams(schema, values as never));
   for (const [k, v] of Object.entries(extra)) q.set(k, v);
-  return formatHash(name, q.toString());
+  return q;
+}
+
+/** The hash for a widget with these values: only non-default values, so links stay short. */
+export function widgetHash(name: string, schema: Schema, values: AnyValues, extra: Record<string, string> = {}): string {
+  return formatHash(name, widgetQuery(schema, values, extra).toString());
+}
+
+/**
+ * Absolute URL of the chrome-less embed page for a widget and a query as given (not yet validated: the embed
+ * page reads it with readParams, so a bad value shows the same notice inside the widget as in a link).
+ */
+export function embedPageUrl(base: string, name: string, query: URLSearchParams): string {
+  return new URL(`embed.html${formatHash(name, query.toString())}`, base).href;
 }
 
 /** Absolute URL of the chrome-less embed page for a widget state. */
 export function embedUrl(base: string, name: string, schema: Schema, values: AnyValues, showControls: boolean): string {
-  const hash = widgetHash(name, schema, values, showControls ? {} : { controls: '0' });
-  return new URL(`embed.html${hash}`, base).href;
+  return embedPageUrl(base, name, widgetQuery(schema, values, showControls ? {} : { controls: '0' }));
 }
 
 export function iframeSnippet(src: string, title: string, height: number): string {

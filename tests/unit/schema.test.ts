@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaults, defineSchema, parseParams, serializeParams } from '../../src/params';
 import { formatHash, parseHash } from '../../src/app/router';
-import { embedUrl, iframeSnippet, readParams, widgetHash } from '../../src/app/url-state';
+import { embedPageUrl, embedUrl, iframeSnippet, readParams, widgetHash } from '../../src/app/url-state';
 import { sliderScale } from '../../src/charts/controls/slider-scale';
 
 const schema = defineSchema([
@@ -82,6 +82,10 @@ describe('router and URL state', () => {
     expect(widgetHash('logistic', schema, v)).toBe('#/logistic?lr=0.03');
     const url = embedUrl('https://example.org/play/index.html#/logistic', 'logistic', schema, v, false);
     expect(url).toBe('https://example.org/play/embed.html#/logistic?lr=0.03&controls=0');
+    // a custom element's attributes go to the embed page as given: it validates them (and shows the notices)
+    const raw = new URLSearchParams([['lr', 'abc'], ['controls', '0']]);
+    expect(embedPageUrl('https://example.org/play/embed-element.js', 'logistic', raw)).toBe('https://example.org/play/embed.html#/logistic?lr=abc&controls=0');
+    expect(embedPageUrl('https://example.org/play/embed-element.js', 'roc', new URLSearchParams())).toBe('https://example.org/play/embed.html#/roc');
     const snip = iframeSnippet('https://x/embed.html#/a?b=1&c="2"', 'T <b>', 500);
     expect(snip).toContain('src="https://x/embed.html#/a?b=1&amp;c=&quot;2&quot;"');
     expect(snip).toContain('title="T &lt;b>"');
