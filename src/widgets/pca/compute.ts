@@ -1,6 +1,7 @@
 // What the PCA widget computes: the draggable 2-D cloud and its axes, the projection of a real data set,
 // and digit images rebuilt from their first m components. Everything through core's PCA (ml-pca inside).
 import { PCA } from '../../core/models/decomposition';
+import { StandardScaler } from '../../core/preprocess';
 import { Rng } from '../../core/random';
 import type { LabelledDataset } from '../../core/datasets';
 import type { Params } from './params';
@@ -45,43 +46,35 @@ export function analyseCloud(X: number[][]): Cloud2D | null {
   };
 }
 
-/** Per-feature mean and std of X (a constant feature keeps std 1, as scikit-learn's StandardScaler). */
-function scaler(X: number[][]): { mean: number[]; std: number[] } {
-  const d = X[0].length, n = X.length;
-  const mean = new Array<number>(d).fill(0), std = new Array<number>(d).fill(0);
-  for (const r of X) for (let j = 0; j < d; j++) mean[j] += r[j] / n;
-  for (const r of X) for (let j = 0; j < d; j++) std[j] += (r[j] - mean[j]) ** 2 / n;
-  return { mean, std: std.map((v) => (v > 0 ? Math.sqrt(v) : 1)) };
-}
-
 export interface Projection {
   pca: PCA;
   /** scores on all components for every sample */
   scores: number[][];
   ratio: number[];
   cumulative: number[];
-  scale: { mean: number[]; std: number[] } | null;
+  /** the scaler fitted when standardising (reconstructions go back through it), else null */
+  scaler: StandardScaler | null;
 }
 
 /** PCA with every component of a labelled data set (standardised first if asked). */
 export function project(ds: LabelledDataset, standardize: boolean): Projection {
-  const scale = standardize ? scaler(ds.X) : null;
-  const X = scale ? ds.X.map((r) => r.map((v, j) => (v - scale.mean[j]) / scale.std[j])) : ds.X;
+  const scaler = standardize ? new StandardScaler().fit(ds.X) : null;
+  const X = scaler ? scaler.transform(ds.X) : ds.X;
   const pca = new PCA().fit(X);
   const scores = pca.transform(X);
   let acc = 0;
   const cumulative = pca.explainedVarianceRatio.map((r) => (acc += r));
-  return { pca, scores, ratio: pca.explainedVarianceRatio, cumulative, scale };
+  return { pca, scores, ratio: pca.explainedVarianceRatio, cumulative, scaler };
 }
 
 /** Sample i rebuilt from its first m component scores, back in the original units. */
 export function reconstruct(proj: Projection, i: number, m: number): number[] {
-  const { pca, scores, scale } = proj;
+  const { pca, scores, scaler } = proj;
   const d = pca.mean.length;
   const out = pca.mean.slice();
   for (let c = 0; c < Math.min(m, pca.nComponents); c++) {
     const z = scores[i][c], v = pca.components[c];
     for (let j = 0; j < d; j++) out[j] += z * v[j];
   }
-  return scale ? out.map((v, j) => v * scale.std[j] + scale.mean[j]) : out;
+  return scaler ? scaler.inverseTransform([out])[0] : out;
 }
