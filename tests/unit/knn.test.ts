@@ -43,6 +43,18 @@ describe('k-nearest neighbours equal scikit-learn', () => {
     expect(ind[0].length).toBe(2);
   });
 
+  it('stagedPredict: row k − 1 is scikit-learn\'s predict with k neighbours, from one search', () => {
+    for (const weights of ['uniform', 'distance'] as const) {
+      for (const [metric, p] of [['euclidean', 2], ['manhattan', 1], ['minkowski', 3]] as const) {
+        const staged = new KNeighborsClassifier({ weights, metric, p }).fit(Xtrain, ytrain).stagedPredict(Xtest, 8);
+        expect(staged.length).toBe(8);
+        const cases = fx.knn.cases.filter((c: { weights: string; metric: string }) => c.weights === weights && c.metric === metric);
+        expect(cases.map((c: { k: number }) => c.k)).toEqual([1, 3, 5, 8]);
+        for (const c of cases) expect(staged[c.k - 1], `${weights} ${metric} k=${c.k}`).toEqual(c.predict);
+      }
+    }
+  });
+
   it('4-D iris with labels 10/20/30 and distance weights', () => {
     const ir = fx.knn.iris;
     const clf = new KNeighborsClassifier({ nNeighbors: 7, weights: 'distance' }).fit(ir.Xtrain, ir.ytrain);
@@ -79,6 +91,21 @@ describe('k-nearest neighbours by hand: ties, exact matches, errors', () => {
     expect(dup.predictProba([[1]])).toEqual([[0.5, 0.5]]);
     const reg = new KNeighborsRegressor({ nNeighbors: 3, weights: 'distance' }).fit([[1], [1], [1.1]], [2, 4, 100]);
     expect(reg.predict([[1]])).toEqual([3]);
+  });
+  it('stagedPredict by hand: ties go to the smaller label at every k; an exact match outvotes the rest', () => {
+    const P = [[0], [1], [2], [10]], y = [0, 1, 1, 0];
+    // query 0.6: neighbours 1 (d .4, class 1), 0 (d .6, class 0), 2 (d 1.4, class 1), 10 (d 9.4, class 0)
+    const uni = new KNeighborsClassifier().fit(P, y).stagedPredict([[0.6]], 4);
+    expect(uni).toEqual([[1], [0], [1], [0]]); // k = 2 and 4 are 1:1 and 2:2 ties
+    // distance weights: class 1 has 2.5 (+ 1/1.4), class 0 has 1/0.6 (+ 1/9.4): class 1 at every k
+    const dist = new KNeighborsClassifier({ weights: 'distance' }).fit(P, y).stagedPredict([[0.6], [10]], 4);
+    expect(dist).toEqual([[1, 0], [1, 0], [1, 0], [1, 0]]); // query 10 sits on a class-0 point: only it votes
+    expect(() => new KNeighborsClassifier().fit(P, y).stagedPredict([[0]], 5)).toThrow(/n_neighbors <= n_samples_fit/);
+  });
+  it('voteWeights: 1 each, 1/d, or only the exact matches', () => {
+    expect(new KNeighborsClassifier().voteWeights([0.5, 2])).toEqual([1, 1]);
+    expect(new KNeighborsClassifier({ weights: 'distance' }).voteWeights([0.5, 2])).toEqual([2, 0.5]);
+    expect(new KNeighborsClassifier({ weights: 'distance' }).voteWeights([0, 0, 3])).toEqual([1, 1, 0]);
   });
   it('uniform regression is the mean of the k targets; R² on constant y', () => {
     const reg = new KNeighborsRegressor({ nNeighbors: 2 }).fit(X, [0, 10, 20, 30]);

@@ -3,6 +3,8 @@
 import { DATASETS_2D, makeBlobs, trainTestSplit } from '../../core/data';
 import { loadIris } from '../../core/datasets/load';
 import { KNeighborsClassifier, type KnnMetric } from '../../core/models/neighbors';
+import { accuracyScore } from '../../core/metrics';
+import { StandardScaler } from '../../core/preprocess';
 import type { ClassGrid, Domain } from '../../charts/types';
 import type { Params } from './params';
 
@@ -35,9 +37,8 @@ export class KnnSession {
   /** axis titles in display units */
   readonly axisLabels: [string, string];
   readonly model: KNeighborsClassifier;
-  /** What the map shows, in model space: (x·stretch − mean) / std */
-  private readonly mean: [number, number] = [0, 0];
-  private readonly std: [number, number] = [1, 1];
+  /** Model space is display space, standardised on the training points when asked (null: not standardised). */
+  private readonly scaler: StandardScaler | null;
   private readonly train: KnnPoint[];
   private readonly test: KnnPoint[];
 
@@ -61,15 +62,7 @@ export class KnnSession {
     this.points = [...this.train, ...this.test];
     this.nTrain = this.train.length;
     this.nTest = this.test.length;
-    if (params.standardize) {
-      for (const j of [0, 1] as const) {
-        const v = this.train.map((q) => (j === 0 ? q.x : q.y));
-        const m = v.reduce((a, b) => a + b, 0) / v.length;
-        const s = Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / v.length);
-        this.mean[j] = m;
-        this.std[j] = s > 0 ? s : 1; // a constant feature is left unscaled, as scikit-learn's StandardScaler
-      }
-    }
+    this.scaler = params.standardize ? new StandardScaler().fit(this.train.map((q) => [q.x, q.y])) : null;
     this.model = new KNeighborsClassifier({
       nNeighbors: Math.min(params.k, this.nTrain),
       weights: params.weights,
@@ -84,7 +77,9 @@ export class KnnSession {
   }
 
   toModel(x: number, y: number): [number, number] {
-    return [(x - this.mean[0]) / this.std[0], (y - this.mean[1]) / this.std[1]];
+    const q: [number, number] = [x, y];
+    this.scaler?.transformRowInPlace(q);
+    return q;
   }
 
   /**
@@ -116,37 +111,17 @@ export class KnnSession {
   }
 
   /**
-   * Train and test accuracy for every k from 1 to kMax, from one neighbour search per point (votes of the
-   * first k neighbours, same weights and tie rule as the classifier). Training points count themselves,
-   * as scikit-learn's score on the training set does, which is why k = 1 scores 100 % on training data.
+   * Train and test accuracy for every k from 1 to kMax, from one neighbour search per point (the classifier's
+   * stagedPredict). Training points count themselves, as scikit-learn's score on the training set does, which
+   * is why k = 1 scores 100 % on training data.
    */
   accuracyCurve(kMax = 50): { k: number[]; train: number[]; test: number[] } {
     const K = Math.min(kMax, this.nTrain);
     const ks = Array.from({ length: K }, (_, i) => i + 1);
     const acc = (pts: KnnPoint[]) => {
       if (pts.length === 0) return ks.map(() => NaN);
-      const Q = new Float64Array(pts.length * 2);
-      pts.forEach((q, i) => { [Q[2 * i], Q[2 * i + 1]] = this.toModel(q.x, q.y); });
-      const res = this.model.kneighborsFlat(Q, pts.length, K);
-      const correct = new Float64Array(K);
-      const C = this.nClasses;
-      const vz = new Float64Array(C), vw = new Float64Array(C);
-      for (let i = 0; i < pts.length; i++) {
-        vz.fill(0); vw.fill(0);
-        let zeros = 0;
-        for (let j = 0; j < K; j++) {
-          const d = res.distances[i * K + j];
-          const c = this.train[res.indices[i * K + j]].c;
-          if (this.params.weights === 'uniform') vw[c] += 1;
-          else if (d === 0) { vz[c] += 1; zeros++; }
-          else vw[c] += 1 / d;
-          const v = zeros > 0 ? vz : vw;
-          let best = 0;
-          for (let q = 1; q < C; q++) if (v[q] > v[best]) best = q;
-          if (best === pts[i].c) correct[j]++;
-        }
-      }
-      return Array.from(correct, (x) => x / pts.length);
+      const y = pts.map((q) => q.c);
+      return this.model.stagedPredict(pts.map((q) => this.toModel(q.x, q.y)), K).map((pred) => accuracyScore(y, pred));
     };
     return { k: ks, train: acc(this.train), test: acc(this.test) };
   }
@@ -159,19 +134,17 @@ export class KnnSession {
 
   /** The k neighbours of (x, y) (display units), their distances (model units), vote weights and the vote. */
   neighbours(x: number, y: number) {
-    const { distances, indices } = this.model.kneighbors([this.toModel(x, y)]);
-    const d = distances[0];
-    const exact = d.some((v) => v === 0);
-    const w = d.map((v) => (this.params.weights === 'uniform' ? 1 : exact ? (v === 0 ? 1 : 0) : 1 / v));
+    const q = [this.toModel(x, y)];
+    const { distances, indices } = this.model.kneighbors(q);
+    const w = this.model.voteWeights(distances[0]);
+    // predictProba's columns are the classes seen in training; a class with no training point gets no vote
+    const proba = this.model.predictProba(q)[0];
     const votes = new Array<number>(this.nClasses).fill(0);
-    indices[0].forEach((t, j) => { votes[this.train[t].c] += w[j]; });
-    const total = votes.reduce((a, b) => a + b, 0);
-    let winner = 0;
-    votes.forEach((v, c) => { if (v > votes[winner]) winner = c; });
+    this.model.classes.forEach((c, j) => { votes[c] = proba[j]; });
     return {
-      list: indices[0].map((t, j) => ({ point: this.train[t], distance: d[j], weight: w[j] })),
-      votes: votes.map((v) => v / total),
-      winner,
+      list: indices[0].map((t, j) => ({ point: this.train[t], distance: distances[0][j], weight: w[j] })),
+      votes,
+      winner: this.model.predict(q)[0],
     };
   }
 }

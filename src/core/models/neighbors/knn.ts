@@ -133,6 +133,16 @@ abstract class NeighborsBase {
     for (let j = 0; j < k; j++) w[j] = exact ? (dist[o + j] === 0 ? 1 : 0) : 1 / dist[o + j];
   }
 
+  /**
+   * The vote weight of each of one query's neighbours from their distances (scikit-learn's `_get_weights`):
+   * 1 each for 'uniform'; 1/d for 'distance', or, when any distance is 0, 1 for the exact matches and 0 for the rest.
+   */
+  voteWeights(distances: readonly number[]): number[] {
+    const w = new Float64Array(distances.length);
+    this.neighbourWeights(Float64Array.from(distances), 0, distances.length, w);
+    return Array.from(w);
+  }
+
   protected checkQuery(X: number[][]) {
     if (!this.index) throw new Error(`${this.constructor.name} is not fitted yet: call fit(X, y) first`);
     const q = toFlat(X);
@@ -214,6 +224,30 @@ export class KNeighborsClassifier extends NeighborsBase {
     const C = this.classes.length;
     const out = new Array<number>(q.n);
     for (let i = 0; i < q.n; i++) out[i] = this.classes[argmaxFirst(P, i * C, C)];
+    return out;
+  }
+
+  /**
+   * What predict would return with nNeighbors = 1, 2, …, kMax, from one search of kMax neighbours: row k − 1
+   * holds the predictions for k (same weights and tie rule as predict). For accuracy-against-k curves without
+   * kMax refits, in the spirit of scikit-learn's `staged_predict` (an ensemble's predictions after each stage).
+   */
+  stagedPredict(X: number[][], kMax: number): number[][] {
+    const q = this.checkQuery(X);
+    const res = this.kneighborsFlat(q.data, q.n, kMax); // sorted: the first k are the k nearest
+    const C = this.classes.length;
+    const out = Array.from({ length: kMax }, () => new Array<number>(q.n));
+    const w = new Float64Array(kMax), votes = new Float64Array(C);
+    for (let i = 0; i < q.n; i++) {
+      // Sorted, any exact match (distance 0) is the first neighbour, so it is in every prefix: the weights of
+      // all kMax neighbours are also each prefix's own weights.
+      this.neighbourWeights(res.distances, i * kMax, kMax, w);
+      votes.fill(0);
+      for (let j = 0; j < kMax; j++) {
+        votes[this.yEnc[res.indices[i * kMax + j]]] += w[j];
+        out[j][i] = this.classes[argmaxFirst(votes, 0, C)];
+      }
+    }
     return out;
   }
 
