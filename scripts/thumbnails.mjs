@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Regenerates the gallery thumbnails (public/thumbs/<widget>.jpg) from real screenshots of each widget,
-// taken in Debian's Chromium against a production build. Run after a widget's look changes:
-//   node scripts/thumbnails.mjs [name ...]
+// Regenerates the gallery thumbnails (public/<entry.thumbnail>, e.g. public/thumbs/knn.jpg) from real screenshots of
+// each widget, taken in Debian's Chromium against a production build. The widgets come from the registry (a widget
+// without a `thumbnail` in its entry keeps the drawn placeholder). Run after a widget's look changes:
+//   node scripts/thumbnails.mjs [name ...]        (PORT=… to run beside another checkout)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
+import { readRegistry } from './registry.mjs';
 
 // A state worth showing for each widget (trained a little, interesting data). Others open with defaults.
 const STATES = {
@@ -20,7 +23,9 @@ const ACTIONS = {
   },
 };
 const only = process.argv.slice(2);
-const PORT = 4192;
+const PORT = Number(process.env.PORT || 4192);
+// Which widgets and where their thumbnails go: the registry's entries (the same list the gallery shows).
+const widgets = (await readRegistry()).filter((w) => w.thumbnail && (only.length === 0 || only.includes(w.name)));
 
 spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
@@ -34,14 +39,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   const shotPage = await browser.newPage({ viewport: { width: 960, height: 1000 }, deviceScaleFactor: 1 });
-  await page.goto(base);
-  const names = (await page.locator('a.card[data-widget]').evaluateAll((as) => as.map((a) => a.getAttribute('data-widget')))).filter(
-    (n) => only.length === 0 || only.includes(n),
-  );
-  mkdirSync('public/thumbs', { recursive: true });
-  for (const name of names) {
+  for (const { name, thumbnail } of widgets) {
+    const path = `public/${thumbnail}`;
+    mkdirSync(dirname(path), { recursive: true });
     await shotPage.goto(`${base}embed.html#/${name}?controls=0${STATES[name] ? `&${STATES[name]}` : ''}`);
     await shotPage.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
     await shotPage.waitForTimeout(2000);
@@ -53,8 +54,8 @@ try {
     const height = Math.round((width * 9) / 16);
     // Tall views (square plots) are cropped around their middle, where the interesting part usually is.
     const y = Math.max(0, (box?.y ?? 0) - 4 + Math.max(0, ((box?.height ?? 0) - height) / 2));
-    await shotPage.screenshot({ path: `public/thumbs/${name}.jpg`, type: 'jpeg', quality: 75, clip: { x, y, width, height } });
-    console.log(`public/thumbs/${name}.jpg`);
+    await shotPage.screenshot({ path, type: 'jpeg', quality: 75, clip: { x, y, width, height } });
+    console.log(path);
   }
 } finally {
   await browser.close();

@@ -1,15 +1,23 @@
-import { entry as logistic } from '../widgets/logistic';
-import { entry as confusion } from '../widgets/confusion';
-import { entry as roc } from '../widgets/roc';
-import { entry as gini } from '../widgets/gini';
-import { entry as knn } from '../widgets/knn';
-import { entry as kmeans } from '../widgets/kmeans';
-import { entry as pca } from '../widgets/pca';
-import { entry as cnn } from '../widgets/cnn';
-import type { WidgetEntry } from '../widgets/types';
+// Widgets register themselves: every folder under src/widgets/ with an index.ts exporting `entry` is a widget.
+// Eager on purpose, and cheap: an entry module imports only its params.ts (the schema); the widget's code, its
+// charts and TF.js stay behind entry.load(), so the gallery loads none of them.
+import { AREAS, type WidgetEntry } from '../widgets/types';
 
-/** Every widget the app knows, in gallery order within each area. Each entry lives in its widget's folder. */
-export const WIDGETS: WidgetEntry[] = [logistic, confusion, roc, gini, knn, kmeans, pca, cnn];
+const found = import.meta.glob<WidgetEntry | undefined>('../widgets/*/index.ts', { eager: true, import: 'entry' });
+
+/** Gallery order: by syllabus area (AREAS order), then each entry's `order`, then name. */
+function galleryOrder(a: WidgetEntry, b: WidgetEntry): number {
+  const area = (e: WidgetEntry) => AREAS.findIndex((x) => x.id === e.area);
+  return area(a) - area(b) || a.order - b.order || a.name.localeCompare(b.name);
+}
+
+/** Every widget the app knows, in gallery order. Each entry lives in its widget's folder (index.ts). */
+export const WIDGETS: WidgetEntry[] = Object.entries(found)
+  .map(([path, entry]) => {
+    if (!entry) throw new Error(`${path} must export a WidgetEntry named \`entry\``);
+    return entry;
+  })
+  .sort(galleryOrder);
 
 export function findWidget(name: string): WidgetEntry | undefined {
   return WIDGETS.find((w) => w.name === name);

@@ -28,6 +28,8 @@ export interface WidgetEntry {
   name: string;
   title: string;
   area: Area;
+  /** Place within its area in the gallery (ascending; steps of 10 leave room to slot a widget in between). */
+  order: number;
   /** One line for the gallery card. */
   blurb: string;
   schema: Schema;

@@ -5,6 +5,7 @@ export const entry: WidgetEntry = {
   name: 'cnn',
   title: 'A tiny CNN on handwritten digits',
   area: 'deep-learning',
+  order: 10,
   blurb: 'Train a convolutional network on MNIST in your browser, look at its filters and feature maps, and test it on digits you draw.',
   schema,
   thumbnail: 'thumbs/cnn.jpg',

@@ -5,6 +5,7 @@ export const entry: WidgetEntry = {
   name: 'knn',
   title: 'k-nearest neighbours',
   area: 'algorithms',
+  order: 10,
   blurb: 'Decision regions that redraw as you change k, the distance, the weights, or drag a point; over- and underfitting against k.',
   schema,
   thumbnail: 'thumbs/knn.jpg',

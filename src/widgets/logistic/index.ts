@@ -5,6 +5,7 @@ export const entry: WidgetEntry = {
   name: 'logistic',
   title: 'Logistic regression',
   area: 'ml-concepts',
+  order: 10,
   blurb: 'Gradient descent live: learning rate, batch size, L1 vs L2, feature crosses, decision boundary and loss.',
   schema,
   thumbnail: 'thumbs/logistic.jpg',
