@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { planFromParams, etaSeconds, confusion10 } from '../../src/widgets/cnn/plan';
+import { planFromParams, etaSeconds, digitConfusion } from '../../src/widgets/cnn/plan';
 import { schema, type Params } from '../../src/widgets/cnn/params';
 import { defaults } from '../../src/params';
 import { countParams, convOutputShapes } from '../../src/core/nn/cnn-spec';
@@ -38,14 +38,20 @@ describe('CNN widget plan', () => {
     expect(etaSeconds(10, 40, 0)).toBeNaN();
   });
 
-  it('confusion10: rows = true, columns = predicted; mismatched lengths throw', () => {
-    const m = confusion10([0, 0, 1, 9, 9], [0, 1, 1, 9, 0]);
-    expect(m[0][0]).toBe(1);
-    expect(m[0][1]).toBe(1);
-    expect(m[1][1]).toBe(1);
-    expect(m[9][9]).toBe(1);
-    expect(m[9][0]).toBe(1);
-    expect(m.flat().reduce((a, b) => a + b, 0)).toBe(5);
-    expect(() => confusion10([1], [])).toThrow(/length/);
+  it('digitConfusion: always 10×10, rows = true digit, columns = predicted; mismatched lengths throw', () => {
+    // Hand-counted: (0→0), (0→1), (1→1), (9→9), (9→0); digits 2–8 never occur and still get rows and columns.
+    const expected = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
+    expected[0][0] = 1;
+    expected[0][1] = 1;
+    expected[1][1] = 1;
+    expected[9][9] = 1;
+    expected[9][0] = 1;
+    expect(digitConfusion(Uint8Array.from([0, 0, 1, 9, 9]), Int32Array.from([0, 1, 1, 9, 0]))).toEqual(expected);
+    // Only one digit seen: still the full 10×10 layout.
+    const only3 = digitConfusion([3, 3], [3, 5]);
+    expect(only3).toHaveLength(10);
+    expect(only3.every((row) => row.length === 10)).toBe(true);
+    expect([only3[3][3], only3[3][5], only3.flat().reduce((a, b) => a + b, 0)]).toEqual([1, 1, 2]);
+    expect(() => digitConfusion([1], [])).toThrow(/length/);
   });
 });

@@ -5,6 +5,7 @@
 import type { CnnSpec, Pooling } from '../../core/nn/cnn-spec';
 import type { TrainConfig } from '../../core/nn/session';
 import type { OptimizerName } from '../../core/nn/train';
+import { confusionMatrix } from '../../core/metrics';
 import type { Params } from './params';
 
 export interface TrainPlan {
@@ -46,10 +47,10 @@ export function etaSeconds(done: number, total: number, elapsedMs: number, timeL
   return timeLimitSeconds > 0 ? Math.max(0, Math.min(rest, timeLimitSeconds - elapsedMs / 1000)) : rest;
 }
 
-/** 10×10 counts, rows = true digit, columns = predicted (scikit-learn's layout). */
-export function confusion10(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number[][] {
-  if (yTrue.length !== yPred.length) throw new Error('yTrue and yPred differ in length');
-  const m = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
-  for (let i = 0; i < yTrue.length; i++) m[yTrue[i]][yPred[i]]++;
-  return m;
+/** The ten digit classes, so the matrix is 10×10 even when a digit is never predicted or absent. */
+const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** 10×10 counts of the test digits, rows = true digit, columns = predicted (core's confusionMatrix, scikit-learn's layout). */
+export function digitConfusion(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number[][] {
+  return confusionMatrix(yTrue, yPred, DIGITS);
 }
