@@ -1,27 +1,13 @@
 /**
- * The typed messages between the CNN widget (main thread) and its training worker (cnn.worker.ts).
- * Type-only imports: including this file pulls no TF.js into the page.
+ * The CNN's payloads in the one worker protocol (protocol.ts): what the CNN widget (main thread) and its
+ * training worker (cnn.worker.ts) exchange. Type-only imports: including this file pulls no TF.js into the page.
  */
 import type { CnnSpec } from '../core/nn/cnn';
 import type { BatchProgress, EpochLog, TrainConfig } from '../core/nn/session';
+import type { WorkerTask } from './protocol';
 
 export type DatasetName = 'mnist' | 'digits8x8';
 export type BackendChoice = 'auto' | 'wasm' | 'webgl' | 'cpu';
-
-export type ToWorker =
-  /**
-   * Load a data set from the app's own asset URLs and pick the backend (once per worker).
-   * mnist: [file]; digits8x8: [images, labels] (raw uint8, split here with 30 test digits per class).
-   */
-  | { type: 'load'; dataset: DatasetName; urls: string[]; backend: BackendChoice }
-  | { type: 'train'; runId: number; spec: CnnSpec; config: TrainConfig; trainSize: number; validationFraction: number }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'cancel' }
-  /** Class probabilities of one image (floats in [0, 1], rows × cols). */
-  | { type: 'predict'; id: number; image: Float32Array }
-  /** Feature maps of every conv layer for one image, and the first layer's filters. */
-  | { type: 'inspect'; id: number; image: Float32Array };
 
 export interface Backend {
   name: string;
@@ -53,7 +39,6 @@ export interface Filters {
   data: Float32Array;
 }
 export interface RunSummary {
-  runId: number;
   history: EpochLog[];
   bestEpoch: number;
   stoppedEarly: boolean;
@@ -71,13 +56,42 @@ export interface RunSummary {
   filters: Filters | null;
 }
 
-export type FromWorker =
-  | { type: 'backend'; backend: Backend }
-  | { type: 'loaded'; data: LoadedData }
-  | { type: 'started'; runId: number; nTrain: number; nVal: number; batches: number }
-  | ({ type: 'progress'; runId: number } & BatchProgress)
-  | { type: 'epoch'; runId: number; log: EpochLog }
-  | { type: 'done'; summary: RunSummary }
-  | { type: 'prediction'; id: number; probabilities: Float32Array }
-  | { type: 'features'; id: number; maps: FeatureMap[] }
-  | { type: 'error'; message: string; runId?: number };
+/**
+ * Load a data set from the app's own asset URLs and pick the backend (once per worker).
+ * mnist: [file]; digits8x8: [images, labels] (raw uint8, split in the worker with 30 test digits per class).
+ */
+export interface CnnLoad {
+  dataset: DatasetName;
+  urls: string[];
+  backend: BackendChoice;
+}
+/** One training run: the network, its training settings and how much of the data to use. */
+export interface CnnRequest {
+  spec: CnnSpec;
+  config: TrainConfig;
+  trainSize: number;
+  validationFraction: number;
+}
+export interface CnnStarted {
+  nTrain: number;
+  nVal: number;
+  batches: number;
+}
+
+export interface CnnTask extends WorkerTask {
+  load: CnnLoad;
+  /** The backend is picked (and shown) before the data has loaded. */
+  loading: Backend;
+  loaded: LoadedData;
+  start: CnnRequest;
+  started: CnnStarted;
+  progress: BatchProgress;
+  log: EpochLog;
+  result: RunSummary;
+  questions: {
+    /** Class probabilities of one image (floats in [0, 1], rows × cols). */
+    predict: { question: Float32Array; answer: Float32Array };
+    /** Feature maps of every conv layer for one image. */
+    inspect: { question: Float32Array; answer: FeatureMap[] };
+  };
+}

@@ -13,16 +13,14 @@ import { loadDigitsFile, takeFirst, splitTail, splitBalanced, type DigitsData } 
 import { CnnSession } from '../core/nn/session';
 import { convLayerNames } from '../core/nn/cnn';
 import { predictImage, featureMaps, firstLayerFilters } from '../core/nn/inspect';
-import type { ToWorker, FromWorker, Backend, BackendChoice, RunSummary } from './cnn-protocol';
-
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (m: FromWorker, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
+import { serveTask, type RunContext } from './host';
+import { Transferred } from './protocol';
+import type { CnnTask, CnnLoad, CnnRequest, BackendChoice, Backend, RunSummary } from './cnn-protocol';
 
 let backend: Backend | null = null;
 let data: DigitsData | null = null;
+/** The latest run's model: the one questions are answered from. */
 let session: CnnSession | null = null;
-let paused = false, cancelled = false, resumeWaiters: (() => void)[] = [];
-let running: Promise<void> = Promise.resolve();
 
 /** webgl → cpu, with a real computation as the test (setBackend can succeed on a context that then fails). */
 async function chooseBackend(choice: BackendChoice): Promise<Backend> {
@@ -62,85 +60,59 @@ async function loadDigits8x8(imagesUrl: string, labelsUrl: string): Promise<Digi
   return splitBalanced(images, labels, 8, 8, 16, 30, 20261129);
 }
 
-function gate(): Promise<void> | void {
-  if (!paused) return;
-  return new Promise((r) => resumeWaiters.push(r));
+async function load(msg: CnnLoad, note: (b: Backend) => void): Promise<Transferred<CnnTask['loaded']>> {
+  backend ??= await chooseBackend(msg.backend);
+  note(backend);
+  data = msg.dataset === 'mnist' ? await loadDigitsFile(msg.urls[0]) : await loadDigits8x8(msg.urls[0], msg.urls[1]);
+  const t = data.test;
+  // Copies, moved to the page: the worker keeps its own for testing.
+  const testImages = t.images.slice(), testLabels = t.labels.slice();
+  return new Transferred(
+    { dataset: msg.dataset, rows: t.rows, cols: t.cols, nTrainAvailable: data.train.n, maxValue: t.maxValue, testImages, testLabels },
+    [testImages.buffer, testLabels.buffer],
+  );
 }
 
-async function train(msg: Extract<ToWorker, { type: 'train' }>): Promise<void> {
+async function train(msg: CnnRequest, ctx: RunContext<CnnTask>): Promise<Transferred<RunSummary>> {
   if (!data) throw new Error('no data loaded');
   session?.dispose();
   session = null;
-  paused = false;
-  cancelled = false;
   const [trainSet, valSet] = splitTail(takeFirst(data.train, msg.trainSize), msg.validationFraction);
   const s = new CnnSession(msg.spec, msg.config, trainSet, valSet.n > 0 ? valSet : null, data.test);
   session = s;
-  post({ type: 'started', runId: msg.runId, nTrain: trainSet.n, nVal: valSet.n, batches: Math.ceil(trainSet.n / msg.config.batchSize) });
-  const r = await s.run({
-    gate,
-    isCancelled: () => cancelled,
-    onBatch: (p) => post({ type: 'progress', runId: msg.runId, ...p }),
-    onEpoch: (log) => post({ type: 'epoch', runId: msg.runId, log }),
-  });
+  ctx.started({ nTrain: trainSet.n, nVal: valSet.n, batches: Math.ceil(trainSet.n / msg.config.batchSize) });
+  const r = await s.run({ gate: ctx.gate, isCancelled: ctx.cancelled, onBatch: ctx.progress, onEpoch: ctx.log });
   const n = r.test.predictions.length, k = msg.spec.nClasses;
   const confidence = new Float32Array(n);
   for (let i = 0; i < n; i++) confidence[i] = r.test.probabilities[i * k + r.test.predictions[i]];
   const summary: RunSummary = {
-    runId: msg.runId, history: r.history, bestEpoch: r.bestEpoch, stoppedEarly: r.stoppedEarly, timeUp: r.timeUp, cancelled: r.cancelled,
+    history: r.history, bestEpoch: r.bestEpoch, stoppedEarly: r.stoppedEarly, timeUp: r.timeUp, cancelled: r.cancelled,
     trainingMs: r.elapsedMs, testAccuracy: r.test.accuracy, testLoss: r.test.loss,
     predictions: r.test.predictions, confidence,
     imagesPerSecond: r.history.length ? (r.history.length * trainSet.n) / (r.elapsedMs / 1000) : 0,
     filters: firstLayerFilters(s.model),
   };
-  post({ type: 'done', summary }, [summary.predictions.buffer, summary.confidence.buffer]);
+  return new Transferred(summary, [summary.predictions.buffer, summary.confidence.buffer]);
 }
 
-async function handle(msg: ToWorker): Promise<void> {
-  switch (msg.type) {
-    case 'load': {
-      backend ??= await chooseBackend(msg.backend);
-      post({ type: 'backend', backend });
-      data = msg.dataset === 'mnist' ? await loadDigitsFile(msg.urls[0]) : await loadDigits8x8(msg.urls[0], msg.urls[1]);
-      const t = data.test;
-      post({
-        type: 'loaded',
-        data: {
-          dataset: msg.dataset, rows: t.rows, cols: t.cols, nTrainAvailable: data.train.n, maxValue: t.maxValue,
-          testImages: t.images.slice(), testLabels: t.labels.slice(),
-        },
-      });
-      return;
-    }
-    case 'train': {
-      // One run at a time: a new run waits for the cancelled one to wind down.
-      cancelled = true;
-      paused = false;
-      resumeWaiters.splice(0).forEach((r) => r());
-      const previous = running;
-      running = previous.then(() => train(msg)).catch((e) => post({ type: 'error', runId: msg.runId, message: String(e instanceof Error ? e.message : e) }));
-      return;
-    }
-    case 'pause': paused = true; return;
-    case 'resume': paused = false; resumeWaiters.splice(0).forEach((r) => r()); return;
-    case 'cancel': cancelled = true; paused = false; resumeWaiters.splice(0).forEach((r) => r()); return;
-    case 'predict': {
-      if (!session) { post({ type: 'prediction', id: msg.id, probabilities: new Float32Array(0) }); return; }
-      const [rows, cols] = session.spec.inputShape;
-      const probabilities = predictImage(session.model, msg.image, rows, cols);
-      post({ type: 'prediction', id: msg.id, probabilities }, [probabilities.buffer]);
-      return;
-    }
-    case 'inspect': {
-      if (!session) { post({ type: 'features', id: msg.id, maps: [] }); return; }
-      const [rows, cols] = session.spec.inputShape;
-      const maps = featureMaps(session.model, convLayerNames(session.spec), msg.image, rows, cols);
-      post({ type: 'features', id: msg.id, maps }, maps.map((m) => m.data.buffer));
-      return;
-    }
-  }
+function model(): CnnSession {
+  if (!session) throw new Error('no model yet: train one first');
+  return session;
 }
 
-scope.onmessage = (e: MessageEvent<ToWorker>) => {
-  handle(e.data).catch((err) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
-};
+serveTask<CnnTask>({
+  load,
+  run: train,
+  answers: {
+    predict: (image) => {
+      const s = model();
+      const probabilities = predictImage(s.model, image, s.spec.inputShape[0], s.spec.inputShape[1]);
+      return new Transferred(probabilities, [probabilities.buffer]);
+    },
+    inspect: (image) => {
+      const s = model();
+      const maps = featureMaps(s.model, convLayerNames(s.spec), image, s.spec.inputShape[0], s.spec.inputShape[1]);
+      return new Transferred(maps, maps.map((m) => m.data.buffer));
+    },
+  },
+});

@@ -2,20 +2,13 @@
  * From the widget's parameters to the worker's training request, and the small sums the views show
  * (ETA, confusion matrix). Pure and TF.js-free: the main thread never loads TF.js.
  */
-import type { CnnSpec, Pooling } from '../../core/nn/cnn-spec';
-import type { TrainConfig } from '../../core/nn/session';
+import type { Pooling } from '../../core/nn/cnn-spec';
 import type { OptimizerName } from '../../core/nn/train';
 import { confusionMatrix } from '../../core/metrics';
+import type { CnnRequest } from '../../workers/cnn-protocol';
 import type { Params } from './params';
 
-export interface TrainPlan {
-  spec: CnnSpec;
-  config: TrainConfig;
-  trainSize: number;
-  validationFraction: number;
-}
-
-export function planFromParams(p: Params, rows: number, cols: number): TrainPlan {
+export function planFromParams(p: Params, rows: number, cols: number): CnnRequest {
   const layers = [
     { filters: p.filters1, kernelSize: Number(p.kernel1) },
     { filters: p.filters2, kernelSize: Number(p.kernel2) },
