@@ -9,7 +9,8 @@ function fakeContext() {
     createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(4 * w * h), width: w, height: h }),
     putImageData: (img: { data: Uint8ClampedArray; width: number; height: number }) => put.push(img),
   };
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(ctx as unknown as CanvasRenderingContext2D);
+  // getContext is overloaded by context type; the mock only serves '2d'.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => ctx) as unknown as HTMLCanvasElement['getContext']);
   return put;
 }
 afterEach(() => vi.restoreAllMocks());
