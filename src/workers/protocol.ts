@@ -2,7 +2,7 @@
  * The one message protocol between a widget (main thread) and its training worker, whatever the network.
  * A task names its own payload types in a `WorkerTask`; the message shapes around them are the same for
  * every task, so one worker-side host (host.ts) and one main-side adapter (widgets/shared/worker-session)
- * serve them all. Type-only: importing this file pulls no TF.js into the page.
+ * serve them all. Types and two tiny helpers, no TF.js: the page imports this file freely.
  *
  *   page → worker   load · start(runId) · pause · resume · step · cancel · ask(id)
  *   worker → page   loading · loaded · started · progress · log · done   (run events carry their runId)

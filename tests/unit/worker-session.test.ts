@@ -189,7 +189,8 @@ describe('WorkerSession (the run contract over a worker)', () => {
     expect(worker(h).terminated).toBe(true);
     await expect(h.run.ask('times', 1)).rejects.toThrow('no training worker is running');
     h.run.play(); // nothing to play on: stays in error, no throw
-    expect(h.run.status).toBe('error');
+    h.run.reset();
+    expect([h.run.status, h.run.notice]).toEqual(['error', 'the training worker stopped: out of memory']);
   });
 
   it('dispose terminates the worker and rejects pending questions; a later load or ask does nothing but reject', async () => {

@@ -117,11 +117,12 @@ export class WorkerSession<T extends WorkerTask> implements RunHandle {
 
   /** Cancels any run and forgets it: idle, no progress, log or result. */
   reset(): void {
+    if (!this.worker) return; // a failed or closed worker keeps its notice: a new load starts over
     if (this.status === 'running' || this.status === 'paused') this.send({ type: 'cancel' });
     this.runId++;
     this.clearRun();
-    this.status = this.worker ? 'idle' : this.status;
-    if (this.worker) this.notice = '';
+    this.status = 'idle';
+    this.notice = '';
   }
 
   /**
