@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { defaults } from '../../src/params';
 import { schema, type Params } from '../../src/widgets/kmeans/params';
 import { buildData, elbow } from '../../src/widgets/kmeans/data';
-import { KMeans } from '../../src/core/models/cluster';
 
 const base = defaults(schema) as Params;
 
@@ -33,6 +32,12 @@ describe('k-means widget data', () => {
     expect(Number.isNaN(e.silhouette[0])).toBe(true); // one cluster: undefined
     const best = e.silhouette.indexOf(Math.max(...e.silhouette.filter(Number.isFinite)));
     expect(e.k[best]).toBe(3);
-    expect(e.inertia[2]).toBeCloseTo(new KMeans({ nClusters: 3, nInit: 3, seed: 0 }).fit(X).inertia, 9);
+    // By hand: each blob is a 5 × 4 grid with spacing 0.2, so its squared distances to its own mean add up to
+    // 4·(0.16+0.04+0+0.04+0.16) + 5·(0.09+0.01+0.01+0.09) = 1.6 + 1.0 = 2.6, and 3 blobs give 7.8 at k = 3.
+    expect(e.inertia[2]).toBeCloseTo(7.8, 9);
+    // k = 2 merges two blobs 10 apart: + (20·20/40)·10² = 1000. k = 1: + 20·(22.2̅ + 55.5̅ + 55.5̅) = 8000/3
+    // (each blob mean's squared distance to the overall mean (3.73̅, 3.63̅), times its 20 points).
+    expect(e.inertia[1]).toBeCloseTo(7.8 + 1000, 9);
+    expect(e.inertia[0]).toBeCloseTo(7.8 + 8000 / 3, 9);
   });
 });
