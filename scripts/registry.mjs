@@ -1,16 +1,9 @@
-// The app's widget registry (src/app/registry.ts) loaded in Node through Vite, so scripts list the widgets the way
-// the gallery does (import.meta.glob over src/widgets/*/index.ts, gallery order) without opening a page.
-import { createServer, createServerModuleRunner } from 'vite';
+// The app's widget registry (src/app/registry.ts) read in Node, so scripts list the widgets the way the gallery
+// does (import.meta.glob over src/widgets/*/index.ts, gallery order) without opening a page.
+import { importThroughVite } from './vite-import.mjs';
 
 /** Every registered widget's name, title and thumbnail path, in gallery order. */
 export async function readRegistry() {
-  const server = await createServer({ logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
-  try {
-    const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
-    const { WIDGETS } = await runner.import('/src/app/registry.ts');
-    await runner.close();
-    return WIDGETS.map((w) => ({ name: w.name, title: w.title, thumbnail: w.thumbnail }));
-  } finally {
-    await server.close();
-  }
+  const [{ WIDGETS }] = await importThroughVite('/src/app/registry.ts');
+  return WIDGETS.map((w) => ({ name: w.name, title: w.title, thumbnail: w.thumbnail }));
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../src/params';
 import { schema, type Params } from '../../src/widgets/knn/params';
@@ -5,29 +6,74 @@ import { KnnSession } from '../../src/widgets/knn/session';
 
 const base = defaults(schema) as Params;
 
-describe('kNN widget session', () => {
-  it('the accuracy-against-k curve equals the classifier\'s own score at every k', () => {
-    for (const over of [{}, { weights: 'distance' }, { dataset: 'moons', metric: 'manhattan' }, { dataset: 'iris', k: 3 }] as Partial<Params>[]) {
-      const p = { ...base, ...over } as Params;
-      const curve = new KnnSession(p).accuracyCurve(15);
-      for (const k of [1, 2, 5, 9, 15]) {
-        const s = new KnnSession({ ...p, k }).scores();
-        expect(curve.train[k - 1]).toBeCloseTo(s.train, 12);
-        expect(curve.test[k - 1]).toBeCloseTo(s.test, 12);
-      }
-    }
-  });
+// scikit-learn's answers on the widget's own points (tests/fixtures/make_widgets.py)
+interface KnnCase {
+  over: Partial<Params>;
+  train: number[][];
+  test: number[][];
+  probes: number[][];
+  sklearn: {
+    curve: { train: number[]; test: number[] };
+    probes: { distances: number[]; indices: number[]; votes: number[]; predict: number }[];
+    grid: { nx: number; ny: number; classes: number[]; confidence: number[] };
+  };
+}
+const fx: Record<string, KnnCase> = JSON.parse(readFileSync(new URL('../fixtures/widgets.json', import.meta.url), 'utf8')).knn;
 
-  it('the grid is the classifier\'s prediction at each cell centre', () => {
+describe('kNN widget session against scikit-learn', () => {
+  for (const [name, c] of Object.entries(fx)) {
+    describe(name, () => {
+      const s = new KnnSession({ ...base, ...c.over } as Params);
+      const trainPts = s.points.filter((q) => !q.test);
+
+      it('builds the points the reference was computed on', () => {
+        // if this fails the widget's data changed: re-run make_widgets.py only if that was intended
+        expect(trainPts.map((q) => [q.x, q.y, q.c])).toEqual(c.train);
+        expect(s.points.filter((q) => q.test).map((q) => [q.x, q.y, q.c])).toEqual(c.test);
+      });
+
+      it('train and test accuracy for every k, and at the chosen k', () => {
+        const curve = s.accuracyCurve(50);
+        expect(curve.k).toEqual(c.sklearn.curve.train.map((_, i) => i + 1));
+        curve.train.forEach((v, i) => expect(v, `train k=${i + 1}`).toBeCloseTo(c.sklearn.curve.train[i], 12));
+        curve.test.forEach((v, i) => expect(v, `test k=${i + 1}`).toBeCloseTo(c.sklearn.curve.test[i], 12));
+        const at = s.scores();
+        expect(at.train).toBeCloseTo(c.sklearn.curve.train[s.k - 1], 12);
+        expect(at.test).toBeCloseTo(c.sklearn.curve.test[s.k - 1], 12);
+      });
+
+      it('the hovered point\'s neighbours, distances and vote', () => {
+        c.probes.forEach(([x, y], i) => {
+          const ref = c.sklearn.probes[i];
+          const nb = s.neighbours(x, y);
+          expect(nb.list.map((n) => trainPts.indexOf(n.point)), `probe ${i}`).toEqual(ref.indices);
+          nb.list.forEach((n, j) => expect(n.distance).toBeCloseTo(ref.distances[j], 10));
+          nb.votes.forEach((v, k) => expect(v, `probe ${i} class ${k}`).toBeCloseTo(ref.votes[k], 12));
+          expect(nb.winner, `probe ${i}`).toBe(ref.predict);
+        });
+      });
+
+      it('the map: the predicted class and its share of the vote at each cell centre', () => {
+        const { nx, ny, classes, confidence } = c.sklearn.grid;
+        const g = s.grid(nx, ny);
+        expect(Array.from(g.classes)).toEqual(classes);
+        g.confidence.forEach((v, i) => expect(v).toBeCloseTo(confidence[i], 6)); // stored as float32
+      });
+    });
+  }
+});
+
+describe('kNN widget session', () => {
+  it('cell centres: an 8 × 4 map over [-4, 4]² asks the classifier at x = -3.5 … 3.5 and y = 3, 1, -1, -3', () => {
     const s = new KnnSession({ ...base, k: 7 } as Params);
-    const g = s.grid(16, 12);
-    const [x0, x1] = s.domain.x, [y0, y1] = s.domain.y;
-    for (const [i, j] of [[0, 0], [15, 11], [7, 5], [3, 9]]) {
-      const x = x0 + ((i + 0.5) * (x1 - x0)) / 16, y = y1 - ((j + 0.5) * (y1 - y0)) / 12;
-      const q = s.toModel(x, y);
-      expect(g.classes[j * 16 + i]).toBe(s.model.predict([q])[0]);
-      expect(g.confidence[j * 16 + i]).toBeCloseTo(Math.max(...s.model.predictProba([q])[0]), 6);
-    }
+    expect(s.domain).toEqual({ x: [-4, 4], y: [-4, 4] });
+    const g = s.grid(8, 4);
+    const xs = [-3.5, -2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 3.5], ys = [3, 1, -1, -3];
+    ys.forEach((y, j) => xs.forEach((x, i) => {
+      const [row] = s.model.predictProba([s.toModel(x, y)]);
+      expect(g.classes[j * 8 + i], `(${x}, ${y})`).toBe(s.model.predict([s.toModel(x, y)])[0]);
+      expect(g.confidence[j * 8 + i]).toBeCloseTo(Math.max(...row), 6);
+    }));
   });
 
   it('stretching x₁ without standardising lowers test accuracy on moons; standardising restores it', () => {

@@ -8,6 +8,8 @@ const start = doc.indexOf('<!-- api:data-preprocess-logistic -->');
 const end = doc.indexOf('<!-- /api:data-preprocess-logistic -->');
 const section = doc.slice(start, end);
 const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+const docsFixture = JSON.parse(readFileSync(new URL('../fixtures/widgets.json', import.meta.url), 'utf8')).docsLogisticL1;
+const docsFit: { coef: number[]; intercept: number; score: number } = docsFixture.sklearn;
 
 describe('docs/API.md examples (data, preprocessing, logistic regression, optimisers)', () => {
   it('has one example per part', () => {
@@ -35,6 +37,20 @@ describe('docs/API.md examples (data, preprocessing, logistic regression, optimi
       };
       if (expected[i]) expect(logs).toEqual(expected[i]);
       if (i === 5) expect(logs).toEqual([[50, '0.214', 0.98]]);
+      if (i === 4) {
+        // the L1 fit on the standardised moons: scikit-learn's exact optimum (tests/fixtures/make_widgets.py),
+        // computed for this example's data and options
+        expect(code).toContain("makeMoons({ n: 200, noise: 0.2, seed: 3 })");
+        expect(code).toContain("new LogisticRegression({ penalty: 'l1', C: 0.1 })");
+        const moons = core.makeMoons({ n: 200, noise: 0.2, seed: 3 });
+        expect([moons.X, moons.y]).toEqual([docsFixture.X, docsFixture.y]);
+        const [[coef, intercept, nIter, score], [gridLength]] = logs as [[number[], number, number, number], [number]];
+        coef.forEach((c, j) => expect(Math.abs(c - docsFit.coef[j]), `coef[${j}]`).toBeLessThan(1e-4));
+        expect(Math.abs(intercept - docsFit.intercept)).toBeLessThan(1e-4);
+        expect(score).toBe(docsFit.score);
+        expect(Number.isInteger(nIter) && nIter > 0).toBe(true);
+        expect(gridLength).toBe(100 * 100);
+      }
     });
   });
 });
