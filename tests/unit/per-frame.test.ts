@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perFrame } from '../../src/widgets/shared/per-frame';
+import { perFrame } from '../../src/charts/actions/per-frame';
 
 describe('perFrame', () => {
   it('calls once per frame with the latest arguments, and cancel drops a pending call', () => {
@@ -17,5 +17,21 @@ describe('perFrame', () => {
     f(7, 8);
     frames.shift()!();
     expect(calls).toEqual([[3, 4], [7, 8]]);
+  });
+
+  it('flush makes the pending call at once and leaves no frame behind', () => {
+    const frames: (() => void)[] = [];
+    const calls: number[] = [];
+    const f = perFrame((a: number) => calls.push(a), (cb) => frames.push(cb), () => frames.splice(0));
+    f.flush(); // nothing pending: no call
+    expect(calls).toEqual([]);
+    f(1);
+    f(2);
+    f.flush();
+    expect(calls).toEqual([2]);
+    expect(frames).toHaveLength(0);
+    f(3);
+    frames.shift()!();
+    expect(calls).toEqual([2, 3]);
   });
 });
