@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { WIDGETS } from '../../src/app/registry';
+import { WIDGETS } from './registry';
 import type { ParamSpec } from '../../src/params';
 import { watchConsole } from './helpers';
 
