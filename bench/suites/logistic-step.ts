@@ -31,10 +31,10 @@ const rows: string[] = [];
 for (const [label, X] of [['2 features', X2], ['7 features', X7]] as const) {
   for (const optimizer of ['sgd', 'adam'] as OptimizerName[]) {
     // A small learning rate keeps the run far from divergence, so every timed call does a full update.
-    const m = new LogisticRegression({ penalty: 'l2', C: 1, learningRate: 0.01, optimizer }).initTraining(X, y);
+    const m = new LogisticRegression({ penalty: 'l2', C: 1, learningRate: 0.01, optimizer }).start(X, y);
     rows.push(`| one full-batch step, 400 × ${label}, ${optimizer} | ${perCall(() => m.step(), 200)} |`);
   }
-  const mb = new LogisticRegression({ penalty: 'l1', C: 1, learningRate: 0.01, batchSize: 32 }).initTraining(X, y);
+  const mb = new LogisticRegression({ penalty: 'l1', C: 1, learningRate: 0.01, batchSize: 32 }).start(X, y);
   rows.push(`| one mini-batch step (32 of 400, loss on all 400), ${label}, l1 | ${perCall(() => mb.step(), 200)} |`);
   rows.push(`| exact fit() (Newton), 400 × ${label}, l2 | ${perCall(() => new LogisticRegression({ C: 1 }).fit(X, y), 10)} |`);
   rows.push(`| exact fit() (proximal Newton), 400 × ${label}, l1 | ${perCall(() => new LogisticRegression({ penalty: 'l1', C: 1 }).fit(X, y), 10)} |`);

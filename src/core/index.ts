@@ -6,3 +6,7 @@ export * from './preprocess';
 export * from './models';
 export * from './datasets';
 export * from './optim';
+export { Estimator, ClassifierMixin, RegressorMixin, TransformerMixin, cloneEstimator, isClassifier, isRegressor } from './base';
+export type { Steppable, ParamsOf } from './base';
+export { checkArray, checkXy, checkTargets, checkConsistentLength, checkNonEmpty, checkOption, checkNumber } from './validation';
+export type { ArrayChecks, TargetChecks, XyChecks, NumberRule, Shape } from './validation';

@@ -180,13 +180,13 @@ describe('KMeans edge cases', () => {
   it('rejects bad input with clear errors', () => {
     expect(() => new KMeans({ nClusters: 0 })).toThrow(/nClusters/);
     expect(() => new KMeans({ nClusters: 2 }).fit([])).toThrow(/empty/);
-    expect(() => new KMeans({ nClusters: 3 }).fit([[0], [1]])).toThrow(/should be >= nClusters/);
-    expect(() => new KMeans({ nClusters: 2 }).fit([[0, 1], [1]])).toThrow(/features/);
-    expect(() => new KMeans({ nClusters: 2 }).fit([[0, NaN], [1, 1]])).toThrow(/non-finite/);
-    expect(() => new KMeans({ nClusters: 2, init: [[0, 0]] }).fit([[0, 0], [1, 1]])).toThrow(/shape/);
+    expect(() => new KMeans({ nClusters: 3 }).fit([[0], [1]])).toThrow('KMeans.fit: X has 2 rows, but at least 3 are needed (one per cluster: nClusters = 3)');
+    expect(() => new KMeans({ nClusters: 2 }).fit([[0, 1], [1]])).toThrow('KMeans.fit: X row 1 has 1 features, but row 0 has 2');
+    expect(() => new KMeans({ nClusters: 2 }).fit([[0, NaN], [1, 1]])).toThrow('KMeans.fit: X contains NaN at row 0, column 1');
+    expect(() => new KMeans({ nClusters: 2, init: [[0, 0]] }).fit([[0, 0], [1, 1]])).toThrow('KMeans: init has 1 centres, expected nClusters = 2');
     expect(() => new KMeans({ nClusters: 2 }).predict([[0, 0]])).toThrow(/not fitted/);
     const km = new KMeans({ nClusters: 2, seed: 0 }).fit([[0, 0], [1, 1], [5, 5]]);
-    expect(() => km.predict([[0, 0, 0]])).toThrow(/features/);
+    expect(() => km.predict([[0, 0, 0]])).toThrow('KMeans.predict: X has 3 features, expected 2');
     expect(new KMeans().step()).toBeNull();
   });
   it('identical points: fewer distinct points than k still gives a finite answer', () => {

@@ -127,13 +127,13 @@ describe('k-nearest neighbours by hand: ties, exact matches, errors', () => {
   });
   it('clear errors', () => {
     expect(() => new KNeighborsClassifier({ nNeighbors: 0 })).toThrow(/nNeighbors/);
-    expect(() => new KNeighborsClassifier({ metric: 'minkowski', p: 0.5 })).toThrow(/p must be/);
+    expect(() => new KNeighborsClassifier({ metric: 'minkowski', p: 0.5 })).toThrow('KNeighborsClassifier: p must be a number ≥ 1; got 0.5');
     expect(() => new KNeighborsClassifier().fit([], [])).toThrow(/empty/);
-    expect(() => new KNeighborsClassifier().fit([[0], [1]], [0])).toThrow(/different lengths/);
+    expect(() => new KNeighborsClassifier().fit([[0], [1]], [0])).toThrow('KNeighborsClassifier.fit: X and y have different lengths (2 vs 1)');
     expect(() => new KNeighborsClassifier({ nNeighbors: 5 }).fit(X, [0, 1, 0, 1]).predict([[0]])).toThrow(/n_neighbors <= n_samples_fit/);
     expect(() => new KNeighborsClassifier({ nNeighbors: 4 }).fit(X, [0, 1, 0, 1]).kneighbors()).toThrow(/n_neighbors/);
     expect(() => new KNeighborsClassifier().predict([[0]])).toThrow(/not fitted/);
-    expect(() => new KNeighborsClassifier({ nNeighbors: 1 }).fit(X, [0, 1, 0, 1]).predict([[0, 1]])).toThrow(/features/);
+    expect(() => new KNeighborsClassifier({ nNeighbors: 1 }).fit(X, [0, 1, 0, 1]).predict([[0, 1]])).toThrow('KNeighborsClassifier.predict: X has 2 features, expected 1');
   });
 });
 

@@ -15,14 +15,14 @@ function objective(m: LogisticRegression, X: number[][], y: number[]): number {
 }
 
 function train(opts: LogisticRegressionOptions, X: number[][], y: number[], steps: number): LogisticRegression {
-  const m = new LogisticRegression(opts).initTraining(X, y);
+  const m = new LogisticRegression(opts).start(X, y);
   for (let i = 0; i < steps; i++) m.step();
   return m;
 }
 
 describe('step API: the objective it reports', () => {
   it('starts at log 2 from zero weights and reports J = mean logloss + penalty/(C·n) after each step', () => {
-    const m = new LogisticRegression({ penalty: 'l2', C: 0.5, learningRate: 0.3 }).initTraining(blobs.X, blobs.y);
+    const m = new LogisticRegression({ penalty: 'l2', C: 0.5, learningRate: 0.3 }).start(blobs.X, blobs.y);
     expect(m.trainingState!.loss).toBeCloseTo(Math.LN2, 12);
     expect(m.coef).toEqual([0, 0]);
     for (let i = 0; i < 5; i++) {
@@ -34,7 +34,7 @@ describe('step API: the objective it reports', () => {
 
   it('full-batch gradient descent: the loss falls at every step on a separable problem', () => {
     const { X, y } = makeLinearlySeparable({ n: 200, seed: 3 });
-    const m = new LogisticRegression({ penalty: 'none', learningRate: 1 }).initTraining(X, y);
+    const m = new LogisticRegression({ penalty: 'none', learningRate: 1 }).start(X, y);
     let prev = m.trainingState!.loss;
     for (let i = 0; i < 200; i++) {
       const r = m.step();
@@ -47,7 +47,7 @@ describe('step API: the objective it reports', () => {
 
   it('one sgd step by hand: w ← w − lr·∇J', () => {
     const X = [[1, 2], [-1, 0], [0, 1]], y = [1, 0, 0];
-    const m = new LogisticRegression({ penalty: 'l2', C: 2, learningRate: 0.5 }).initTraining(X, y);
+    const m = new LogisticRegression({ penalty: 'l2', C: 2, learningRate: 0.5 }).start(X, y);
     m.step();
     // At θ = 0 every p = 0.5: ∇w = mean((p − y)·x) = ((−0.5)(1,2) + 0.5(−1,0) + 0.5(0,1)) / 3 = (−1, −0.5)/3; ∇b = 0.5/3.
     expect(m.coef[0]).toBeCloseTo(0.5 / 3, 12);
@@ -109,7 +109,7 @@ describe('step API: each optimiser converges near fit()\'s optimum', () => {
 describe('step API: divergence, determinism, counters', () => {
   for (const penalty of ['none', 'l2', 'l1'] as const) {
     it(`learning rate 1e3 (${penalty}) is detected as divergence; weights stay the last finite ones`, () => {
-      const m = new LogisticRegression({ penalty, C: 1, learningRate: 1e3 }).initTraining(blobs.X, blobs.y);
+      const m = new LogisticRegression({ penalty, C: 1, learningRate: 1e3 }).start(blobs.X, blobs.y);
       let r = m.step();
       for (let i = 0; i < 50 && !r.diverged; i++) r = m.step();
       expect(r.diverged).toBe(true);
@@ -121,7 +121,7 @@ describe('step API: divergence, determinism, counters', () => {
       expect(again.diverged).toBe(true);
       expect([...m.coef, m.intercept]).toEqual(before);
       // Re-initialising clears the flag.
-      m.initTraining(blobs.X, blobs.y);
+      m.start(blobs.X, blobs.y);
       expect(m.trainingState!.diverged).toBe(false);
     });
   }
@@ -136,7 +136,7 @@ describe('step API: divergence, determinism, counters', () => {
 
   it('same seed → identical trajectory; another seed → another one (mini-batches)', () => {
     const run = (seed: number) => {
-      const m = new LogisticRegression({ learningRate: 0.1, batchSize: 16, optimizer: 'adam', seed }).initTraining(blobs.X, blobs.y);
+      const m = new LogisticRegression({ learningRate: 0.1, batchSize: 16, optimizer: 'adam', seed }).start(blobs.X, blobs.y);
       return Array.from({ length: 40 }, () => m.step().loss);
     };
     expect(run(7)).toEqual(run(7));
@@ -145,7 +145,7 @@ describe('step API: divergence, determinism, counters', () => {
 
   it('epoch and batch counters: 100 samples in batches of 32 → 4 batches per epoch, the last one smaller', () => {
     const X = blobs.X.slice(0, 100), y = blobs.y.slice(0, 100);
-    const m = new LogisticRegression({ batchSize: 32 }).initTraining(X, y);
+    const m = new LogisticRegression({ batchSize: 32 }).start(X, y);
     const rs = Array.from({ length: 9 }, () => m.step());
     expect(rs.map((r) => r.batch)).toEqual([0, 1, 2, 3, 0, 1, 2, 3, 0]);
     expect(rs.map((r) => r.epoch)).toEqual([0, 0, 0, 1, 1, 1, 1, 2, 2]);
@@ -153,10 +153,10 @@ describe('step API: divergence, determinism, counters', () => {
     expect(rs[8].iteration).toBe(9);
     expect(rs[0].batchesPerEpoch).toBe(4);
     expect(m.nIter).toBe(2);
-    const full = new LogisticRegression().initTraining(X, y);
+    const full = new LogisticRegression().start(X, y);
     expect(full.step()).toMatchObject({ epoch: 1, batch: 0, epochEnd: true, batchesPerEpoch: 1 });
     // A batch larger than the data is a full batch.
-    expect(new LogisticRegression({ batchSize: 1000 }).initTraining(X, y).step().batchesPerEpoch).toBe(1);
+    expect(new LogisticRegression({ batchSize: 1000 }).start(X, y).step().batchesPerEpoch).toBe(1);
   });
 
   it('partialFit runs one epoch and continues on the same data', () => {
@@ -188,6 +188,6 @@ describe('step API: divergence, determinism, counters', () => {
     const m = train({ learningRate: 0.5 }, blobs.X, blobs.y, 3);
     m.fit(blobs.X, blobs.y);
     expect(m.trainingState).toBeNull();
-    expect(() => m.step()).toThrow(/initTraining/);
+    expect(() => m.step()).toThrow(/call start\(X, y\) first/);
   });
 });

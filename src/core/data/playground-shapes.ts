@@ -4,7 +4,7 @@
 import { toRng } from '../random';
 import type { Rng } from '../random';
 import type { Dataset, GeneratorOptions } from './types';
-import { checkCount, checkNoise } from './validate';
+import { checkCount, checkNoise } from '../validation';
 import { dealCounts, linspace, shuffleTogether } from './shuffle';
 
 function addNoise(X: number[][], noise: number, rng: Rng): void {

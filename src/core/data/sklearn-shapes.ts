@@ -3,7 +3,7 @@
 // added to every coordinate after shuffling, as in scikit-learn.
 import { toRng } from '../random';
 import type { Dataset, GeneratorOptions } from './types';
-import { checkCount, checkNoise } from './validate';
+import { checkCount, checkNoise } from '../validation';
 import { dealCounts, linspace, shuffleTogether } from './shuffle';
 import type { Rng } from '../random';
 

@@ -1,9 +1,9 @@
-import { checkNonEmpty, checkSameLength } from './validate';
+import { checkConsistentLength, checkNonEmpty } from '../validation';
 
 /** Fraction of exact matches (scikit-learn's accuracy_score); `normalize: false` gives the count instead. */
 export function accuracyScore<T>(yTrue: ArrayLike<T>, yPred: ArrayLike<T>, options: { normalize?: boolean } = {}): number {
-  checkSameLength(yTrue, yPred);
-  checkNonEmpty(yTrue);
+  checkConsistentLength(yTrue, yPred, ['yTrue', 'yPred']);
+  checkNonEmpty(yTrue, 'yTrue');
   let hit = 0;
   for (let i = 0; i < yTrue.length; i++) if (yTrue[i] === yPred[i]) hit++;
   return options.normalize === false ? hit : hit / yTrue.length;
@@ -22,8 +22,8 @@ export interface LogLossOptions {
  * whose rows are renormalised to sum to 1 (as scikit-learn does).
  */
 export function logLoss(yTrue: ArrayLike<number>, yProba: ArrayLike<number> | number[][], options: LogLossOptions = {}): number {
-  checkSameLength(yTrue, yProba, ['yTrue', 'yProba']);
-  checkNonEmpty(yTrue);
+  checkConsistentLength(yTrue, yProba, ['yTrue', 'yProba']);
+  checkNonEmpty(yTrue, 'yTrue');
   const eps = options.eps ?? 2.220446049250313e-16;
   const n = yTrue.length;
   let total = 0;

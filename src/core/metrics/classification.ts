@@ -1,5 +1,5 @@
 // Label-based classification metrics with scikit-learn's semantics (version 1.2, zero_division=0 by default).
-import { checkNonEmpty, checkSameLength } from './validate';
+import { checkConsistentLength, checkNonEmpty } from '../validation';
 import { labelIndex, uniqueLabels, type Label } from './labels';
 
 export type Average = 'binary' | 'macro' | 'micro' | 'weighted';
@@ -20,7 +20,7 @@ export function confusionMatrix(
   yPred: ArrayLike<Label>,
   labelsOrOptions?: Label[] | ConfusionMatrixOptions,
 ): number[][] {
-  checkSameLength(yTrue, yPred);
+  checkConsistentLength(yTrue, yPred, ['yTrue', 'yPred']);
   const opts: ConfusionMatrixOptions = Array.isArray(labelsOrOptions) ? { labels: labelsOrOptions } : (labelsOrOptions ?? {});
   let labels: Label[];
   if (opts.labels === undefined) {
@@ -90,8 +90,8 @@ export interface FbetaOptions extends PrfOptions { beta?: number }
 
 /** Which labels a set-wise metric looks at, with scikit-learn's checks (_check_set_wise_labels). */
 function setWiseLabels(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label>, average: Average | null, opts: PrfOptions): Label[] {
-  checkSameLength(yTrue, yPred);
-  checkNonEmpty(yTrue);
+  checkConsistentLength(yTrue, yPred, ['yTrue', 'yPred']);
+  checkNonEmpty(yTrue, 'yTrue');
   const present = uniqueLabels(yTrue, yPred);
   if (average === 'binary') {
     if (present.length > 2) {
@@ -224,8 +224,8 @@ export function specificityScore(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label
  * `adjusted: true` rescales so chance is 0 and perfect is 1.
  */
 export function balancedAccuracyScore(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label>, options: { adjusted?: boolean } = {}): number {
-  checkSameLength(yTrue, yPred);
-  checkNonEmpty(yTrue);
+  checkConsistentLength(yTrue, yPred, ['yTrue', 'yPred']);
+  checkNonEmpty(yTrue, 'yTrue');
   const labels = uniqueLabels(yTrue, yPred);
   const { tp, true: tru } = labelCounts(yTrue, yPred, labels);
   // Classes only predicted, never true, have no recall: scikit-learn drops them (with a warning).
@@ -243,8 +243,8 @@ export function balancedAccuracyScore(yTrue: ArrayLike<Label>, yPred: ArrayLike<
  * (c·s − Σ p_k t_k) / sqrt((s² − Σ p_k²)(s² − Σ t_k²)); 0 when the denominator is 0.
  */
 export function matthewsCorrcoef(yTrue: ArrayLike<Label>, yPred: ArrayLike<Label>): number {
-  checkSameLength(yTrue, yPred);
-  checkNonEmpty(yTrue);
+  checkConsistentLength(yTrue, yPred, ['yTrue', 'yPred']);
+  checkNonEmpty(yTrue, 'yTrue');
   const labels = uniqueLabels(yTrue, yPred);
   const { tp, pred, true: tru, n } = labelCounts(yTrue, yPred, labels);
   const correct = tp.reduce((a, b) => a + b, 0);

@@ -1,7 +1,7 @@
 // The shared engine of ROC and precision-recall curves: cumulative false/true positives at each distinct score,
 // scikit-learn's _binary_clf_curve, made fast for 10^6 scores: positives' and negatives' scores are sorted
 // separately as Float64Arrays (radix sort, no comparator, no index array) and merged from the top.
-import { checkNonEmpty, checkSameLength } from './validate';
+import { checkConsistentLength, checkNonEmpty } from '../validation';
 import { uniqueLabels, type Label } from './labels';
 import { sortFloat64 } from './sort';
 
@@ -67,8 +67,8 @@ export function mergeCurve(pos: Float64Array, neg: Float64Array): ClfCurve {
 
 /** scikit-learn's _binary_clf_curve for labels yTrue (any two classes, positive = posLabel) and scores yScore. */
 export function binaryClfCurve(yTrue: ArrayLike<Label>, yScore: ArrayLike<number>, posLabel?: Label): ClfCurve {
-  checkSameLength(yTrue, yScore, ['yTrue', 'yScore']);
-  checkNonEmpty(yTrue);
+  checkConsistentLength(yTrue, yScore, ['yTrue', 'yScore']);
+  checkNonEmpty(yTrue, 'yTrue');
   const pos = resolvePosLabel(yTrue, posLabel);
   const sorted = splitSorted((i) => yTrue[i] === pos, yScore);
   return mergeCurve(sorted.pos, sorted.neg);

@@ -1,5 +1,5 @@
 // Node impurity measures and the best threshold split on one feature, as a decision tree (CART) chooses it.
-import { checkNonEmpty, checkSameLength } from './validate';
+import { checkConsistentLength, checkNonEmpty } from '../validation';
 import { labelIndex, uniqueLabels, type Label } from './labels';
 
 function proportions(counts: ArrayLike<number>): number[] {
@@ -88,7 +88,7 @@ function build(threshold: number, l: number[], r: number[], measure: (c: ArrayLi
 
 /** Counts, impurities and decrease for one given threshold (x ≤ threshold goes left): what a dragged split line shows. */
 export function evaluateSplit(x: ArrayLike<number>, y: ArrayLike<Label>, threshold: number, options: SplitOptions | Criterion = {}): Split {
-  checkSameLength(x, y, ['x', 'y']);
+  checkConsistentLength(x, y, ['x', 'y']);
   if (typeof options === 'string') options = { criterion: options };
   const classes = options.classes ?? uniqueLabels(y);
   const idx = labelIndex(classes);
@@ -107,7 +107,7 @@ export function evaluateSplit(x: ArrayLike<number>, y: ArrayLike<Label>, thresho
  * the lowest threshold. Returns null when x has a single distinct value (no split possible).
  */
 export function bestSplit(x: ArrayLike<number>, y: ArrayLike<Label>, options: SplitOptions | Criterion = {}): Split | null {
-  checkSameLength(x, y, ['x', 'y']);
+  checkConsistentLength(x, y, ['x', 'y']);
   if (typeof options === 'string') options = { criterion: options };
   checkNonEmpty(x, 'x');
   const classes = options.classes ?? uniqueLabels(y);
@@ -145,7 +145,7 @@ export function bestSplit(x: ArrayLike<number>, y: ArrayLike<Label>, options: Sp
 
 /** Best split over all columns of X (rows × features): the feature index is added; ties go to the lowest feature. */
 export function bestSplitFeatures(X: number[][], y: ArrayLike<Label>, options: SplitOptions | Criterion = {}): (Split & { feature: number }) | null {
-  checkSameLength(X, y, ['X', 'y']);
+  checkConsistentLength(X, y, ['X', 'y']);
   if (typeof options === 'string') options = { criterion: options };
   checkNonEmpty(X, 'X');
   const classes = options.classes ?? uniqueLabels(y);

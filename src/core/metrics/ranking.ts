@@ -1,5 +1,5 @@
 // Score-based metrics: ROC curve and AUC, precision-recall curve and average precision (scikit-learn 1.2 semantics).
-import { checkNonEmpty, checkSameLength } from './validate';
+import { checkConsistentLength, checkNonEmpty } from '../validation';
 import { isMatrix, uniqueLabels, type Label } from './labels';
 import { binaryClfCurve, mergeCurve, sortedAuc, splitSorted, type ClfCurve } from './curve';
 
@@ -52,7 +52,7 @@ function rocFromCurve(c: ClfCurve, drop: boolean): RocCurve {
 
 /** Area under a curve by the trapezoidal rule (scikit-learn's auc); x must be monotonic. */
 export function auc(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  checkSameLength(x, y, ['x', 'y']);
+  checkConsistentLength(x, y, ['x', 'y']);
   if (x.length < 2) throw new RangeError(`At least 2 points are needed to compute area under curve, but x.length = ${x.length}`);
   let dir = 1;
   let inc = true, dec = true;
@@ -94,8 +94,8 @@ function column(M: ArrayLike<ArrayLike<number>>, j: number): Float64Array {
  * 'ovo'. A single class in yTrue throws (the AUC is undefined).
  */
 export function rocAucScore(yTrue: ArrayLike<Label>, yScore: ArrayLike<number> | ArrayLike<ArrayLike<number>>, options: RocAucOptions = {}): number {
-  checkSameLength(yTrue, yScore, ['yTrue', 'yScore']);
-  checkNonEmpty(yTrue);
+  checkConsistentLength(yTrue, yScore, ['yTrue', 'yScore']);
+  checkNonEmpty(yTrue, 'yTrue');
   const classes = uniqueLabels(yTrue);
   const average = options.average ?? 'macro';
   if (isMatrix(yScore) && (classes.length > 2 || yScore[0].length > 2)) {
@@ -235,8 +235,8 @@ export function averagePrecisionScore(
   yTrue: ArrayLike<Label>, yScore: ArrayLike<number> | ArrayLike<ArrayLike<number>>,
   options: { posLabel?: Label; average?: 'macro' | 'weighted' | 'micro' } = {},
 ): number {
-  checkSameLength(yTrue, yScore, ['yTrue', 'yScore']);
-  checkNonEmpty(yTrue);
+  checkConsistentLength(yTrue, yScore, ['yTrue', 'yScore']);
+  checkNonEmpty(yTrue, 'yTrue');
   const present = uniqueLabels(yTrue);
   if (!isMatrix(yScore)) {
     const pos = options.posLabel ?? 1;

@@ -1,10 +1,10 @@
 // Regression metrics with scikit-learn's semantics (uniform average over a single output).
-import { checkNonEmpty, checkSameLength } from './validate';
+import { checkConsistentLength, checkNonEmpty } from '../validation';
 
 /** Mean of squared errors. */
 export function meanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
-  checkSameLength(yTrue, yPred);
-  checkNonEmpty(yTrue);
+  checkConsistentLength(yTrue, yPred, ['yTrue', 'yPred']);
+  checkNonEmpty(yTrue, 'yTrue');
   let s = 0;
   for (let i = 0; i < yTrue.length; i++) { const d = yTrue[i] - yPred[i]; s += d * d; }
   return s / yTrue.length;
@@ -12,8 +12,8 @@ export function meanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<numb
 
 /** Mean of absolute errors. */
 export function meanAbsoluteError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
-  checkSameLength(yTrue, yPred);
-  checkNonEmpty(yTrue);
+  checkConsistentLength(yTrue, yPred, ['yTrue', 'yPred']);
+  checkNonEmpty(yTrue, 'yTrue');
   let s = 0;
   for (let i = 0; i < yTrue.length; i++) s += Math.abs(yTrue[i] - yPred[i]);
   return s / yTrue.length;
@@ -24,7 +24,7 @@ export function meanAbsoluteError(yTrue: ArrayLike<number>, yPred: ArrayLike<num
  * then returns 1 for a perfect prediction and 0 otherwise. Fewer than two samples: undefined, throws.
  */
 export function r2Score(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
-  checkSameLength(yTrue, yPred);
+  checkConsistentLength(yTrue, yPred, ['yTrue', 'yPred']);
   if (yTrue.length < 2) throw new RangeError('R² score is not well-defined with less than two samples');
   let mean = 0;
   for (let i = 0; i < yTrue.length; i++) mean += yTrue[i];

@@ -5,7 +5,7 @@
  * to the points of another cluster, s(i) = (b − a) / max(a, b); a point alone in its cluster gets 0, and
  * 0/0 gives 0. The score is the mean over all points. Needs 2 ≤ number of clusters ≤ n − 1.
  */
-import { checkSameLength } from './validate';
+import { checkConsistentLength } from '../validation';
 
 export interface SilhouetteOptions {
   /**
@@ -16,7 +16,7 @@ export interface SilhouetteOptions {
 }
 
 export function silhouetteSamples(X: number[][], labels: number[], options: SilhouetteOptions = {}): number[] {
-  checkSameLength(X, labels, ['X', 'labels']);
+  checkConsistentLength(X, labels, ['X', 'labels']);
   const n = X.length;
   if (n === 0) throw new RangeError('X is empty');
   const classes = Array.from(new Set(labels)).sort((a, b) => a - b);

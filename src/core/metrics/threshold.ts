@@ -1,6 +1,6 @@
 // Binary metrics at one decision threshold: what the evaluation widgets show as the threshold slider moves.
 // Convention as rocCurve: a sample is predicted positive when its score ≥ threshold.
-import { checkSameLength } from './validate';
+import { checkConsistentLength } from '../validation';
 
 export interface BinaryCounts { tp: number; fp: number; fn: number; tn: number }
 
@@ -20,7 +20,7 @@ export interface ThresholdMetrics extends BinaryCounts {
 
 /** TP/FP/FN/TN for labels 0/1 (positive = 1, or `isPositive`) at a threshold. */
 export function countsAtThreshold(yTrue: ArrayLike<number>, yScore: ArrayLike<number>, threshold: number, positive = 1): BinaryCounts {
-  checkSameLength(yTrue, yScore, ['yTrue', 'yScore']);
+  checkConsistentLength(yTrue, yScore, ['yTrue', 'yScore']);
   let tp = 0, fp = 0, fn = 0, tn = 0;
   for (let i = 0; i < yTrue.length; i++) {
     const p = yScore[i] >= threshold;

@@ -1,6 +1,8 @@
 // First-order optimisers on flat Float64Array parameters, each with an optional proximal L1 step so penalised
 // weights land on exact zeros (the soft-threshold is the proximal operator of λ‖w‖₁).
 
+import { checkNumber, checkOption } from '../validation';
+
 export type OptimizerName = 'sgd' | 'momentum' | 'adam';
 export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'adam'];
 
@@ -41,9 +43,9 @@ export interface Optimizer {
   restore(s: OptimizerSnapshot): void;
 }
 
-function checkRate(name: string, v: number, lo: number, hi: number): number {
-  if (!(v >= lo && v < hi)) throw new RangeError(`${name} must be in [${lo}, ${hi}) (got ${v})`);
-  return v;
+/** A decay rate or momentum coefficient: in [0, 1). */
+function checkRate(name: string, v: number): number {
+  return checkNumber(name, v, { min: 0, max: 1, maxExclusive: true });
 }
 
 class BaseOptimizer {
@@ -111,17 +113,15 @@ class Adam extends BaseOptimizer implements Optimizer {
 
 /** An optimiser for `size` parameters. */
 export function createOptimizer(name: OptimizerName, size: number, options: OptimizerOptions = {}): Optimizer {
-  switch (name) {
+  switch (checkOption('optimizer', name, OPTIMIZER_NAMES)) {
     case 'sgd':
       return new Sgd(size);
     case 'momentum':
-      return new Momentum(size, checkRate('momentum', options.momentum ?? 0.9, 0, 1));
+      return new Momentum(size, checkRate('momentum', options.momentum ?? 0.9));
     case 'adam': {
       const eps = options.epsilon ?? 1e-8;
-      if (!(eps > 0)) throw new RangeError(`epsilon must be > 0 (got ${eps})`);
-      return new Adam(size, checkRate('beta1', options.beta1 ?? 0.9, 0, 1), checkRate('beta2', options.beta2 ?? 0.999, 0, 1), eps);
+      checkNumber('epsilon', eps, { min: 0, minExclusive: true });
+      return new Adam(size, checkRate('beta1', options.beta1 ?? 0.9), checkRate('beta2', options.beta2 ?? 0.999), eps);
     }
-    default:
-      throw new RangeError(`unknown optimizer "${name as string}"; use one of ${OPTIMIZER_NAMES.join(', ')}`);
   }
 }

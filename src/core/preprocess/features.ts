@@ -1,6 +1,6 @@
 // The hand-picked input features of the 2-D playground widgets (TensorFlow-Playground style): a learner ticks
 // x1, x2, squares, the cross product and sines, and a linear model on them draws curved boundaries.
-import { checkMatrix } from '../data/validate';
+import { checkArray } from '../validation';
 
 export const FEATURE_NAMES = ['x1', 'x2', 'x1^2', 'x2^2', 'x1*x2', 'sin(x1)', 'sin(x2)'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -39,8 +39,7 @@ function lookup(features: readonly string[]): (typeof FEATURES)[number][] {
 
 /** Map 2-D points to the chosen features, in the order given (duplicates are kept as given). */
 export function expandFeatures(X: number[][], features: readonly FeatureName[]): number[][] {
-  const d = checkMatrix(X);
-  if (X.length && d !== 2) throw new RangeError(`expandFeatures needs 2-D points (got ${d} columns)`);
+  checkArray(X, { who: 'expandFeatures', minSamples: 0, nFeatures: 2, nFeaturesWhy: 'the features are made from 2-D points' });
   const fns = lookup(features).map((f) => f.fn);
   return X.map(([a, b]) => fns.map((f) => f(a, b)));
 }

@@ -1,15 +1,21 @@
 // PolynomialFeatures as scikit-learn's: all monomials of the inputs up to `degree`, in scikit-learn's column order
 // (bias, then degree 1, 2, ... each in lexicographic order of combinations_with_replacement of the feature indices).
-import { checkMatrix } from '../data/validate';
+import { Estimator, TransformerMixin } from '../base';
+import { checkArray, checkOption } from '../validation';
 
-export interface PolynomialFeaturesOptions {
+/** The options as resolved (what getParams returns). */
+export interface PolynomialFeaturesParams {
   /** Maximum degree, or [minDegree, maxDegree] (as scikit-learn's tuple). Default 2. */
-  degree?: number | [number, number];
+  degree: number | [number, number];
   /** Only products of distinct features (no x², x²y, ...). Default false. */
-  interactionOnly?: boolean;
+  interactionOnly: boolean;
   /** Prepend the constant column 1. Default true. */
-  includeBias?: boolean;
+  includeBias: boolean;
 }
+
+export type PolynomialFeaturesOptions = Partial<PolynomialFeaturesParams>;
+
+const NAME = 'PolynomialFeatures';
 
 /** Index combinations of size k from 0..n-1, with or without replacement, in itertools' lexicographic order. */
 function combinations(n: number, k: number, replace: boolean): number[][] {
@@ -23,11 +29,12 @@ function combinations(n: number, k: number, replace: boolean): number[][] {
   return out;
 }
 
-export class PolynomialFeatures {
-  readonly minDegree: number;
-  readonly maxDegree: number;
-  readonly interactionOnly: boolean;
-  readonly includeBias: boolean;
+export class PolynomialFeatures extends TransformerMixin(Estimator<PolynomialFeaturesParams>) {
+  declare readonly degree: number | [number, number];
+  declare readonly minDegree: number;
+  declare readonly maxDegree: number;
+  declare readonly interactionOnly: boolean;
+  declare readonly includeBias: boolean;
   nFeaturesIn = 0;
   nOutputFeatures = 0;
   /** powers[k][j]: exponent of input j in output column k (scikit-learn's powers_). */
@@ -36,23 +43,28 @@ export class PolynomialFeatures {
   private fitted = false;
 
   constructor(options: PolynomialFeaturesOptions = {}) {
-    const deg = options.degree ?? 2;
+    super(NAME, { degree: 2, interactionOnly: false, includeBias: true }, options);
+  }
+
+  protected checkParams(p: PolynomialFeaturesParams): PolynomialFeaturesParams {
+    const deg = p.degree;
     const [lo, hi] = Array.isArray(deg) ? deg : [0, deg];
-    if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < 0 || hi < lo) {
-      throw new RangeError(`degree must be an integer ≥ 0 or [min, max] with 0 ≤ min ≤ max (got ${JSON.stringify(deg)})`);
+    if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < 0 || hi < lo || (Array.isArray(deg) && deg.length !== 2)) {
+      throw new RangeError(`${NAME}: degree must be an integer ≥ 0 or [min, max] with 0 ≤ min ≤ max; got ${JSON.stringify(deg)}`);
     }
-    this.minDegree = lo;
-    this.maxDegree = hi;
-    this.interactionOnly = options.interactionOnly ?? false;
-    this.includeBias = options.includeBias ?? true;
-    if (hi === 0 && !this.includeBias) {
-      throw new RangeError('degree 0 without the bias column would give no output features');
-    }
+    const includeBias = checkOption('includeBias', p.includeBias, [true, false], NAME);
+    if (hi === 0 && !includeBias) throw new RangeError(`${NAME}: degree 0 without the bias column would give no output features`);
+    return { degree: Array.isArray(deg) ? [lo, hi] : hi, interactionOnly: checkOption('interactionOnly', p.interactionOnly, [true, false], NAME), includeBias };
+  }
+
+  /** The options, plus the degree range they mean. */
+  protected override applyParams(p: PolynomialFeaturesParams): void {
+    const [minDegree, maxDegree] = Array.isArray(p.degree) ? p.degree : [0, p.degree];
+    Object.assign(this, p, { minDegree, maxDegree });
   }
 
   fit(X: number[][]): this {
-    const d = checkMatrix(X);
-    if (X.length === 0) throw new RangeError('PolynomialFeatures.fit: X is empty');
+    const { d } = checkArray(X, { who: `${NAME}.fit` });
     const combos: number[][] = this.includeBias ? [[]] : [];
     for (let k = Math.max(1, this.minDegree); k <= this.maxDegree; k++) combos.push(...combinations(d, k, !this.interactionOnly));
     this.combos = combos;
@@ -69,15 +81,8 @@ export class PolynomialFeatures {
 
   transform(X: number[][]): number[][] {
     if (!this.fitted) throw new Error('PolynomialFeatures.transform: call fit first');
-    const d = checkMatrix(X);
-    if (X.length && d !== this.nFeaturesIn) {
-      throw new RangeError(`PolynomialFeatures.transform: X has ${d} features, fitted on ${this.nFeaturesIn}`);
-    }
+    checkArray(X, { who: `${NAME}.transform`, minSamples: 0, nFeatures: this.nFeaturesIn });
     return X.map((row) => this.combos.map((c) => { let v = 1; for (const j of c) v *= row[j]; return v; }));
-  }
-
-  fitTransform(X: number[][]): number[][] {
-    return this.fit(X).transform(X);
   }
 
   /** Column names as scikit-learn's get_feature_names_out: "1", "x0", "x0^2", "x0 x1", ... */

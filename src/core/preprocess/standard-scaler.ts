@@ -1,17 +1,23 @@
 // StandardScaler as scikit-learn's: z = (x − mean) / scale with the population standard deviation (ddof = 0);
 // features of (numerically) zero variance get scale 1 so they pass through centred instead of dividing by zero.
-import { checkMatrix } from '../data/validate';
+import { Estimator, TransformerMixin } from '../base';
+import { checkArray, checkOption } from '../validation';
 
-export interface StandardScalerOptions {
+/** The options as resolved (what getParams returns). */
+export interface StandardScalerParams {
   /** Subtract the mean (default true). */
-  withMean?: boolean;
+  withMean: boolean;
   /** Divide by the standard deviation (default true). */
-  withStd?: boolean;
+  withStd: boolean;
 }
 
-export class StandardScaler {
-  readonly withMean: boolean;
-  readonly withStd: boolean;
+export type StandardScalerOptions = Partial<StandardScalerParams>;
+
+const NAME = 'StandardScaler';
+
+export class StandardScaler extends TransformerMixin(Estimator<StandardScalerParams>) {
+  declare readonly withMean: boolean;
+  declare readonly withStd: boolean;
   /** Per-feature mean; null when neither withMean nor withStd (as scikit-learn's mean_ = None). */
   mean: number[] | null = null;
   /** Per-feature population variance; null when withStd is false. */
@@ -23,14 +29,18 @@ export class StandardScaler {
   private fitted = false;
 
   constructor(options: StandardScalerOptions = {}) {
-    this.withMean = options.withMean ?? true;
-    this.withStd = options.withStd ?? true;
+    super(NAME, { withMean: true, withStd: true }, options);
+  }
+
+  protected checkParams(p: StandardScalerParams): StandardScalerParams {
+    return {
+      withMean: checkOption('withMean', p.withMean, [true, false], NAME),
+      withStd: checkOption('withStd', p.withStd, [true, false], NAME),
+    };
   }
 
   fit(X: number[][]): this {
-    const d = checkMatrix(X);
-    const n = X.length;
-    if (n === 0) throw new RangeError('StandardScaler.fit: X is empty');
+    const { n, d } = checkArray(X, { who: `${NAME}.fit` });
     const mean = new Array<number>(d).fill(0);
     for (const row of X) for (let j = 0; j < d; j++) mean[j] += row[j];
     for (let j = 0; j < d; j++) mean[j] /= n;
@@ -59,11 +69,7 @@ export class StandardScaler {
 
   private check(X: number[][], what: string): number {
     if (!this.fitted) throw new Error(`StandardScaler.${what}: call fit first`);
-    const d = checkMatrix(X);
-    if (X.length && d !== this.nFeaturesIn) {
-      throw new RangeError(`StandardScaler.${what}: X has ${d} features, the scaler was fitted on ${this.nFeaturesIn}`);
-    }
-    return d;
+    return checkArray(X, { who: `${NAME}.${what}`, minSamples: 0, nFeatures: this.nFeaturesIn }).d;
   }
 
   transform(X: number[][]): number[][] {
@@ -79,10 +85,6 @@ export class StandardScaler {
       }
       return out;
     });
-  }
-
-  fitTransform(X: number[][]): number[][] {
-    return this.fit(X).transform(X);
   }
 
   inverseTransform(X: number[][]): number[][] {

@@ -85,6 +85,14 @@ export class Rng {
     return this.shuffle(Array.from({ length: n }, (_, i) => i));
   }
 
+  /** A copy in the same state: it draws the same sequence as this one from here on, without disturbing it. */
+  clone(): Rng {
+    const r = new Rng();
+    r.a = this.a; r.b = this.b; r.c = this.c; r.d = this.d;
+    r.spareNormal = this.spareNormal;
+    return r;
+  }
+
   /** An independent generator derived from this one (for sub-tasks that must not disturb the parent's sequence). */
   fork(): Rng {
     return new Rng(this.nextUint32());

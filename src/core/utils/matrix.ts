@@ -1,24 +1,16 @@
-/** Conversions between the public `number[][]` rows and the flat Float64Arrays the inner loops use (k-means, kNN, PCA). */
+/**
+ * Conversions between the public `number[][]` rows and the flat row-major Float64Arrays the inner loops use
+ * (k-means, kNN, PCA, logistic regression). No checks here: callers check with core/validation first.
+ */
 
-/** Flattens rows into a row-major Float64Array after checking they are non-empty, rectangular and finite. */
-export function toFlat(X: readonly (readonly number[])[], name = 'X'): { data: Float64Array; n: number; d: number } {
-  if (!Array.isArray(X) || X.length === 0) throw new RangeError(`${name} is empty`);
-  const n = X.length;
-  const d = X[0]?.length ?? 0;
-  if (d === 0) throw new RangeError(`${name} has rows with no features`);
+/** n rows of d numbers (already checked) into one row-major Float64Array. */
+export function toFlat(X: readonly ArrayLike<number>[], n: number, d: number): Float64Array {
   const data = new Float64Array(n * d);
   for (let i = 0; i < n; i++) {
     const row = X[i];
-    if (!row || row.length !== d) {
-      throw new RangeError(`${name}: row ${i} has ${row?.length ?? 0} features, expected ${d}`);
-    }
-    for (let j = 0; j < d; j++) {
-      const v = row[j];
-      if (!Number.isFinite(v)) throw new RangeError(`${name}: non-finite value at [${i}][${j}]`);
-      data[i * d + j] = v;
-    }
+    for (let j = 0; j < d; j++) data[i * d + j] = row[j];
   }
-  return { data, n, d };
+  return data;
 }
 
 /** Rows of a row-major flat array as `number[][]`. */

@@ -82,7 +82,7 @@ export class LogisticSession {
       batchSize: p.batch === 'full' ? null : Number(p.batch),
       seed: p.seed,
     });
-    this.model.initTraining(this.XTrain, this.yTrain);
+    this.model.start(this.XTrain, this.yTrain);
     this.scores = this.refresh();
     this.record();
   }

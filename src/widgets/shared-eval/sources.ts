@@ -94,7 +94,7 @@ export class ModelRun {
     this.XTrainF = scaler.transform(split.XTrain.map(feats));
     this.XTestF = split.XTest.length ? scaler.transform(split.XTest.map(feats)) : [];
     this.model = new LogisticRegression({ penalty: 'none', learningRate: 0.05, optimizer: 'adam', seed: o.seed });
-    this.model.initTraining(this.XTrainF, this.yTrain);
+    this.model.start(this.XTrainF, this.yTrain);
   }
 
   /** One gradient update; false once it diverged (the model keeps its last finite state). */

@@ -1,3 +1,3 @@
 // Clustering (scikit-learn's sklearn.cluster).
 export { KMeans } from './kmeans';
-export type { KMeansOptions, KMeansInit, KMeansStep } from './kmeans';
+export type { KMeansOptions, KMeansParams, KMeansInit, KMeansStep } from './kmeans';

@@ -13,22 +13,31 @@
  *
  * For teaching, `start(X)` + `step()` run the same algorithm one half-step at a time (see KMeansStep).
  */
+import { Estimator, TransformerMixin, type Steppable } from '../../base';
 import { toRng, type Rng } from '../../random';
 import { toFlat, toRows } from '../../utils/matrix';
+import { checkArray, checkNumber, checkOption } from '../../validation';
 import { kmeansPlusPlus, randomInit } from './kmeans-init';
 import { assignLabels, inertiaOf, scaledTolerance, sqDist } from './kmeans-lloyd';
 import { LloydRun, type Phase } from './kmeans-run';
 
 export type KMeansInit = 'k-means++' | 'random' | number[][];
 
-export interface KMeansOptions {
-  nClusters?: number;
-  init?: KMeansInit;
-  nInit?: number | 'auto';
-  maxIter?: number;
-  tol?: number;
-  seed?: number | Rng;
+/** The options as resolved (what getParams returns). */
+export interface KMeansParams {
+  nClusters: number;
+  init: KMeansInit;
+  nInit: number | 'auto';
+  maxIter: number;
+  tol: number;
+  /** A number: every fit starts from the same random state. An Rng: fits continue its sequence. */
+  seed: number | Rng;
 }
+
+export type KMeansOptions = Partial<KMeansParams>;
+
+const DEFAULTS: KMeansParams = { nClusters: 8, init: 'k-means++', nInit: 10, maxIter: 300, tol: 1e-4, seed: 0 };
+const NAME = 'KMeans';
 
 /** One animation step: an assignment of points to centres, or a move of the centres. */
 export type KMeansStep =
@@ -58,13 +67,14 @@ export type KMeansStep =
       reason: 'labels-unchanged' | 'tol' | 'max-iter' | null;
     };
 
-export class KMeans {
-  readonly nClusters: number;
-  readonly init: KMeansInit;
-  readonly nInit: number | 'auto';
-  readonly maxIter: number;
-  readonly tol: number;
-  private readonly rng: Rng;
+export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
+  implements Steppable<KMeansStep, [X: number[][], centers?: number[][]]> {
+  declare readonly nClusters: number;
+  declare readonly init: KMeansInit;
+  declare readonly nInit: number | 'auto';
+  declare readonly maxIter: number;
+  declare readonly tol: number;
+  declare readonly seed: number | Rng;
 
   /** Fitted centres, k rows. */
   clusterCenters: number[][] = [];
@@ -80,30 +90,32 @@ export class KMeans {
 
   constructor(options: KMeansOptions = {}) {
     // an explicit init array fixes k; without nClusters we take it from there (scikit-learn would ask for both)
-    this.nClusters = options.nClusters ?? (Array.isArray(options.init) ? options.init.length : 8);
-    this.init = options.init ?? 'k-means++';
-    this.nInit = options.nInit ?? 10;
-    this.maxIter = options.maxIter ?? 300;
-    this.tol = options.tol ?? 1e-4;
-    this.rng = toRng(options.seed);
-    if (!Number.isInteger(this.nClusters) || this.nClusters < 1) {
-      throw new RangeError(`nClusters must be a positive integer, got ${this.nClusters}`);
-    }
-    if (!Number.isInteger(this.maxIter) || this.maxIter < 1) throw new RangeError(`maxIter must be a positive integer, got ${this.maxIter}`);
-    if (!(this.tol >= 0)) throw new RangeError(`tol must be >= 0, got ${this.tol}`);
-    if (this.nInit !== 'auto' && (!Number.isInteger(this.nInit) || this.nInit < 1)) {
-      throw new RangeError(`nInit must be a positive integer or 'auto', got ${this.nInit}`);
-    }
+    const k = options.nClusters ?? (Array.isArray(options.init) ? options.init.length : undefined);
+    super(NAME, DEFAULTS, k === undefined ? options : { ...options, nClusters: k });
+  }
+
+  protected checkParams(p: KMeansParams): KMeansParams {
+    const init = Array.isArray(p.init) ? p.init : checkOption('init', p.init, ['k-means++', 'random'] as const, NAME);
+    if (Array.isArray(init)) checkArray(init, { name: 'init', who: NAME });
+    return {
+      nClusters: checkNumber('nClusters', p.nClusters, { integer: true, min: 1 }, NAME),
+      init,
+      nInit: p.nInit === 'auto' ? 'auto' : checkNumber('nInit', p.nInit, { integer: true, min: 1 }, NAME),
+      maxIter: checkNumber('maxIter', p.maxIter, { integer: true, min: 1 }, NAME),
+      tol: checkNumber('tol', p.tol, { min: 0 }, NAME),
+      seed: typeof p.seed === 'number' ? checkNumber('seed', p.seed, {}, NAME) : p.seed,
+    };
   }
 
   fit(X: number[][]): this {
-    const { data, n, d } = this.checkData(X);
+    const { data, n, d } = this.checkData(X, 'fit');
     const tolScaled = scaledTolerance(data, n, d, this.tol);
+    const rng = toRng(this.seed);
     const runs = Array.isArray(this.init) ? 1 : this.nInit === 'auto' ? (this.init === 'random' ? 10 : 1) : this.nInit;
     let best: LloydRun | null = null;
     let bestInertia = Infinity;
     for (let r = 0; r < runs; r++) {
-      const run = new LloydRun(data, n, d, this.nClusters, this.initialCenters(data, n, d), this.maxIter, tolScaled);
+      const run = new LloydRun(data, n, d, this.nClusters, this.initialCenters(data, n, d, rng), this.maxIter, tolScaled);
       run.runToEnd();
       const inertia = run.inertia();
       if (best === null || inertia < bestInertia) {
@@ -121,7 +133,7 @@ export class KMeans {
 
   /** Index of the nearest centre for each row (ties: the lower index). */
   predict(X: number[][]): number[] {
-    const { data, n, d } = this.checkQuery(X);
+    const { data, n, d } = this.checkQuery(X, 'predict');
     const labels = new Int32Array(n).fill(-1);
     assignLabels(data, n, d, this.flatCenters(), this.nClusters, labels);
     return Array.from(labels);
@@ -129,7 +141,7 @@ export class KMeans {
 
   /** Euclidean distance from each row to every centre (n × k), as scikit-learn's transform. */
   transform(X: number[][]): number[][] {
-    const { data, n, d } = this.checkQuery(X);
+    const { data, n, d } = this.checkQuery(X, 'transform');
     const C = this.flatCenters();
     const out: number[][] = [];
     for (let i = 0; i < n; i++) {
@@ -142,7 +154,7 @@ export class KMeans {
 
   /** Minus the inertia of X against the fitted centres (scikit-learn's score: higher is better). */
   score(X: number[][]): number {
-    const { data, n, d } = this.checkQuery(X);
+    const { data, n, d } = this.checkQuery(X, 'score');
     const labels = new Int32Array(n).fill(-1);
     const C = this.flatCenters();
     assignLabels(data, n, d, C, this.nClusters, labels);
@@ -156,8 +168,8 @@ export class KMeans {
    * from `centers` when given (e.g. centres a learner dragged). Returns the starting centres.
    */
   start(X: number[][], centers?: number[][]): number[][] {
-    const { data, n, d } = this.checkData(X);
-    const init = centers ? this.checkInitArray(centers, d) : this.initialCenters(data, n, d);
+    const { data, n, d } = this.checkData(X, 'start');
+    const init = centers ? this.checkInitArray(centers, d, 'centers') : this.initialCenters(data, n, d, toRng(this.seed));
     this.run = new LloydRun(data, n, d, this.nClusters, init, this.maxIter, scaledTolerance(data, n, d, this.tol));
     this.clusterCenters = toRows(init, this.nClusters, d);
     this.labels = [];
@@ -222,39 +234,32 @@ export class KMeans {
     this.nFeaturesIn = run.d;
   }
 
-  private initialCenters(data: Float64Array, n: number, d: number): Float64Array {
-    if (Array.isArray(this.init)) return this.checkInitArray(this.init, d);
-    if (this.init === 'random') return randomInit(data, n, d, this.nClusters, this.rng);
-    if (this.init === 'k-means++') return kmeansPlusPlus(data, n, d, this.nClusters, this.rng);
-    throw new RangeError(`unknown init: ${String(this.init)}`);
+  private initialCenters(data: Float64Array, n: number, d: number, rng: Rng): Float64Array {
+    if (Array.isArray(this.init)) return this.checkInitArray(this.init, d, 'init');
+    if (this.init === 'random') return randomInit(data, n, d, this.nClusters, rng);
+    return kmeansPlusPlus(data, n, d, this.nClusters, rng);
   }
 
-  private checkInitArray(init: number[][], d: number): Float64Array {
-    const { data, n, d: di } = toFlat(init, 'init');
-    if (n !== this.nClusters || di !== d) {
-      throw new RangeError(`init has shape ${n}×${di}, expected ${this.nClusters}×${d} (nClusters × features)`);
-    }
-    return data;
+  /** Starting centres given as rows: nClusters of them, as wide as X. */
+  private checkInitArray(init: number[][], d: number, name: string): Float64Array {
+    const { n } = checkArray(init, { name, who: NAME, nFeatures: d, nFeaturesWhy: 'as many as X' });
+    if (n !== this.nClusters) throw new RangeError(`${NAME}: ${name} has ${n} centres, expected nClusters = ${this.nClusters}`);
+    return toFlat(init, n, d);
   }
 
-  private checkData(X: number[][]) {
-    const flat = toFlat(X);
-    if (flat.n < this.nClusters) {
-      throw new RangeError(`n_samples=${flat.n} should be >= nClusters=${this.nClusters}`);
-    }
-    return flat;
+  private checkData(X: number[][], what: string) {
+    const k = this.nClusters;
+    const { n, d } = checkArray(X, { who: `${NAME}.${what}`, minSamples: k, minSamplesWhy: `one per cluster: nClusters = ${k}` });
+    return { data: toFlat(X, n, d), n, d };
   }
 
-  private checkQuery(X: number[][]) {
+  private checkQuery(X: number[][], what: string) {
     if (this.clusterCenters.length === 0) throw new Error('KMeans is not fitted yet: call fit(X) first');
-    const flat = toFlat(X);
-    if (flat.d !== this.nFeaturesIn) {
-      throw new RangeError(`X has ${flat.d} features, but KMeans was fitted with ${this.nFeaturesIn}`);
-    }
-    return flat;
+    const { n, d } = checkArray(X, { who: `${NAME}.${what}`, minSamples: 0, nFeatures: this.nFeaturesIn });
+    return { data: toFlat(X, n, d), n, d };
   }
 
   private flatCenters(): Float64Array {
-    return toFlat(this.clusterCenters, 'clusterCenters').data;
+    return toFlat(this.clusterCenters, this.nClusters, this.nFeaturesIn);
   }
 }

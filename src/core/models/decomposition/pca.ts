@@ -15,16 +15,26 @@
  *   cumulative ratio exceeds it), or undefined for all min(n, features).
  */
 import { PCA as MlPCA } from 'ml-pca';
+import { Estimator, TransformerMixin } from '../../base';
 import { toFlat, toRows } from '../../utils/matrix';
+import { checkArray, checkOption } from '../../validation';
 
-export interface PCAOptions {
-  nComponents?: number;
-  whiten?: boolean;
+/** The options as resolved (what getParams returns). */
+export interface PCAParams {
+  /** An integer 1…min(n, features), a fraction in (0, 1), or undefined for all. */
+  nComponents: number | undefined;
+  whiten: boolean;
 }
 
-export class PCA {
-  readonly nComponentsOption: number | undefined;
-  readonly whiten: boolean;
+export type PCAOptions = Partial<PCAParams>;
+
+const DEFAULTS: PCAParams = { nComponents: undefined, whiten: false };
+const NAME = 'PCA';
+
+export class PCA extends TransformerMixin(Estimator<PCAParams>) {
+  /** The nComponents option (the fitted count is `nComponents`, as scikit-learn's n_components and n_components_). */
+  declare readonly nComponentsOption: number | undefined;
+  declare readonly whiten: boolean;
 
   components: number[][] = [];
   explainedVariance: number[] = [];
@@ -38,21 +48,29 @@ export class PCA {
   nSamples = 0;
 
   constructor(options: PCAOptions = {}) {
-    this.nComponentsOption = options.nComponents;
-    this.whiten = options.whiten ?? false;
-    const nc = options.nComponents;
-    if (nc !== undefined && !(Number.isInteger(nc) ? nc >= 1 : nc > 0 && nc < 1)) {
-      throw new RangeError(`nComponents must be a positive integer or a fraction in (0, 1), got ${nc}`);
+    super(NAME, DEFAULTS, options);
+  }
+
+  protected checkParams(p: PCAParams): PCAParams {
+    const nc = p.nComponents;
+    if (nc !== undefined && !(typeof nc === 'number' && (Number.isInteger(nc) ? nc >= 1 : nc > 0 && nc < 1))) {
+      throw new RangeError(`${NAME}: nComponents must be an integer ≥ 1, a fraction in (0, 1) or undefined (all); got ${nc}`);
     }
+    return { nComponents: nc, whiten: checkOption('whiten', p.whiten, [true, false], NAME) };
+  }
+
+  /** The option is stored as nComponentsOption: `nComponents` is the fitted count. */
+  protected override applyParams(p: PCAParams): void {
+    Object.assign(this, { nComponentsOption: p.nComponents, whiten: p.whiten });
   }
 
   fit(X: number[][]): this {
-    const { data, n, d } = toFlat(X);
-    if (n < 2) throw new RangeError('PCA needs at least 2 samples (the variance uses n − 1)');
+    const { n, d } = checkArray(X, { who: `${NAME}.fit`, minSamples: 2, minSamplesWhy: 'the variance divides by n − 1' });
+    const data = toFlat(X, n, d);
     const maxComp = Math.min(n, d);
     const nc = this.nComponentsOption;
     if (nc !== undefined && Number.isInteger(nc) && nc > maxComp) {
-      throw new RangeError(`nComponents=${nc} must be between 1 and min(n_samples, n_features)=${maxComp}`);
+      throw new RangeError(`${NAME}.fit: nComponents = ${nc} must be between 1 and min(n_samples, n_features) = ${maxComp}`);
     }
     const mean = new Float64Array(d);
     for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] += data[i * d + j];
@@ -114,7 +132,7 @@ export class PCA {
 
   /** Coordinates of X on the components (centred; divided by √variance when whitening). */
   transform(X: number[][]): number[][] {
-    const { data, n, d } = this.checkInput(X, this.nFeaturesIn);
+    const { data, n, d } = this.checkInput(X, 'transform', 'X', this.nFeaturesIn, 'as many as the model was fitted on');
     const k = this.nComponents;
     const out = new Float64Array(n * k);
     const scale = this.whiten ? this.explainedVariance.map((v) => 1 / Math.sqrt(v)) : null;
@@ -129,13 +147,9 @@ export class PCA {
     return toRows(out, n, k);
   }
 
-  fitTransform(X: number[][]): number[][] {
-    return this.fit(X).transform(X);
-  }
-
   /** Back to feature space from component coordinates: the reconstruction from the kept components. */
   inverseTransform(Z: number[][]): number[][] {
-    const { data, n, d: k } = this.checkInput(Z, this.nComponents, 'Z');
+    const { data, n, d: k } = this.checkInput(Z, 'inverseTransform', 'Z', this.nComponents, 'one per component');
     const d = this.nFeaturesIn;
     const out = new Float64Array(n * d);
     const scale = this.whiten ? this.explainedVariance.map((v) => Math.sqrt(v)) : null;
@@ -150,10 +164,9 @@ export class PCA {
     return toRows(out, n, d);
   }
 
-  private checkInput(X: number[][], width: number, name = 'X') {
+  private checkInput(X: number[][], what: string, name: string, width: number, why: string) {
     if (this.components.length === 0) throw new Error('PCA is not fitted yet: call fit(X) first');
-    const flat = toFlat(X, name);
-    if (flat.d !== width) throw new RangeError(`${name} has ${flat.d} columns, expected ${width}`);
-    return flat;
+    const { n, d } = checkArray(X, { name, who: `${NAME}.${what}`, minSamples: 0, nFeatures: width, nFeaturesWhy: why });
+    return { data: toFlat(X, n, d), n, d };
   }
 }

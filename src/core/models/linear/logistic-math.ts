@@ -4,7 +4,8 @@
 // with R = ½‖w‖² (l2), ‖w‖₁ (l1) or 0 (none). This is scikit-learn's C-form objective divided by C·n, so it has the
 // same minimiser, and a learning rate means the same for any n.
 
-import { checkMatrix } from '../../data/validate';
+import { toFlat } from '../../utils/matrix';
+import { checkXy } from '../../validation';
 
 export type Penalty = 'none' | 'l2' | 'l1';
 
@@ -114,25 +115,8 @@ export function hessian(data: LogisticData, theta: Float64Array, penalty: Penalt
   if (penalty === 'l2') for (let j = 0; j < d; j++) H[j * m + j] += lam;
 }
 
-/** Rows and 0/1 labels to flat typed arrays, with clear errors for anything a binary model cannot take. */
+/** Rows and 0/1 labels to flat typed arrays, after the core's checks (a binary model needs labels 0 and 1, both present). */
 export function toData(X: number[][], y: ArrayLike<number>, who: string): LogisticData {
-  if (X.length !== y.length) throw new RangeError(`${who}: X and y have different lengths (${X.length} vs ${y.length})`);
-  if (X.length === 0) throw new RangeError(`${who}: X is empty`);
-  const d = checkMatrix(X);
-  const n = X.length;
-  const flat = new Float64Array(n * d), yy = new Float64Array(n);
-  let ones = 0;
-  for (let i = 0; i < n; i++) {
-    const v = y[i];
-    if (v !== 0 && v !== 1) {
-      throw new RangeError(`${who}: LogisticRegression is binary and needs labels 0 and 1 (got ${v}); map your classes to 0/1 first`);
-    }
-    yy[i] = v;
-    ones += v;
-    flat.set(X[i], i * d);
-  }
-  if (ones === 0 || ones === n) {
-    throw new RangeError(`${who}: the data contains only one class (${ones ? 1 : 0}); logistic regression needs samples of both 0 and 1`);
-  }
-  return { X: flat, y: yy, n, d };
+  const { n, d } = checkXy(X, y, { who, kind: 'classes', labels: [0, 1], minClasses: 2 });
+  return { X: toFlat(X, n, d), y: Float64Array.from(y), n, d };
 }

@@ -13,8 +13,8 @@
 // so the result matches scikit-learn's optimum to ~1e-8 (tests: within 1e-4). On separable data without a penalty the
 // optimum is at infinity: the weights grow each iteration; fit stops at maxIter (converged = false) or earlier once the
 // loss is flat to machine precision — always with finite weights, never NaN.
-import { accuracyScore } from '../../metrics';
-import { checkMatrix } from '../../data/validate';
+import { ClassifierMixin, Estimator, type Steppable } from '../../base';
+import { checkArray, checkNumber, checkOption } from '../../validation';
 import type { OptimizerName } from '../../optim/optimizers';
 import { OPTIMIZER_NAMES, createOptimizer } from '../../optim/optimizers';
 import { sigmoid, toData } from './logistic-math';
@@ -28,6 +28,24 @@ import type { StepResult } from './logistic-training';
 export type { Penalty } from './logistic-math';
 export type { StepResult } from './logistic-training';
 export type { GridSpec } from './logistic-grid';
+
+/** The options as resolved (what getParams returns). */
+export interface LogisticRegressionParams {
+  penalty: Penalty;
+  C: number;
+  fitIntercept: boolean;
+  maxIter: number;
+  tol: number;
+  seed: number;
+  learningRate: number;
+  optimizer: OptimizerName;
+  batchSize: number | null;
+  momentum: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  divergenceFactor: number;
+}
 
 export interface LogisticRegressionOptions {
   /** 'l2' (default, as scikit-learn), 'l1' or 'none' (null is accepted as 'none', like scikit-learn's penalty=None). */
@@ -61,28 +79,31 @@ export interface LogisticRegressionOptions {
   divergenceFactor?: number;
 }
 
-const PENALTIES: readonly Penalty[] = ['none', 'l2', 'l1'];
+const PENALTIES: readonly Penalty[] = ['none', 'l1', 'l2'];
 
-function positive(name: string, v: number): number {
-  if (!(Number.isFinite(v) && v > 0)) throw new RangeError(`${name} must be a finite number > 0 (got ${v})`);
-  return v;
-}
+const DEFAULTS: LogisticRegressionParams = {
+  penalty: 'l2', C: 1, fitIntercept: true, maxIter: 100, tol: 1e-4, seed: 0, learningRate: 0.1, optimizer: 'sgd',
+  batchSize: null, momentum: 0.9, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, divergenceFactor: 10,
+};
 
-export class LogisticRegression {
-  readonly penalty: Penalty;
-  readonly C: number;
-  readonly fitIntercept: boolean;
-  readonly maxIter: number;
-  readonly tol: number;
-  readonly seed: number;
-  readonly learningRate: number;
-  readonly optimizer: OptimizerName;
-  readonly batchSize: number | null;
-  readonly momentum: number;
-  readonly beta1: number;
-  readonly beta2: number;
-  readonly epsilon: number;
-  readonly divergenceFactor: number;
+const NAME = 'LogisticRegression';
+
+export class LogisticRegression extends ClassifierMixin(Estimator<LogisticRegressionParams, LogisticRegressionOptions>)
+  implements Steppable<StepResult> {
+  declare readonly penalty: Penalty;
+  declare readonly C: number;
+  declare readonly fitIntercept: boolean;
+  declare readonly maxIter: number;
+  declare readonly tol: number;
+  declare readonly seed: number;
+  declare readonly learningRate: number;
+  declare readonly optimizer: OptimizerName;
+  declare readonly batchSize: number | null;
+  declare readonly momentum: number;
+  declare readonly beta1: number;
+  declare readonly beta2: number;
+  declare readonly epsilon: number;
+  declare readonly divergenceFactor: number;
   /** The class labels, as scikit-learn's classes_. */
   readonly classes = [0, 1];
   /** fit(): Newton iterations used; step API: completed epochs. */
@@ -98,28 +119,27 @@ export class LogisticRegression {
   private trainedOn: [number[][], ArrayLike<number>] | null = null;
 
   constructor(options: LogisticRegressionOptions = {}) {
-    this.penalty = options.penalty === null ? 'none' : (options.penalty ?? 'l2');
-    if (!PENALTIES.includes(this.penalty)) throw new RangeError(`penalty must be one of ${PENALTIES.join(', ')} (got ${this.penalty})`);
-    this.C = positive('C', options.C ?? 1);
-    this.fitIntercept = options.fitIntercept ?? true;
-    this.maxIter = options.maxIter ?? 100;
-    if (!Number.isInteger(this.maxIter) || this.maxIter < 1) throw new RangeError(`maxIter must be an integer ≥ 1 (got ${this.maxIter})`);
-    this.tol = positive('tol', options.tol ?? 1e-4);
-    this.seed = options.seed ?? 0;
-    this.learningRate = positive('learningRate', options.learningRate ?? 0.1);
-    this.optimizer = options.optimizer ?? 'sgd';
-    if (!OPTIMIZER_NAMES.includes(this.optimizer)) throw new RangeError(`optimizer must be one of ${OPTIMIZER_NAMES.join(', ')} (got ${this.optimizer})`);
-    this.batchSize = options.batchSize ?? null;
-    if (this.batchSize !== null && !(Number.isInteger(this.batchSize) && this.batchSize >= 1)) {
-      throw new RangeError(`batchSize must be null (full batch) or an integer ≥ 1 (got ${this.batchSize})`);
-    }
-    this.momentum = options.momentum ?? 0.9;
-    this.beta1 = options.beta1 ?? 0.9;
-    this.beta2 = options.beta2 ?? 0.999;
-    this.epsilon = options.epsilon ?? 1e-8;
-    this.divergenceFactor = positive('divergenceFactor', options.divergenceFactor ?? 10);
-    // Validate the optimiser's options now rather than at the first initTraining.
-    createOptimizer(this.optimizer, 1, { momentum: this.momentum, beta1: this.beta1, beta2: this.beta2, epsilon: this.epsilon });
+    super(NAME, DEFAULTS, options);
+  }
+
+  protected checkParams(p: LogisticRegressionParams): LogisticRegressionParams {
+    const positive = { min: 0, minExclusive: true };
+    const r: LogisticRegressionParams = {
+      penalty: checkOption('penalty', (p.penalty as Penalty | null) ?? 'none', PENALTIES, NAME),
+      C: checkNumber('C', p.C, positive, NAME),
+      fitIntercept: checkOption('fitIntercept', p.fitIntercept, [true, false], NAME),
+      maxIter: checkNumber('maxIter', p.maxIter, { integer: true, min: 1 }, NAME),
+      tol: checkNumber('tol', p.tol, positive, NAME),
+      seed: checkNumber('seed', p.seed, {}, NAME),
+      learningRate: checkNumber('learningRate', p.learningRate, positive, NAME),
+      optimizer: checkOption('optimizer', p.optimizer, OPTIMIZER_NAMES, NAME),
+      batchSize: p.batchSize === null ? null : checkNumber('batchSize', p.batchSize, { integer: true, min: 1 }, NAME),
+      momentum: p.momentum, beta1: p.beta1, beta2: p.beta2, epsilon: p.epsilon,
+      divergenceFactor: checkNumber('divergenceFactor', p.divergenceFactor, positive, NAME),
+    };
+    // The optimiser checks its own options (momentum, betas, ε): validate them now rather than at the first start.
+    createOptimizer(r.optimizer, 1, { momentum: r.momentum, beta1: r.beta1, beta2: r.beta2, epsilon: r.epsilon });
+    return r;
   }
 
   /** 1/(C·n), the penalty weight of the per-sample objective (0 for 'none'). */
@@ -145,9 +165,9 @@ export class LogisticRegression {
 
   // ---- step API -------------------------------------------------------------------------------------------------
 
-  /** Start gradient-descent training on (X, y) from zero weights; then call step() repeatedly. */
-  initTraining(X: number[][], y: ArrayLike<number>): this {
-    const data = toData(X, y, 'LogisticRegression.initTraining');
+  /** Start gradient-descent training on (X, y) from zero weights; then call step() repeatedly (see Steppable). */
+  start(X: number[][], y: ArrayLike<number>): this {
+    const data = toData(X, y, 'LogisticRegression.start');
     this.startTrainer(data, new Float64Array(data.d + 1));
     this.trainedOn = [X, y];
     return this;
@@ -171,14 +191,14 @@ export class LogisticRegression {
    * update and the epoch/batch counters; after a divergence it changes nothing and keeps reporting diverged = true.
    */
   step(): StepResult {
-    if (!this.trainer) throw new Error('LogisticRegression.step: call initTraining(X, y) first');
+    if (!this.trainer) throw new Error('LogisticRegression.step: call start(X, y) first');
     const r = this.trainer.step();
     this.nIter = r.epoch;
     this.lastStep = r;
     return r;
   }
 
-  /** The current training report without stepping (null before initTraining). */
+  /** The current training report without stepping (null before start). */
   get trainingState(): StepResult | null {
     const t = this.trainer;
     if (!t) return null;
@@ -211,7 +231,7 @@ export class LogisticRegression {
   // ---- fitted attributes and prediction -----------------------------------------------------------------------------
 
   private fitted(what: string): Float64Array {
-    if (!this.theta) throw new Error(`LogisticRegression.${what}: call fit (or initTraining) first`);
+    if (!this.theta) throw new Error(`LogisticRegression.${what}: call fit (or start) first`);
     return this.theta;
   }
 
@@ -229,31 +249,29 @@ export class LogisticRegression {
 
   private checkX(X: number[][], what: string): number {
     const t = this.fitted(what);
-    const d = checkMatrix(X);
-    if (X.length && d !== t.length - 1) throw new RangeError(`LogisticRegression.${what}: X has ${d} features, the model ${t.length - 1}`);
-    return d;
+    return checkArray(X, { who: `${NAME}.${what}`, minSamples: 0, nFeatures: t.length - 1 }).d;
   }
 
-  /** Scores w·x + b (log-odds of class 1). */
-  decisionFunction(X: number[][]): number[] {
-    const d = this.checkX(X, 'decisionFunction');
+  /** w·x + b for each row, checked for the method `what` (so its name is in any message). */
+  private scores(X: number[][], what: string): number[] {
+    const d = this.checkX(X, what);
     const t = this.theta!;
     return X.map((row) => { let z = t[d]; for (let j = 0; j < d; j++) z += t[j] * row[j]; return z; });
   }
 
+  /** Scores w·x + b (log-odds of class 1). */
+  decisionFunction(X: number[][]): number[] {
+    return this.scores(X, 'decisionFunction');
+  }
+
   /** n×2 probabilities [P(y=0), P(y=1)] per row, as scikit-learn. */
   predictProba(X: number[][]): number[][] {
-    return this.decisionFunction(X).map((z) => { const p = sigmoid(z); return [sigmoid(-z), p]; });
+    return this.scores(X, 'predictProba').map((z) => [sigmoid(-z), sigmoid(z)]);
   }
 
   /** Class 1 where the score is > 0, else 0 (scikit-learn's rule; a score of exactly 0 gives class 0). */
   predict(X: number[][]): number[] {
-    return this.decisionFunction(X).map((z) => (z > 0 ? 1 : 0));
-  }
-
-  /** Accuracy on (X, y). */
-  score(X: number[][], y: ArrayLike<number>): number {
-    return accuracyScore(Array.from(y), this.predict(X));
+    return this.scores(X, 'predict').map((z) => (z > 0 ? 1 : 0));
   }
 
   /** P(y=1) for nRows rows stored flat (row-major, nFeaturesIn per row) into out; no allocation. */

@@ -15,21 +15,31 @@
  *   (Also measured and dropped: for lattices, one k-NN + one radius query per block of cells and a brute-force
  *   pick among the candidates — exact, but 1.2–3× slower than the warm-started tree for blocks of 2–8 cells.)
  */
+import { ClassifierMixin, Estimator, RegressorMixin } from '../../base';
 import { toFlat, toRows } from '../../utils/matrix';
+import { checkArray, checkNumber, checkOption, checkXy } from '../../validation';
 import { BruteIndex, KDTree, type NeighborIndex, type NeighborResult } from './knn-index';
 
 export type KnnMetric = 'euclidean' | 'manhattan' | 'chebyshev' | 'minkowski';
 export type KnnWeights = 'uniform' | 'distance';
 
-export interface KNeighborsOptions {
-  nNeighbors?: number;
-  weights?: KnnWeights;
-  metric?: KnnMetric;
+export type KnnAlgorithm = 'auto' | 'brute' | 'kd_tree';
+
+/** The options as resolved (what getParams returns). */
+export interface KNeighborsParams {
+  nNeighbors: number;
+  weights: KnnWeights;
+  metric: KnnMetric;
   /** Minkowski power, used when metric is 'minkowski' (≥ 1; Infinity = chebyshev) */
-  p?: number;
-  algorithm?: 'auto' | 'brute' | 'kd_tree';
-  leafSize?: number;
+  p: number;
+  algorithm: KnnAlgorithm;
+  leafSize: number;
 }
+
+export type KNeighborsOptions = Partial<KNeighborsParams>;
+
+const DEFAULTS: KNeighborsParams = { nNeighbors: 5, weights: 'uniform', metric: 'minkowski', p: 2, algorithm: 'auto', leafSize: 16 };
+const METRICS: readonly KnnMetric[] = ['euclidean', 'manhattan', 'chebyshev', 'minkowski'];
 
 /** kneighbors' answer: `[distances, indices]` as scikit-learn's tuple, also readable by name. */
 export type KNeighborsResult = [number[][], number[][]] & { distances: number[][]; indices: number[][] };
@@ -40,43 +50,41 @@ function treeWins(n: number, d: number): boolean {
 }
 
 /** What classifier and regressor share: options, the fitted index, neighbour search and weights. */
-abstract class NeighborsBase {
-  readonly nNeighbors: number;
-  readonly weights: KnnWeights;
-  readonly metric: KnnMetric;
-  readonly p: number;
-  readonly algorithm: 'auto' | 'brute' | 'kd_tree';
-  readonly leafSize: number;
+abstract class NeighborsBase extends Estimator<KNeighborsParams> {
+  declare readonly nNeighbors: number;
+  declare readonly weights: KnnWeights;
+  declare readonly metric: KnnMetric;
+  declare readonly p: number;
+  declare readonly algorithm: KnnAlgorithm;
+  declare readonly leafSize: number;
   nFeaturesIn = 0;
   nSamplesFit = 0;
   /** 'brute' or 'kd_tree': what 'auto' chose */
   fitMethod: 'brute' | 'kd_tree' | null = null;
   protected index: NeighborIndex | null = null;
 
-  constructor(o: KNeighborsOptions) {
-    this.nNeighbors = o.nNeighbors ?? 5;
-    this.weights = o.weights ?? 'uniform';
-    this.metric = o.metric ?? 'minkowski';
-    this.algorithm = o.algorithm ?? 'auto';
-    this.leafSize = o.leafSize ?? 16;
-    const pOpt = o.p ?? 2;
-    this.p = this.metric === 'euclidean' ? 2 : this.metric === 'manhattan' ? 1 : this.metric === 'chebyshev' ? Infinity : pOpt;
-    if (!Number.isInteger(this.nNeighbors) || this.nNeighbors < 1) {
-      throw new RangeError(`nNeighbors must be a positive integer, got ${this.nNeighbors}`);
-    }
-    if (this.weights !== 'uniform' && this.weights !== 'distance') throw new RangeError(`unknown weights: ${String(this.weights)}`);
-    if (!['euclidean', 'manhattan', 'chebyshev', 'minkowski'].includes(this.metric)) {
-      throw new RangeError(`unknown metric: ${String(this.metric)}`);
-    }
-    if (!(this.p >= 1)) throw new RangeError(`p must be >= 1, got ${pOpt}`);
-    if (!['auto', 'brute', 'kd_tree'].includes(this.algorithm)) throw new RangeError(`unknown algorithm: ${String(this.algorithm)}`);
+  protected checkParams(o: KNeighborsParams): KNeighborsParams {
+    const who = this.estimatorName;
+    return {
+      nNeighbors: checkNumber('nNeighbors', o.nNeighbors, { integer: true, min: 1 }, who),
+      weights: checkOption('weights', o.weights, ['uniform', 'distance'] as const, who),
+      metric: checkOption('metric', o.metric, METRICS, who),
+      p: checkNumber('p', o.p, { min: 1, allowInfinity: true }, who),
+      algorithm: checkOption('algorithm', o.algorithm, ['auto', 'brute', 'kd_tree'] as const, who),
+      leafSize: checkNumber('leafSize', o.leafSize, { integer: true, min: 1 }, who),
+    };
   }
 
-  protected fitIndex(X: number[][], nTargets: number): void {
-    const { data, n, d } = toFlat(X);
-    if (nTargets !== n) throw new RangeError(`X and y have different lengths (${n} vs ${nTargets})`);
+  /** The Minkowski power the metric means: 2, 1 or ∞ for the named metrics, p for 'minkowski'. */
+  get power(): number {
+    return this.metric === 'euclidean' ? 2 : this.metric === 'manhattan' ? 1 : this.metric === 'chebyshev' ? Infinity : this.p;
+  }
+
+  /** Builds the search index on X (already checked, n × d). */
+  protected fitIndex(X: number[][], n: number, d: number): void {
+    const data = toFlat(X, n, d);
     const useTree = this.algorithm === 'kd_tree' || (this.algorithm === 'auto' && treeWins(n, d));
-    this.index = useTree ? new KDTree(data, n, d, this.p, this.leafSize) : new BruteIndex(data, n, d, this.p);
+    this.index = useTree ? new KDTree(data, n, d, this.power, this.leafSize) : new BruteIndex(data, n, d, this.power);
     this.fitMethod = useTree ? 'kd_tree' : 'brute';
     this.nFeaturesIn = d;
     this.nSamplesFit = n;
@@ -84,13 +92,13 @@ abstract class NeighborsBase {
 
   /** Neighbour search on flat queries (m rows of nFeaturesIn values): what the widgets call for a grid. */
   kneighborsFlat(Q: Float64Array, m: number, k = this.nNeighbors, sorted = true): NeighborResult {
-    if (!this.index) throw new Error(`${this.constructor.name} is not fitted yet: call fit(X, y) first`);
-    if (!Number.isInteger(k) || k < 1) throw new RangeError(`nNeighbors must be a positive integer, got ${k}`);
+    const index = this.fittedIndex();
+    checkNumber('nNeighbors', k, { integer: true, min: 1 }, this.estimatorName);
     if (k > this.nSamplesFit) {
       throw new RangeError(`Expected n_neighbors <= n_samples_fit, but n_neighbors = ${k}, n_samples_fit = ${this.nSamplesFit}`);
     }
     if (Q.length !== m * this.nFeaturesIn) throw new RangeError(`queries have ${Q.length / m} features, expected ${this.nFeaturesIn}`);
-    return this.index.query(Q, m, k, sorted);
+    return index.query(Q, m, k, sorted);
   }
 
   /**
@@ -104,7 +112,7 @@ abstract class NeighborsBase {
     let res: NeighborResult;
     let m: number;
     if (X === undefined) {
-      if (!this.index) throw new Error(`${this.constructor.name} is not fitted yet: call fit(X, y) first`);
+      this.fittedIndex();
       m = this.nSamplesFit;
       if (nNeighbors + 1 > this.nSamplesFit) {
         throw new RangeError(`Expected n_neighbors < n_samples_fit when querying the training set, got ${nNeighbors}`);
@@ -112,7 +120,7 @@ abstract class NeighborsBase {
       const raw = this.kneighborsFlat(this.trainingFlat(), m, nNeighbors + 1);
       res = dropSelf(raw, m, nNeighbors);
     } else {
-      const q = this.checkQuery(X);
+      const q = this.checkQuery(X, 'kneighbors');
       m = q.n;
       res = this.kneighborsFlat(q.data, m, nNeighbors);
     }
@@ -143,11 +151,16 @@ abstract class NeighborsBase {
     return Array.from(w);
   }
 
-  protected checkQuery(X: number[][]) {
-    if (!this.index) throw new Error(`${this.constructor.name} is not fitted yet: call fit(X, y) first`);
-    const q = toFlat(X);
-    if (q.d !== this.nFeaturesIn) throw new RangeError(`X has ${q.d} features, but the model was fitted with ${this.nFeaturesIn}`);
-    return q;
+  private fittedIndex(): NeighborIndex {
+    if (!this.index) throw new Error(`${this.estimatorName} is not fitted yet: call fit(X, y) first`);
+    return this.index;
+  }
+
+  /** Query rows, checked against the fit and flattened (an empty X gives an empty answer). */
+  protected checkQuery(X: number[][], what: string) {
+    this.fittedIndex();
+    const { n, d } = checkArray(X, { who: `${this.estimatorName}.${what}`, minSamples: 0, nFeatures: this.nFeaturesIn });
+    return { data: toFlat(X, n, d), n, d };
   }
 
   private trainingFlat(): Float64Array {
@@ -175,20 +188,19 @@ function dropSelf(raw: NeighborResult, m: number, k: number): NeighborResult {
   return out;
 }
 
-export class KNeighborsClassifier extends NeighborsBase {
+export class KNeighborsClassifier extends ClassifierMixin(NeighborsBase) {
   /** The sorted distinct labels: the columns of predictProba. */
   classes: number[] = [];
   private yEnc: Int32Array = new Int32Array(0);
 
   constructor(options: KNeighborsOptions = {}) {
-    super(options);
+    super('KNeighborsClassifier', DEFAULTS, options);
   }
 
   fit(X: number[][], y: number[]): this {
-    if (!Array.isArray(y)) throw new TypeError('y must be an array of labels');
-    this.fitIndex(X, y.length);
-    y.forEach((v, i) => { if (!Number.isFinite(v)) throw new RangeError(`y: non-finite label at ${i}`); });
-    this.classes = Array.from(new Set(y)).sort((a, b) => a - b);
+    const { n, d, classes } = checkXy(X, y, { who: 'KNeighborsClassifier.fit', kind: 'classes' });
+    this.fitIndex(X, n, d);
+    this.classes = classes;
     const enc = new Map(this.classes.map((c, i) => [c, i]));
     this.yEnc = Int32Array.from(y, (v) => enc.get(v)!);
     return this;
@@ -214,12 +226,12 @@ export class KNeighborsClassifier extends NeighborsBase {
   }
 
   predictProba(X: number[][]): number[][] {
-    const q = this.checkQuery(X);
+    const q = this.checkQuery(X, 'predictProba');
     return toRows(this.predictProbaFlat(q.data, q.n), q.n, this.classes.length);
   }
 
   predict(X: number[][]): number[] {
-    const q = this.checkQuery(X);
+    const q = this.checkQuery(X, 'predict');
     const P = this.predictProbaFlat(q.data, q.n);
     const C = this.classes.length;
     const out = new Array<number>(q.n);
@@ -233,7 +245,7 @@ export class KNeighborsClassifier extends NeighborsBase {
    * kMax refits, in the spirit of scikit-learn's `staged_predict` (an ensemble's predictions after each stage).
    */
   stagedPredict(X: number[][], kMax: number): number[][] {
-    const q = this.checkQuery(X);
+    const q = this.checkQuery(X, 'stagedPredict');
     const res = this.kneighborsFlat(q.data, q.n, kMax); // sorted: the first k are the k nearest
     const C = this.classes.length;
     const out = Array.from({ length: kMax }, () => new Array<number>(q.n));
@@ -250,35 +262,25 @@ export class KNeighborsClassifier extends NeighborsBase {
     }
     return out;
   }
-
-  /** Mean accuracy on (X, y). */
-  score(X: number[][], y: number[]): number {
-    const pred = this.predict(X);
-    if (pred.length !== y.length) throw new RangeError(`X and y have different lengths (${pred.length} vs ${y.length})`);
-    let ok = 0;
-    for (let i = 0; i < y.length; i++) if (pred[i] === y[i]) ok++;
-    return ok / y.length;
-  }
 }
 
-export class KNeighborsRegressor extends NeighborsBase {
+export class KNeighborsRegressor extends RegressorMixin(NeighborsBase) {
   private yFit: Float64Array = new Float64Array(0);
 
   constructor(options: KNeighborsOptions = {}) {
-    super(options);
+    super('KNeighborsRegressor', DEFAULTS, options);
   }
 
   fit(X: number[][], y: number[]): this {
-    if (!Array.isArray(y)) throw new TypeError('y must be an array of numbers');
-    this.fitIndex(X, y.length);
-    y.forEach((v, i) => { if (!Number.isFinite(v)) throw new RangeError(`y: non-finite target at ${i}`); });
+    const { n, d } = checkXy(X, y, { who: 'KNeighborsRegressor.fit' });
+    this.fitIndex(X, n, d);
     this.yFit = Float64Array.from(y);
     return this;
   }
 
   /** (Weighted) mean of the neighbours' targets. */
   predict(X: number[][]): number[] {
-    const q = this.checkQuery(X);
+    const q = this.checkQuery(X, 'predict');
     const res = this.kneighborsFlat(q.data, q.n);
     const k = res.k;
     const w = new Float64Array(k);
@@ -293,19 +295,6 @@ export class KNeighborsRegressor extends NeighborsBase {
       out[i] = s / tw;
     }
     return out;
-  }
-
-  /** Coefficient of determination R² on (X, y). */
-  score(X: number[][], y: number[]): number {
-    const pred = this.predict(X);
-    if (pred.length !== y.length) throw new RangeError(`X and y have different lengths (${pred.length} vs ${y.length})`);
-    const mean = y.reduce((a, b) => a + b, 0) / y.length;
-    let ssr = 0, sst = 0;
-    for (let i = 0; i < y.length; i++) {
-      ssr += (y[i] - pred[i]) ** 2;
-      sst += (y[i] - mean) ** 2;
-    }
-    return sst === 0 ? (ssr === 0 ? 1 : 0) : 1 - ssr / sst;
   }
 }
 
