@@ -37,3 +37,30 @@ export function r2Score(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): num
   if (ssTot === 0) return ssRes === 0 ? 1 : 0;
   return 1 - ssRes / ssTot;
 }
+
+/** √MSE, in the target's own units (scikit-learn's root_mean_squared_error). */
+export function rootMeanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
+  return Math.sqrt(meanSquaredError(yTrue, yPred));
+}
+
+/**
+ * 1 − Var(yTrue − yPred) / Var(yTrue), as scikit-learn's explained_variance_score: unlike R², a constant offset
+ * in the predictions is not penalised. A constant yTrue makes Var(yTrue) 0: scikit-learn (force_finite) then
+ * returns 1 if the errors are constant too and 0 otherwise.
+ */
+export function explainedVarianceScore(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
+  checkConsistentLength(yTrue, yPred, ['yTrue', 'yPred']);
+  checkNonEmpty(yTrue, 'yTrue');
+  const n = yTrue.length;
+  let meanTrue = 0, meanErr = 0;
+  for (let i = 0; i < n; i++) { meanTrue += yTrue[i]; meanErr += yTrue[i] - yPred[i]; }
+  meanTrue /= n;
+  meanErr /= n;
+  let varTrue = 0, varErr = 0;
+  for (let i = 0; i < n; i++) {
+    varTrue += (yTrue[i] - meanTrue) ** 2;
+    varErr += (yTrue[i] - yPred[i] - meanErr) ** 2;
+  }
+  if (varTrue === 0) return varErr === 0 ? 1 : 0;
+  return 1 - varErr / varTrue;
+}

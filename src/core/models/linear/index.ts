@@ -1,3 +1,9 @@
 // Linear models (scikit-learn's sklearn.linear_model).
 export { LogisticRegression } from './logistic-regression';
 export type { LogisticRegressionOptions, LogisticRegressionParams, GridSpec, Penalty, StepResult } from './logistic-regression';
+export { LinearRegression, Ridge, ridgePath } from './least-squares';
+export type { LinearRegressionParams, RidgeParams, RidgePathOptions, RidgePath } from './least-squares';
+export { Lasso, ElasticNet } from './elastic-net';
+export type { LassoParams, ElasticNetParams } from './elastic-net';
+export { lassoPath, enetPath } from './paths';
+export type { EnetPathOptions, EnetPath } from './paths';

@@ -1,0 +1,161 @@
+// LinearRegression and Ridge through the singular value decomposition of the centred X (ml-matrix), never the
+// normal equations (which square the condition number). With X = U·diag(s)·Vᵀ:
+//   least squares:  w = V·diag(1/s)·Uᵀy over the singular values above rcond·s_max (the others count as 0): the
+//                   minimum-norm solution, as scikit-learn's scipy lstsq, so collinear or constant features and
+//                   fewer points than features still answer;
+//   ridge:          w = V·diag(s/(s² + α))·Uᵀy, the minimiser of ‖y − Xw − b‖² + α‖w‖² (scikit-learn's sum of
+//                   squares; the intercept is not penalised because it is fitted by centring).
+// One decomposition serves every alpha of a ridge path.
+import { Matrix, SVD } from 'ml-matrix';
+import { Estimator } from '../../base';
+import { checkNumber, checkOption } from '../../validation';
+import { centerData, interceptFor, LinearPredictor, type CenteredData } from './linear-model';
+
+/** The centred problem's SVD pieces: s, V (d×r) and Uᵀy (r), r = min(n, d). */
+interface Spectrum {
+  s: number[];
+  V: Matrix;
+  uty: number[];
+}
+
+function spectrum(data: CenteredData): Spectrum {
+  const { n, d, cols, y } = data;
+  const A = new Matrix(n, d);
+  for (let j = 0; j < d; j++) for (let i = 0; i < n; i++) A.set(i, j, cols[j][i]);
+  const svd = new SVD(A, { autoTranspose: true });
+  const s = svd.diagonal;
+  const U = svd.leftSingularVectors, V = svd.rightSingularVectors;
+  const uty = s.map((_, k) => {
+    let t = 0;
+    for (let i = 0; i < n; i++) t += U.get(i, k) * y[i];
+    return t;
+  });
+  return { s, V, uty };
+}
+
+/** w = Σ_k V[:,k]·f(s_k)·(Uᵀy)_k. */
+function combine(sp: Spectrum, d: number, factor: (s: number) => number): Float64Array {
+  const w = new Float64Array(d);
+  sp.s.forEach((sk, k) => {
+    const c = factor(sk) * sp.uty[k];
+    if (c !== 0) for (let j = 0; j < d; j++) w[j] += sp.V.get(j, k) * c;
+  });
+  return w;
+}
+
+/** Minimum-norm least squares: singular values below max(n, d)·ε·s_max are treated as 0 (numpy's lstsq rule). */
+function leastSquares(data: CenteredData): { w: Float64Array; s: number[]; rank: number } {
+  const sp = spectrum(data);
+  const cutoff = Math.max(data.n, data.d) * Number.EPSILON * Math.max(0, ...sp.s);
+  return {
+    w: combine(sp, data.d, (s) => (s > cutoff ? 1 / s : 0)),
+    s: sp.s,
+    rank: sp.s.filter((s) => s > cutoff).length,
+  };
+}
+
+function leastSquaresCoef(data: CenteredData): Float64Array {
+  return leastSquares(data).w;
+}
+
+function ridgeCoef(sp: Spectrum, d: number, alpha: number): Float64Array {
+  return combine(sp, d, (s) => (s === 0 && alpha === 0 ? 0 : s / (s * s + alpha)));
+}
+
+export interface LinearRegressionParams {
+  /** Fit an intercept (by centring X and y). Default true. */
+  fitIntercept: boolean;
+}
+
+/** Ordinary least squares, as scikit-learn's LinearRegression. */
+export class LinearRegression extends LinearPredictor(Estimator<LinearRegressionParams>) {
+  declare readonly fitIntercept: boolean;
+  /** Singular values of the centred X, as scikit-learn's singular_ (largest first). */
+  singular: number[] = [];
+  /** Effective rank of the centred X, as scikit-learn's rank_. */
+  rank = 0;
+
+  constructor(options: Partial<LinearRegressionParams> = {}) {
+    super('LinearRegression', { fitIntercept: true }, options);
+  }
+
+  protected checkParams(p: LinearRegressionParams): LinearRegressionParams {
+    return { fitIntercept: checkOption('fitIntercept', p.fitIntercept, [true, false], this.estimatorName) };
+  }
+
+  fit(X: number[][], y: ArrayLike<number>): this {
+    const data = centerData(X, y, this.fitIntercept, 'LinearRegression.fit');
+    const { w, s, rank } = leastSquares(data);
+    this.singular = s.slice();
+    this.rank = rank;
+    this.setFit(w, this.fitIntercept ? interceptFor(data, w) : 0);
+    return this;
+  }
+}
+
+export interface RidgeParams {
+  /** The penalty's strength α ≥ 0 in ‖y − Xw − b‖² + α‖w‖². Default 1. */
+  alpha: number;
+  fitIntercept: boolean;
+}
+
+/** Least squares with an L2 penalty, as scikit-learn's Ridge. */
+export class Ridge extends LinearPredictor(Estimator<RidgeParams>) {
+  declare readonly alpha: number;
+  declare readonly fitIntercept: boolean;
+
+  constructor(options: Partial<RidgeParams> = {}) {
+    super('Ridge', { alpha: 1, fitIntercept: true }, options);
+  }
+
+  protected checkParams(p: RidgeParams): RidgeParams {
+    return {
+      alpha: checkNumber('alpha', p.alpha, { min: 0 }, this.estimatorName),
+      fitIntercept: checkOption('fitIntercept', p.fitIntercept, [true, false], this.estimatorName),
+    };
+  }
+
+  fit(X: number[][], y: ArrayLike<number>): this {
+    const data = centerData(X, y, this.fitIntercept, 'Ridge.fit');
+    const w = this.alpha === 0 ? leastSquaresCoef(data) : ridgeCoef(spectrum(data), data.d, this.alpha);
+    this.setFit(w, this.fitIntercept ? interceptFor(data, w) : 0);
+    return this;
+  }
+}
+
+export interface RidgePathOptions {
+  /** The alphas, in the order wanted. Default: 100 values from 1e4 down to 1e-4, evenly spaced in log scale. */
+  alphas?: number[];
+  /** Default true, as Ridge. */
+  fitIntercept?: boolean;
+}
+
+export interface RidgePath {
+  alphas: number[];
+  /** coefs[j][k]: coefficient of feature j at alphas[k] (scikit-learn's path layout, n_features × n_alphas). */
+  coefs: number[][];
+  intercepts: number[];
+}
+
+/** Ridge's coefficients over a grid of alphas (each equals Ridge({ alpha }).fit(X, y)), from one SVD. */
+export function ridgePath(X: number[][], y: ArrayLike<number>, options: RidgePathOptions = {}): RidgePath {
+  const alphas = options.alphas ?? logGrid(1e4, 1e-4, 100);
+  alphas.forEach((a, k) => checkNumber(`alphas[${k}]`, a, { min: 0 }, 'ridgePath'));
+  const fitIntercept = checkOption('fitIntercept', options.fitIntercept ?? true, [true, false], 'ridgePath');
+  const data = centerData(X, y, fitIntercept, 'ridgePath');
+  const sp = spectrum(data);
+  const coefs = Array.from({ length: data.d }, () => new Array<number>(alphas.length));
+  const intercepts = alphas.map((a, k) => {
+    const w = a === 0 ? leastSquaresCoef(data) : ridgeCoef(sp, data.d, a);
+    w.forEach((v, j) => { coefs[j][k] = v; });
+    return fitIntercept ? interceptFor(data, w) : 0;
+  });
+  return { alphas: alphas.slice(), coefs, intercepts };
+}
+
+/** `num` values from `from` to `to`, evenly spaced in log10 (numpy's logspace), the two ends exactly as given. */
+export function logGrid(from: number, to: number, num: number): number[] {
+  const a = Math.log10(from), b = Math.log10(to);
+  return Array.from({ length: num }, (_, k) =>
+    k === 0 ? from : k === num - 1 ? to : 10 ** (a + ((b - a) * k) / (num - 1)));
+}
