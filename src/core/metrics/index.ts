@@ -13,7 +13,7 @@ export { binaryClfCurve } from './curve';
 export type { ClfCurve } from './curve';
 export { giniImpurity, entropy, misclassificationImpurity, bestSplit, bestSplitFeatures, evaluateSplit } from './impurity';
 export type { Criterion, Split, SplitSide, SplitOptions } from './impurity';
-export { meanSquaredError, meanAbsoluteError, r2Score } from './regression';
+export { meanSquaredError, rootMeanSquaredError, meanAbsoluteError, r2Score, explainedVarianceScore } from './regression';
 export { countsAtThreshold, metricsFromCounts, metricsAtThreshold } from './threshold';
 export type { BinaryCounts, ThresholdMetrics } from './threshold';
 export { silhouetteScore, silhouetteSamples } from './silhouette';
