@@ -7,3 +7,5 @@ export { Lasso, ElasticNet } from './elastic-net';
 export type { LassoParams, ElasticNetParams } from './elastic-net';
 export { lassoPath, enetPath } from './paths';
 export type { EnetPathOptions, EnetPath } from './paths';
+export { LinearRegressionGD } from './gradient-descent';
+export type { LinearRegressionGDParams, GDStart, GDStep } from './gradient-descent';
