@@ -1,26 +1,12 @@
 // Runs every ```ts example of the linear-models section of docs/API.md and checks the values its comments state
 // (worked out by hand there).
-import { describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import * as core from '../../src/core';
+import { describe, expect, it } from 'vitest';
+import { docExamples, runExample as run } from './helpers/docs-examples';
 
-const doc = readFileSync(new URL('../../docs/API.md', import.meta.url), 'utf8');
-const start = doc.indexOf('<!-- api:linear -->');
-const end = doc.indexOf('<!-- /api:linear -->');
-const blocks = [...doc.slice(start, end).matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
-
-function run(code: string): unknown[][] {
-  const names = Object.keys(core);
-  const body = code.split('\n').filter((l) => !l.startsWith('import ')).join('\n');
-  const logs: unknown[][] = [];
-  const log = vi.fn((...a: unknown[]) => { logs.push(a); });
-  new Function('console', ...names, body)({ log }, ...names.map((n) => (core as Record<string, unknown>)[n]));
-  return logs;
-}
+const blocks = docExamples('linear');
 
 describe('docs/API.md examples (linear regression, regularisation, regression metrics)', () => {
   it('has the section and one example per estimator', () => {
-    expect(start).toBeGreaterThanOrEqual(0);
     expect(blocks.length).toBe(6);
   });
   it('LinearRegression: minimum-norm answer on collinear columns', () => {
