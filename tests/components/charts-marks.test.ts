@@ -1,6 +1,6 @@
-import { render } from '@testing-library/svelte';
-import { scaleLinear } from 'd3';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render } from '@testing-library/svelte';
+import { polygonContains, scaleLinear } from 'd3';
+import { describe, expect, it, vi } from 'vitest';
 import Arrows from '../../src/charts/marks/Arrows.svelte';
 import Centroids from '../../src/charts/marks/Centroids.svelte';
 import Segments from '../../src/charts/marks/Segments.svelte';
@@ -33,6 +33,25 @@ describe('overlay marks', () => {
     expect(paths[0].getAttribute('fill')).toBe('rgba(0, 114, 178, 0.14)');
   });
 
+  it('Voronoi: cells are nearest-site regions in data units, not in screen pixels', () => {
+    // x is stretched twice as much as y on screen, so the two notions of "nearest" disagree
+    const wide: Frame = { ...frame, xScale: scaleLinear().domain([0, 10]).range([0, 200]), width: 200 };
+    const { container } = render(Voronoi, { frame: wide, sites: [[0, 0], [10, 10]] });
+    const d = container.querySelector('.voronoi path')!.getAttribute('d')!;
+    const poly = d.slice(1, -1).split('L').map((p) => p.split(',').map(Number) as [number, number]);
+    // (6, 3.5) is 6.95 from site 0 and 7.63 from site 1 in data units; on screen (120, 65) is nearer site 1's (200, 0)
+    expect(polygonContains(poly, [wide.xScale(6), wide.yScale(3.5)])).toBe(true);
+    expect(polygonContains(poly, [wide.xScale(6), wide.yScale(4.5)])).toBe(false); // 7.64 vs 6.96: site 1's
+  });
+
+  it('Voronoi: a fill function and an edge colour replace the translucent class colours', () => {
+    const { container } = render(Voronoi, { frame, sites: [[2, 2], [8, 8]], fill: (k: number) => (k ? 'red' : 'blue'), stroke: '#fff', strokeWidth: 1.5, strokeOpacity: 1 });
+    const paths = [...container.querySelectorAll('.voronoi path')];
+    expect(paths.map((p) => [p.getAttribute('fill'), p.getAttribute('stroke')])).toEqual([['blue', '#fff'], ['red', '#fff']]);
+    const g = container.querySelector('g.voronoi')!;
+    expect([g.getAttribute('stroke-width'), g.getAttribute('stroke-opacity')]).toEqual(['1.5', '1']);
+  });
+
   it('Voronoi: no sites, no cells', () => {
     const { container } = render(Voronoi, { frame, sites: [] });
     expect(container.querySelectorAll('.voronoi path').length).toBe(0);
@@ -41,9 +60,38 @@ describe('overlay marks', () => {
   it('Centroids: a cross per centre at its pixel position, plus trails', () => {
     const { container } = render(Centroids, { frame, centres: [[5, 5], [1, 9]], trails: [[[4, 4], [5, 5]], [[1, 9]]] });
     const gs = [...container.querySelectorAll('[data-centre]')];
-    expect(gs.map((g) => g.getAttribute('transform'))).toEqual(['translate(50.0,50.0)', 'translate(10.0,10.0)']);
+    const xy = gs.map((g) => /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(g.getAttribute('transform')!)!.slice(1).map(Number));
+    expect(xy[0][0]).toBeCloseTo(50, 9);
+    expect(xy[0][1]).toBeCloseTo(50, 9);
+    expect(xy[1][0]).toBeCloseTo(10, 9);
+    expect(xy[1][1]).toBeCloseTo(10, 9);
     expect(container.querySelectorAll('path.trail').length).toBe(2);
-    expect(container.querySelector('path.trail')!.getAttribute('d')).toBe('M40.0,60.0L50.0,50.0');
+    expect(container.querySelector('path.trail')!.getAttribute('d')).toBe('M40,60L50,50');
+    // not draggable: no handle semantics
+    expect(gs[0].getAttribute('role')).toBeNull();
+    expect(gs[0].getAttribute('tabindex')).toBeNull();
+  });
+
+  it('Centroids with ondrag: each centre is a handle moved by the pointer and the arrow keys', async () => {
+    // client px = plot px here, so a pointer at (70, 20) is the data point (7, 8)
+    const dragFrame: Frame = { ...frame, pointer: (ev) => [frame.xScale.invert(ev.clientX), frame.yScale.invert(ev.clientY)] };
+    const ondragstart = vi.fn();
+    const ondrag = vi.fn();
+    const ondragend = vi.fn();
+    const { getByTestId } = render(Centroids, { frame: dragFrame, centres: [[5, 5], [1, 9]], ondragstart, ondrag, ondragend });
+    const c1 = getByTestId('centre-1');
+    expect(c1.getAttribute('role')).toBe('slider');
+    expect(c1.getAttribute('aria-label')).toBe('centre 2 (drag, or arrow keys)');
+    await fireEvent.pointerDown(c1, { clientX: 10, clientY: 10, pointerId: 1, button: 0 });
+    await fireEvent.pointerMove(c1, { clientX: 70, clientY: 20, pointerId: 1 });
+    await fireEvent.pointerUp(c1, { pointerId: 1 });
+    expect(ondragstart).toHaveBeenCalledWith(1);
+    expect(ondrag).toHaveBeenLastCalledWith(1, 7, 8);
+    expect(ondragend).toHaveBeenCalledTimes(1);
+    // keys step 1 % of each domain ([0, 10]) from the centre's current position
+    await fireEvent.keyDown(getByTestId('centre-0'), { key: 'ArrowRight' });
+    expect(ondrag).toHaveBeenLastCalledWith(0, 5.1, 5);
+    expect(ondragend).toHaveBeenLastCalledWith(0);
   });
 
   it('Segments: drops segments with non-finite ends', () => {
