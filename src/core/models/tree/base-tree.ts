@@ -1,0 +1,169 @@
+/**
+ * What DecisionTreeClassifier and DecisionTreeRegressor share (scikit-learn's BaseDecisionTree): fitting by
+ * growing split by split, pruning, and reading the fitted tree.
+ */
+import { Rng } from '../../random';
+import type { CriterionKind, TreeData } from './criterion';
+import { Grower, type GrowthStep } from './grower';
+import { checkSampleWeight, toFloat32Columns, toFloat32Rows } from './input';
+import { checkBaseOptions, resolveGrowerParams, type DecisionTreeBaseOptions, type ResolvedBaseOptions } from './options';
+import { presort } from './presort';
+import { pruneTree, pruningPath, type PruningPath } from './prune';
+import type { Tree } from './tree-structure';
+
+export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
+  protected opts: ResolvedBaseOptions;
+  /** Number of features seen in fit. */
+  nFeaturesIn = 0;
+  /** Features drawn at each split, as resolved at fit (scikit-learn's max_features_). */
+  maxFeaturesFitted = 0;
+  private grower: Grower | null = null;
+  private fitted: Tree | null = null;
+  private growthIds: Int32Array | null = null;
+
+  constructor(options: O) {
+    this.opts = checkBaseOptions(options);
+  }
+
+  /** The split criterion the builder uses. */
+  protected abstract criterionKind(): CriterionKind;
+  /** Checks y and turns it into the builder's targets and weights. */
+  protected abstract encodeTargets(y: readonly number[], n: number, sampleWeight: Float64Array | null): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'>;
+
+  /** The options with their defaults filled in. */
+  getParams(): Required<O> {
+    return { ...this.opts } as Required<O>;
+  }
+
+  /** Fits the tree: start(X, y) then step() until the tree is complete (and pruned if ccpAlpha > 0). */
+  fit(X: number[][], y: number[], sampleWeight?: number[] | null): this {
+    this.start(X, y, sampleWeight);
+    while (this.step());
+    return this;
+  }
+
+  /**
+   * Begins growing a tree on (X, y): the tree is then the root alone. Each step() makes one split, in the order
+   * scikit-learn makes them; when step() returns null the tree equals what fit gives.
+   */
+  start(X: number[][], y: number[], sampleWeight?: number[] | null): this {
+    const { cols, n, d } = toFloat32Columns(X);
+    const weight = checkSampleWeight(sampleWeight, n);
+    const data: TreeData = { cols, n, d, ...this.encodeTargets(y, n, weight) };
+    return this.startPrepared(data, presort(cols, n, d));
+  }
+
+  /** start() on data already converted and presorted (a forest shares one presort between its trees). @internal */
+  startPrepared(data: TreeData, presorted: Int32Array): this {
+    let totalWeight = data.n;
+    if (data.weight) {
+      totalWeight = 0;
+      for (let i = 0; i < data.n; i++) totalWeight += data.weight[i];
+    }
+    const params = resolveGrowerParams(this.opts, this.criterionKind(), data.n, data.d, totalWeight);
+    this.nFeaturesIn = data.d;
+    this.maxFeaturesFitted = params.maxFeatures;
+    this.fitted = null;
+    this.growthIds = null;
+    this.grower = new Grower(data, presorted, params, new Rng(this.opts.seed));
+    return this;
+  }
+
+  /** Makes the next split; null when the tree is complete (it is then in scikit-learn's node order and pruned). */
+  step(): GrowthStep | null {
+    const g = this.grower;
+    if (!g) throw new Error(`${this.constructor.name}: call start(X, y) or fit(X, y) first`);
+    if (g.done) return null;
+    const s = g.step();
+    if (s === null) this.finish(g);
+    return s;
+  }
+
+  /** True while start() has been called and the tree is not complete. */
+  get growing(): boolean {
+    return this.grower !== null && !this.grower.done;
+  }
+
+  private finish(g: Grower): void {
+    let { tree, ids } = g.finalTree();
+    if (this.opts.ccpAlpha > 0) {
+      const pruned = pruneTree(tree, this.opts.ccpAlpha);
+      ids = ids.map((id) => (id < 0 ? -1 : pruned.ids[id]));
+      tree = pruned.tree;
+    }
+    this.fitted = tree;
+    this.growthIds = ids;
+  }
+
+  /**
+   * The fitted tree (scikit-learn's tree_). While growing, the tree so far with its nodes in creation order
+   * (the nodes waiting to be split are leaves); once complete, scikit-learn's node ids (see growingTree).
+   */
+  get tree(): Tree {
+    if (this.fitted) return this.fitted;
+    if (this.grower) return this.grower.tree;
+    throw new Error(`${this.constructor.name} is not fitted yet: call fit(X, y) first`);
+  }
+
+  /** The tree in creation order, as step() reported its nodes, and (once complete) each node's id in `tree` (−1: pruned). */
+  get growingTree(): { tree: Tree; finalIds: Int32Array | null } {
+    if (!this.grower) throw new Error(`${this.constructor.name}: call start(X, y) or fit(X, y) first`);
+    return { tree: this.grower.tree, finalIds: this.growthIds };
+  }
+
+  /** Indices of the training samples in a node of the growing tree (available while growing). */
+  growingNodeSamples(node: number): number[] {
+    if (!this.grower || this.grower.done) throw new Error('node samples are kept only while the tree grows');
+    return this.grower.nodeSamples(node);
+  }
+
+  /** Impurity-based importance of each feature (mean decrease in impurity, normalised to sum 1). */
+  get featureImportances(): number[] {
+    return this.tree.computeFeatureImportances();
+  }
+
+  /** Depth of the tree (a lone root has depth 0). */
+  getDepth(): number {
+    return this.tree.maxDepth;
+  }
+
+  getNLeaves(): number {
+    return this.tree.nLeaves;
+  }
+
+  /** The id of the leaf each row ends in. */
+  apply(X: number[][]): number[] {
+    const { data, m } = toFloat32Rows(X, this.tree.nFeatures);
+    return Array.from(this.tree.applyFlat(data, m));
+  }
+
+  /**
+   * The node ids each row passes through, root first. scikit-learn returns the same as a sparse indicator
+   * matrix (rows × nodes); here each row's list of nonzero columns.
+   */
+  decisionPath(X: number[][]): number[][] {
+    const { data, m } = toFloat32Rows(X, this.tree.nFeatures);
+    return this.tree.decisionPathFlat(data, m);
+  }
+
+  /**
+   * The pruning path of the tree fitted on (X, y) without pruning: the alphas at which the best subtree
+   * changes and its total leaf impurity Σ_leaves (w/W)·I at each (the last entry is the root alone).
+   */
+  costComplexityPruningPath(X: number[][], y: number[], sampleWeight?: number[] | null): PruningPath {
+    const unpruned = this.cloneWith({ ccpAlpha: 0 } as Partial<O>);
+    unpruned.fit(X, y, sampleWeight);
+    return pruningPath(unpruned.tree);
+  }
+
+  /** A new unfitted estimator with the same options and some replaced. */
+  protected abstract cloneWith(overrides: Partial<O>): BaseDecisionTree<O>;
+
+  /** Leaf values of each row (class weights or the mean target). */
+  protected leafValues(X: number[][]): number[][] {
+    const t = this.tree;
+    const { data, m } = toFloat32Rows(X, t.nFeatures);
+    const leaves = t.applyFlat(data, m);
+    return Array.from(leaves, (leaf) => t.value[leaf]);
+  }
+}

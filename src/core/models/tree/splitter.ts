@@ -1,0 +1,248 @@
+/**
+ * The best split of one node, as scikit-learn's BestSplitter (sklearn/tree/_splitter.pyx, 1.2).
+ *
+ * - Candidate thresholds lie between consecutive distinct sorted values of a feature (values closer than
+ *   FEATURE_THRESHOLD = 1e-7 count as equal): the midpoint a/2 + b/2 of the float32 values, or a when the
+ *   midpoint rounds up to b. `x <= threshold` goes left.
+ * - A candidate is skipped if either side would hold fewer than minSamplesLeaf samples or less than
+ *   minWeightLeaf weight. The winner maximises scikit-learn's proxy (−w_R·I_R − w_L·I_L for Gini and entropy,
+ *   s_L²/w_L + s_R²/w_R for squared error); the first of equal proxies wins (strict >), so within a feature
+ *   the lowest threshold wins.
+ * - Features: scikit-learn draws them in a random order (its RNG), evaluating at least maxFeatures (constant
+ *   features are skipped but counted, and at least one non-constant one is evaluated). When all features are
+ *   evaluated the order only decides ties between features: we visit them in index order, so **a tie between
+ *   features goes to the lowest feature index** (scikit-learn picks any of them, depending on its seed). With
+ *   maxFeatures below the number of features we run scikit-learn's draw with our own seeded RNG.
+ * Node samples are kept sorted along every feature (presort.ts), so no sorting happens here.
+ */
+import type { Rng } from '../../random';
+import { entropyOf, entropyRight, giniOf, giniRight, impurityImprovement, type CriterionKind, type NodeStats, type TreeData } from './criterion';
+import { keepWeighted } from './presort';
+
+export const FEATURE_THRESHOLD = 1e-7;
+
+export interface SplitRecord {
+  feature: number;
+  /** Samples [start, pos) of the node go left; pos = end means no valid split. */
+  pos: number;
+  threshold: number;
+  improvement: number;
+  impurityLeft: number;
+  impurityRight: number;
+  /** Features known to be constant in this node (passed down to the children, as scikit-learn). */
+  nConstant: number;
+}
+
+export interface SplitterOptions {
+  criterion: CriterionKind;
+  minSamplesLeaf: number;
+  minWeightLeaf: number;
+  /** Features to draw per split (1..d). */
+  maxFeatures: number;
+  rng: Rng;
+}
+
+export class Splitter {
+  /** Active samples (positive weight) sorted along each feature: `order[f * nActive + r]`. */
+  readonly order: Int32Array;
+  readonly nActive: number;
+  /** Σ of all sample weights (scikit-learn's weighted_n_samples). */
+  readonly weightedNSamples: number;
+  private readonly sumLeft: Float64Array;
+  private readonly buf: Int32Array;
+  private readonly goLeft: Uint8Array;
+  private readonly features: Int32Array;
+  private readonly constantFeatures: Int32Array;
+
+  constructor(readonly data: TreeData, presorted: Int32Array, readonly options: SplitterOptions) {
+    const { n, d, weight } = data;
+    const kept = keepWeighted(presorted, n, d, weight);
+    this.order = kept.order;
+    this.nActive = kept.nActive;
+    let total = 0;
+    if (weight) for (let i = 0; i < n; i++) total += weight[i];
+    else total = n;
+    this.weightedNSamples = total;
+    this.sumLeft = new Float64Array(data.yClass ? data.nClasses : 1);
+    this.buf = new Int32Array(this.nActive);
+    this.goLeft = new Uint8Array(n);
+    this.features = Int32Array.from({ length: d }, (_, f) => f);
+    this.constantFeatures = new Int32Array(d);
+  }
+
+  /** Weighted totals of samples [start, end) (scikit-learn's node_reset). */
+  nodeStats(start: number, end: number): NodeStats {
+    const { yClass, yValue, weight, nClasses } = this.data;
+    const sum = new Float64Array(yClass ? nClasses : 1);
+    let weightedN = 0, sqSum = 0;
+    const order = this.order;
+    for (let r = start; r < end; r++) {
+      const i = order[r];
+      const w = weight ? weight[i] : 1;
+      if (yClass) sum[yClass[i]] += w;
+      else {
+        const wy = w * (yValue as Float64Array)[i];
+        sum[0] += wy;
+        sqSum += wy * (yValue as Float64Array)[i];
+      }
+      weightedN += w;
+    }
+    return { weightedN, sum, sqSum };
+  }
+
+  /** The sample indices of node [start, end) (in the order of feature 0). */
+  nodeSamples(start: number, end: number): number[] {
+    return Array.from(this.order.subarray(start, end));
+  }
+
+  /** scikit-learn's node_split: the best split of [start, end), or pos = end if none is allowed. */
+  findBestSplit(start: number, end: number, stats: NodeStats, impurity: number, nConstantIn: number): SplitRecord {
+    const best: SplitRecord = { feature: 0, pos: end, threshold: 0, improvement: -Infinity, impurityLeft: Infinity, impurityRight: Infinity, nConstant: nConstantIn };
+    const state = { proxy: -Infinity };
+    const d = this.data.d;
+    if (this.options.maxFeatures >= d) {
+      for (let f = 0; f < d; f++) if (!this.isConstant(f, start, end)) this.scan(f, start, end, stats, best, state);
+    } else {
+      best.nConstant = this.drawFeatures(start, end, stats, best, state, nConstantIn);
+    }
+    if (best.pos < end) this.finishSplit(start, end, stats, impurity, best);
+    return best;
+  }
+
+  /** scikit-learn's Fisher–Yates draw of features, with its bookkeeping of features found constant. */
+  private drawFeatures(start: number, end: number, stats: NodeStats, best: SplitRecord, state: { proxy: number }, nKnown: number): number {
+    const { features, constantFeatures } = this;
+    const { maxFeatures, rng } = this.options;
+    const swap = (a: number, b: number) => { const t = features[a]; features[a] = features[b]; features[b] = t; };
+    let fI = this.data.d, nVisited = 0, nFound = 0, nDrawn = 0, nTotal = nKnown;
+    while (fI > nTotal && (nVisited < maxFeatures || nVisited <= nFound + nDrawn)) {
+      nVisited++;
+      let fJ = nDrawn + rng.int(fI - nFound - nDrawn);
+      if (fJ < nKnown) {
+        swap(nDrawn, fJ);
+        nDrawn++;
+        continue;
+      }
+      fJ += nFound;
+      const f = features[fJ];
+      if (this.isConstant(f, start, end)) {
+        swap(fJ, nTotal);
+        nFound++;
+        nTotal++;
+        continue;
+      }
+      fI--;
+      swap(fI, fJ);
+      this.scan(f, start, end, stats, best, state);
+    }
+    // the first nKnown entries must keep their order for the siblings and children
+    features.set(constantFeatures.subarray(0, nKnown), 0);
+    constantFeatures.set(features.subarray(nKnown, nKnown + nFound), nKnown);
+    return nTotal;
+  }
+
+  private isConstant(f: number, start: number, end: number): boolean {
+    const o = f * this.nActive, co = f * this.data.n, cols = this.data.cols;
+    return cols[co + this.order[o + end - 1]] <= cols[co + this.order[o + start]] + FEATURE_THRESHOLD;
+  }
+
+  /** Evaluates every candidate threshold of feature f, updating best when a proxy beats state.proxy. */
+  private scan(f: number, start: number, end: number, stats: NodeStats, best: SplitRecord, state: { proxy: number }): void {
+    const { cols, yClass, yValue, weight, n } = this.data;
+    const { minSamplesLeaf: msl, minWeightLeaf, criterion } = this.options;
+    const order = this.order, o = f * this.nActive, co = f * n;
+    const sumLeft = this.sumLeft, total = stats.sum, wN = stats.weightedN;
+    sumLeft.fill(0);
+    let wL = 0;
+    for (let p = start + 1; p < end; p++) {
+      const s = order[o + p - 1];
+      const w = weight ? weight[s] : 1;
+      if (yClass) sumLeft[yClass[s]] += w;
+      else sumLeft[0] += w * (yValue as Float64Array)[s];
+      wL += w;
+      const a = cols[co + s], b = cols[co + order[o + p]];
+      if (b <= a + FEATURE_THRESHOLD) continue;
+      if (p - start < msl || end - p < msl) continue;
+      const wR = wN - wL;
+      if (wL < minWeightLeaf || wR < minWeightLeaf) continue;
+      let proxy: number;
+      if (criterion === 'squaredError') {
+        const sR = total[0] - sumLeft[0];
+        proxy = (sumLeft[0] * sumLeft[0]) / wL + (sR * sR) / wR;
+      } else if (criterion === 'gini') {
+        proxy = -wR * giniRight(total, sumLeft, wR) - wL * giniOf(sumLeft, wL);
+      } else {
+        proxy = -wR * entropyRight(total, sumLeft, wR) - wL * entropyOf(sumLeft, wL);
+      }
+      if (proxy > state.proxy) {
+        state.proxy = proxy;
+        best.feature = f;
+        best.pos = p;
+        let t = a / 2 + b / 2;
+        if (t === b || t === Infinity || t === -Infinity) t = a;
+        best.threshold = t;
+      }
+    }
+  }
+
+  /** Children impurities and the improvement of the chosen split (scikit-learn's reset + update + children_impurity). */
+  private finishSplit(start: number, end: number, stats: NodeStats, impurity: number, best: SplitRecord): void {
+    const { yClass, yValue, weight } = this.data;
+    const order = this.order, o = best.feature * this.nActive, pos = best.pos;
+    const sumLeft = this.sumLeft;
+    let wL = 0;
+    // scikit-learn adds the left samples, or removes the right ones from the total when they are fewer
+    const forward = pos - start <= end - pos;
+    if (forward) sumLeft.fill(0);
+    else { sumLeft.set(stats.sum); wL = stats.weightedN; }
+    const step = forward ? 1 : -1;
+    for (let r = forward ? start : end - 1; forward ? r < pos : r >= pos; r += step) {
+      const i = order[o + r];
+      const w = weight ? weight[i] : 1;
+      if (yClass) sumLeft[yClass[i]] += step * w;
+      else sumLeft[0] += step * (w * (yValue as Float64Array)[i]);
+      wL += step * w;
+    }
+    const wN = stats.weightedN, wR = wN - wL;
+    if (this.options.criterion === 'squaredError') {
+      let sqLeft = 0;
+      for (let r = start; r < pos; r++) {
+        const i = order[o + r];
+        const w = weight ? weight[i] : 1;
+        const y = (yValue as Float64Array)[i];
+        sqLeft += w * y * y;
+      }
+      const sR = stats.sum[0] - sumLeft[0];
+      const mL = sumLeft[0] / wL, mR = sR / wR;
+      best.impurityLeft = sqLeft / wL - mL * mL;
+      best.impurityRight = (stats.sqSum - sqLeft) / wR - mR * mR;
+    } else if (this.options.criterion === 'gini') {
+      best.impurityLeft = giniOf(sumLeft, wL);
+      best.impurityRight = giniRight(stats.sum, sumLeft, wR);
+    } else {
+      best.impurityLeft = entropyOf(sumLeft, wL);
+      best.impurityRight = entropyRight(stats.sum, sumLeft, wR);
+    }
+    best.improvement = impurityImprovement(this.weightedNSamples, wN, impurity, wL, best.impurityLeft, wR, best.impurityRight);
+  }
+
+  /** Moves the left samples before the right ones along every feature, keeping each feature's sorted order. */
+  partition(start: number, end: number, split: SplitRecord): void {
+    const d = this.data.d;
+    const order = this.order, N = this.nActive, goLeft = this.goLeft, buf = this.buf;
+    const ob = split.feature * N;
+    for (let r = start; r < split.pos; r++) goLeft[order[ob + r]] = 1;
+    for (let f = 0; f < d; f++) {
+      if (f === split.feature) continue;
+      const o = f * N;
+      let l = o + start, nr = 0;
+      for (let r = o + start; r < o + end; r++) {
+        const i = order[r];
+        if (goLeft[i]) order[l++] = i;
+        else buf[nr++] = i;
+      }
+      order.set(buf.subarray(0, nr), l);
+    }
+    for (let r = start; r < split.pos; r++) goLeft[order[ob + r]] = 0;
+  }
+}
