@@ -8,3 +8,5 @@ export type { ClassWeight } from './class-weight';
 export type { GrowthStep } from './grower';
 export type { PruningPath } from './prune';
 export { Tree, TREE_LEAF, TREE_UNDEFINED } from './tree-structure';
+export { splitCandidates } from './candidates';
+export type { SplitCandidate, SplitCandidates, SplitCandidatesOptions } from './candidates';
