@@ -53,14 +53,17 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
     return this.startPrepared(data, presort(cols, n, d));
   }
 
-  /** start() on data already converted and presorted (a forest shares one presort between its trees). @internal */
-  startPrepared(data: TreeData, presorted: Int32Array): this {
+  /**
+   * start() on data already converted and presorted (a forest shares one presort between its trees; its trees
+   * break ties between features at random, as scikit-learn's do). @internal
+   */
+  startPrepared(data: TreeData, presorted: Int32Array, randomFeatureOrder = false): this {
     let totalWeight = data.n;
     if (data.weight) {
       totalWeight = 0;
       for (let i = 0; i < data.n; i++) totalWeight += data.weight[i];
     }
-    const params = resolveGrowerParams(this.opts, this.criterionKind(), data.n, data.d, totalWeight);
+    const params = { ...resolveGrowerParams(this.opts, this.criterionKind(), data.n, data.d, totalWeight), randomFeatureOrder };
     this.nFeaturesIn = data.d;
     this.maxFeaturesFitted = params.maxFeatures;
     this.fitted = null;

@@ -26,10 +26,10 @@ export interface TreeData {
   weight: Float64Array | null;
 }
 
-/** A node's weighted totals: class sums (or Σwy), Σwy² (regression) and Σw. */
+/** A node's weighted totals: class sums (or Σwy), Σwy² (regression) and Σw. Never mutated once made. */
 export interface NodeStats {
   weightedN: number;
-  sum: Float64Array;
+  sum: number[];
   sqSum: number;
 }
 
@@ -55,7 +55,7 @@ export function entropyOf(sum: ArrayLike<number>, w: number): number {
 }
 
 /** Gini over (left) and (total − left) at once, without allocating the right sums. */
-export function giniRight(total: Float64Array, left: Float64Array, w: number): number {
+export function giniRight(total: ArrayLike<number>, left: ArrayLike<number>, w: number): number {
   let sq = 0;
   for (let c = 0; c < total.length; c++) {
     const r = total[c] - left[c];
@@ -64,7 +64,7 @@ export function giniRight(total: Float64Array, left: Float64Array, w: number): n
   return 1 - sq / (w * w);
 }
 
-export function entropyRight(total: Float64Array, left: Float64Array, w: number): number {
+export function entropyRight(total: ArrayLike<number>, left: ArrayLike<number>, w: number): number {
   let h = 0;
   for (let c = 0; c < total.length; c++) {
     const r = total[c] - left[c];

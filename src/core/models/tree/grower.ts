@@ -15,9 +15,8 @@
 import { nodeImpurity, type CriterionKind, type NodeStats, type TreeData } from './criterion';
 import { Frontier } from './frontier';
 import { buildPrunedTree } from './prune';
-import { Splitter, type SplitRecord } from './splitter';
+import { Splitter, type RandomIntSource, type SplitRecord } from './splitter';
 import { TREE_UNDEFINED, Tree } from './tree-structure';
-import type { Rng } from '../../random';
 
 /** numpy's float64 machine epsilon, scikit-learn's tolerance for "pure" and for minImpurityDecrease. */
 const EPSILON = Number.EPSILON;
@@ -32,6 +31,8 @@ export interface GrowerParams {
   /** −1: depth-first growth without a limit on leaves. */
   maxLeafNodes: number;
   minImpurityDecrease: number;
+  /** Break ties between features at random (forests) instead of by the lowest index. */
+  randomFeatureOrder: boolean;
 }
 
 /** One split made by `step()`, with ids in the growing tree. */
@@ -64,23 +65,33 @@ interface Pending {
 export class Grower {
   /** The tree so far, nodes in creation order; nodes waiting to be split are leaves. */
   readonly tree: Tree;
-  private readonly splitter: Splitter;
+  /** Dropped when the tree is complete: its sorted orders hold d × n indices. */
+  private splitter: Splitter | null;
   private readonly stats: NodeStats[] = [];
-  private readonly range: [number, number][] = [];
+  /** A feature whose sorted order holds exactly each node's samples (the parent's split feature). */
+  private readonly refFeature: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private readonly stack: Pending[] = [];
   private readonly frontier = new Frontier<Pending>();
   private splitsLeft: number;
   private finished = false;
 
-  constructor(data: TreeData, presorted: Int32Array, private readonly p: GrowerParams, rng: Rng) {
+  constructor(data: TreeData, presorted: Int32Array, private readonly p: GrowerParams, rng: RandomIntSource) {
     this.splitter = new Splitter(data, presorted, {
-      criterion: p.criterion, minSamplesLeaf: p.minSamplesLeaf, minWeightLeaf: p.minWeightLeaf, maxFeatures: p.maxFeatures, rng,
+      criterion: p.criterion, minSamplesLeaf: p.minSamplesLeaf, minWeightLeaf: p.minWeightLeaf, maxFeatures: p.maxFeatures,
+      randomFeatureOrder: p.randomFeatureOrder, rng,
     });
     this.tree = new Tree(data.d, data.yClass ? data.nClasses : 1);
     this.splitsLeft = p.maxLeafNodes - 1;
-    const root = this.addNode(TREE_UNDEFINED, false, 0, this.splitter.nActive, 0);
+    const root = this.addNode(TREE_UNDEFINED, false, 0, this.sp.nActive, 0, 0);
     if (this.bestFirst) this.frontier.push(root);
     else this.stack.push(root);
+  }
+
+  private get sp(): Splitter {
+    if (!this.splitter) throw new Error('the tree is complete: its node samples are no longer kept');
+    return this.splitter;
   }
 
   get bestFirst(): boolean {
@@ -108,6 +119,7 @@ export class Grower {
     }
     this.finished = true;
     this.stats.length = 0;
+    this.splitter = null;
     return null;
   }
 
@@ -121,8 +133,7 @@ export class Grower {
 
   /** Training samples in a node of the growing tree. */
   nodeSamples(node: number): number[] {
-    const [start, end] = this.range[node];
-    return this.splitter.nodeSamples(start, end);
+    return this.sp.nodeSamples(this.starts[node], this.ends[node], this.refFeature[node]);
   }
 
   /** The stopping rules checked before any split search. */
@@ -135,21 +146,23 @@ export class Grower {
   private leafOrSplit(rec: Pending, nConstant: number): SplitRecord | null {
     const t = this.tree, node = rec.node;
     if (this.stopsEarly(rec.end - rec.start, rec.depth, t.weightedNNodeSamples[node], t.impurity[node])) return null;
-    const split = this.splitter.findBestSplit(rec.start, rec.end, this.stats[node], t.impurity[node], nConstant);
+    const split = this.sp.findBestSplit(rec.start, rec.end, this.stats[node], t.impurity[node], nConstant);
     if (split.pos >= rec.end || split.improvement + EPSILON < this.p.minImpurityDecrease) return null;
     return split;
   }
 
-  private addNode(parent: number, isLeft: boolean, start: number, end: number, depth: number): Pending {
-    const stats = this.splitter.nodeStats(start, end);
+  private addNode(parent: number, isLeft: boolean, start: number, end: number, depth: number, refFeature: number): Pending {
+    const stats = this.sp.nodeStats(start, end, refFeature);
     // scikit-learn takes a child's impurity from the split's running sums (sum_total − sum_left); with fractional
     // weights that can leave a pure node at a rounding residue above ε, which it then splits. Summing the node's
     // own samples makes a pure node exactly 0, so a pure node is never split (the numbers differ by ~1e-16).
     const imp = nodeImpurity(this.p.criterion, stats);
-    const value = this.p.criterion === 'squaredError' ? [stats.sum[0] / stats.weightedN] : Array.from(stats.sum);
+    const value = this.p.criterion === 'squaredError' ? [stats.sum[0] / stats.weightedN] : stats.sum;
     const node = this.tree.addNode(parent, isLeft, imp, end - start, stats.weightedN, value);
     this.stats[node] = stats;
-    this.range[node] = [start, end];
+    this.refFeature[node] = refFeature;
+    this.starts[node] = start;
+    this.ends[node] = end;
     const rec: Pending = { node, start, end, depth, nConstant: 0, split: null, isLeaf: false, improvement: 0 };
     if (this.bestFirst) {
       // best-first evaluates a node when it is created, to queue it by its improvement
@@ -162,10 +175,10 @@ export class Grower {
 
   private splitNode(rec: Pending, split: SplitRecord): GrowthStep {
     const t = this.tree, node = rec.node;
-    this.splitter.partition(rec.start, rec.end, split);
+    this.sp.partition(rec.start, rec.end, split);
     t.setSplit(node, split.feature, split.threshold);
-    const left = this.addNode(node, true, rec.start, split.pos, rec.depth + 1);
-    const right = this.addNode(node, false, split.pos, rec.end, rec.depth + 1);
+    const left = this.addNode(node, true, rec.start, split.pos, rec.depth + 1, split.feature);
+    const right = this.addNode(node, false, split.pos, rec.end, rec.depth + 1, split.feature);
     t.maxDepth = Math.max(t.maxDepth, rec.depth + 1);
     if (this.bestFirst) {
       this.frontier.push(left);

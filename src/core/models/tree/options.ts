@@ -98,5 +98,6 @@ export function resolveGrowerParams(o: ResolvedBaseOptions, criterion: Criterion
     maxFeatures: resolveMaxFeatures(o.maxFeatures, d),
     maxLeafNodes: o.maxLeafNodes ?? -1,
     minImpurityDecrease: o.minImpurityDecrease,
+    randomFeatureOrder: false,
   };
 }

@@ -7,7 +7,6 @@
  * equal values differs, which no split depends on.
  */
 
-const INDEX_BITS = 2 ** 21;
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
 
@@ -18,25 +17,35 @@ function sortableKey(v: number): number {
   return bits & 0x80000000 ? ~bits >>> 0 : (bits | 0x80000000) >>> 0;
 }
 
-/** For each feature f, the sample indices sorted by value, ties by index: `order[f * n + r]`. */
+const RADIX_BITS = 11, BUCKETS = 1 << RADIX_BITS, MASK = BUCKETS - 1;
+
+/**
+ * For each feature f, the sample indices sorted by value, ties by index: `order[f * n + r]`.
+ * A least-significant-digit radix sort of the 32-bit keys (3 passes of 11 bits): linear, and stable, so equal
+ * values stay in index order.
+ */
 export function presort(cols: Float32Array, n: number, d: number): Int32Array {
   const order = new Int32Array(n * d);
-  if (n <= INDEX_BITS) {
-    // key·2²¹ + index is exact in a double (32 + 21 bits), so the typed array's native numeric sort does it all
-    const keys = new Float64Array(n);
-    for (let f = 0; f < d; f++) {
-      const o = f * n;
-      for (let i = 0; i < n; i++) keys[i] = sortableKey(cols[o + i]) * INDEX_BITS + i;
-      keys.sort();
-      for (let r = 0; r < n; r++) order[o + r] = keys[r] % INDEX_BITS;
-    }
-    return order;
-  }
+  const keys = new Uint32Array(n), keysTmp = new Uint32Array(n);
+  const idx = new Int32Array(n), idxTmp = new Int32Array(n);
+  const count = new Int32Array(BUCKETS);
   for (let f = 0; f < d; f++) {
-    const o = f * n;
-    const idx = Array.from({ length: n }, (_, i) => i);
-    idx.sort((a, b) => cols[o + a] - cols[o + b] || a - b);
-    order.set(idx, o);
+    let k = keys, kt = keysTmp, ix = idx, it = idxTmp;
+    for (let i = 0; i < n; i++) { k[i] = sortableKey(cols[f * n + i]); ix[i] = i; }
+    for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+      count.fill(0);
+      for (let i = 0; i < n; i++) count[(k[i] >>> shift) & MASK]++;
+      if (count[(k[0] >>> shift) & MASK] === n) continue; // one digit for all: this pass would not move anything
+      for (let b = 0, sum = 0; b < BUCKETS; b++) { const c = count[b]; count[b] = sum; sum += c; }
+      for (let i = 0; i < n; i++) {
+        const dst = count[(k[i] >>> shift) & MASK]++;
+        kt[dst] = k[i];
+        it[dst] = ix[i];
+      }
+      [k, kt] = [kt, k];
+      [ix, it] = [it, ix];
+    }
+    order.set(ix, f * n);
   }
   return order;
 }

@@ -104,15 +104,17 @@ export function pruneTree(tree: Tree, ccpAlpha: number): { tree: Tree; ids: Int3
 export function buildPrunedTree(orig: Tree, leaves: Uint8Array): { tree: Tree; ids: Int32Array } {
   const tree = new Tree(orig.nFeatures, orig.nClasses);
   const ids = new Int32Array(orig.nodeCount).fill(-1);
-  const stack: [number, number, boolean, number][] = [[0, TREE_UNDEFINED, false, 0]];
+  // a stack of (original node, new parent id, is-left, depth), four numbers per entry
+  const stack = [0, TREE_UNDEFINED, 0, 0];
   let maxDepth = 0;
   while (stack.length) {
-    const [node, parent, isLeft, depth] = stack.pop() as [number, number, boolean, number];
-    const id = tree.addNode(parent, isLeft, orig.impurity[node], orig.nNodeSamples[node], orig.weightedNNodeSamples[node], orig.value[node].slice());
+    const depth = stack.pop() as number, isLeft = stack.pop() === 1, parent = stack.pop() as number, node = stack.pop() as number;
+    // values are never mutated, so the copy shares them
+    const id = tree.addNode(parent, isLeft, orig.impurity[node], orig.nNodeSamples[node], orig.weightedNNodeSamples[node], orig.value[node]);
     ids[node] = id;
     if (!leaves[node]) {
       tree.setSplit(id, orig.feature[node], orig.threshold[node]);
-      stack.push([orig.childrenRight[node], id, false, depth + 1], [orig.childrenLeft[node], id, true, depth + 1]);
+      stack.push(orig.childrenRight[node], id, 0, depth + 1, orig.childrenLeft[node], id, 1, depth + 1);
     }
     if (depth > maxDepth) maxDepth = depth;
   }

@@ -12,14 +12,23 @@
  *   features are skipped but counted, and at least one non-constant one is evaluated). When all features are
  *   evaluated the order only decides ties between features: we visit them in index order, so **a tie between
  *   features goes to the lowest feature index** (scikit-learn picks any of them, depending on its seed). With
- *   maxFeatures below the number of features we run scikit-learn's draw with our own seeded RNG.
+ *   maxFeatures below the number of features, and in forests (where a fixed choice would bias the importances
+ *   toward low feature indices: every split of two samples is such a tie), we run scikit-learn's draw with our
+ *   own seeded RNG.
  * Node samples are kept sorted along every feature (presort.ts), so no sorting happens here.
  */
-import type { Rng } from '../../random';
 import { entropyOf, entropyRight, giniOf, giniRight, impurityImprovement, type CriterionKind, type NodeStats, type TreeData } from './criterion';
+
+const GINI = 0, ENTROPY = 1, SQUARED_ERROR = 2;
 import { keepWeighted } from './presort';
 
 export const FEATURE_THRESHOLD = 1e-7;
+
+function swapEntries(a: Int32Array, i: number, j: number): void {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
+}
 
 export interface SplitRecord {
   feature: number;
@@ -33,13 +42,24 @@ export interface SplitRecord {
   nConstant: number;
 }
 
+/**
+ * Where the feature draws come from: our seeded Rng in the estimators; the tests plug in scikit-learn's own
+ * generator (its xorshift rand_r) to check that with the same numbers we draw the same features.
+ */
+export interface RandomIntSource {
+  /** A uniform integer in [0, n). */
+  int(n: number): number;
+}
+
 export interface SplitterOptions {
   criterion: CriterionKind;
   minSamplesLeaf: number;
   minWeightLeaf: number;
   /** Features to draw per split (1..d). */
   maxFeatures: number;
-  rng: Rng;
+  /** Visit the features in a random order even when all are evaluated, so ties go to a random one (forests). */
+  randomFeatureOrder: boolean;
+  rng: RandomIntSource;
 }
 
 export class Splitter {
@@ -53,6 +73,11 @@ export class Splitter {
   private readonly goLeft: Uint8Array;
   private readonly features: Int32Array;
   private readonly constantFeatures: Int32Array;
+  /** Weights (all 1 when none were given), class indices and targets, never null inside the loops. */
+  private readonly w: Float64Array;
+  private readonly yClass: Int32Array;
+  private readonly yValue: Float64Array;
+  private readonly kind: number;
 
   constructor(readonly data: TreeData, presorted: Int32Array, readonly options: SplitterOptions) {
     const { n, d, weight } = data;
@@ -68,15 +93,22 @@ export class Splitter {
     this.goLeft = new Uint8Array(n);
     this.features = Int32Array.from({ length: d }, (_, f) => f);
     this.constantFeatures = new Int32Array(d);
+    this.w = weight ?? new Float64Array(n).fill(1);
+    this.yClass = data.yClass ?? new Int32Array(0);
+    this.yValue = data.yValue ?? new Float64Array(0);
+    this.kind = options.criterion === 'gini' ? GINI : options.criterion === 'entropy' ? ENTROPY : SQUARED_ERROR;
   }
 
-  /** Weighted totals of samples [start, end) (scikit-learn's node_reset). */
-  nodeStats(start: number, end: number): NodeStats {
+  /**
+   * Weighted totals of samples [start, end) (scikit-learn's node_reset), read along feature f: any feature
+   * whose order was partitioned down to this node (the parent's split feature), see partition().
+   */
+  nodeStats(start: number, end: number, f: number): NodeStats {
     const { yClass, yValue, weight, nClasses } = this.data;
-    const sum = new Float64Array(yClass ? nClasses : 1);
+    const sum = new Array<number>(yClass ? nClasses : 1).fill(0);
     let weightedN = 0, sqSum = 0;
-    const order = this.order;
-    for (let r = start; r < end; r++) {
+    const order = this.order, o = f * this.nActive;
+    for (let r = o + start; r < o + end; r++) {
       const i = order[r];
       const w = weight ? weight[i] : 1;
       if (yClass) sum[yClass[i]] += w;
@@ -90,9 +122,10 @@ export class Splitter {
     return { weightedN, sum, sqSum };
   }
 
-  /** The sample indices of node [start, end) (in the order of feature 0). */
-  nodeSamples(start: number, end: number): number[] {
-    return Array.from(this.order.subarray(start, end));
+  /** The sample indices of node [start, end), read along feature f (as nodeStats). */
+  nodeSamples(start: number, end: number, f: number): number[] {
+    const o = f * this.nActive;
+    return Array.from(this.order.subarray(o + start, o + end));
   }
 
   /** scikit-learn's node_split: the best split of [start, end), or pos = end if none is allowed. */
@@ -100,7 +133,7 @@ export class Splitter {
     const best: SplitRecord = { feature: 0, pos: end, threshold: 0, improvement: -Infinity, impurityLeft: Infinity, impurityRight: Infinity, nConstant: nConstantIn };
     const state = { proxy: -Infinity };
     const d = this.data.d;
-    if (this.options.maxFeatures >= d) {
+    if (this.options.maxFeatures >= d && !this.options.randomFeatureOrder) {
       for (let f = 0; f < d; f++) if (!this.isConstant(f, start, end)) this.scan(f, start, end, stats, best, state);
     } else {
       best.nConstant = this.drawFeatures(start, end, stats, best, state, nConstantIn);
@@ -113,26 +146,25 @@ export class Splitter {
   private drawFeatures(start: number, end: number, stats: NodeStats, best: SplitRecord, state: { proxy: number }, nKnown: number): number {
     const { features, constantFeatures } = this;
     const { maxFeatures, rng } = this.options;
-    const swap = (a: number, b: number) => { const t = features[a]; features[a] = features[b]; features[b] = t; };
     let fI = this.data.d, nVisited = 0, nFound = 0, nDrawn = 0, nTotal = nKnown;
     while (fI > nTotal && (nVisited < maxFeatures || nVisited <= nFound + nDrawn)) {
       nVisited++;
       let fJ = nDrawn + rng.int(fI - nFound - nDrawn);
       if (fJ < nKnown) {
-        swap(nDrawn, fJ);
+        swapEntries(features, nDrawn, fJ);
         nDrawn++;
         continue;
       }
       fJ += nFound;
       const f = features[fJ];
       if (this.isConstant(f, start, end)) {
-        swap(fJ, nTotal);
+        swapEntries(features, fJ, nTotal);
         nFound++;
         nTotal++;
         continue;
       }
       fI--;
-      swap(fI, fJ);
+      swapEntries(features, fI, fJ);
       this.scan(f, start, end, stats, best, state);
     }
     // the first nKnown entries must keep their order for the siblings and children
@@ -146,40 +178,67 @@ export class Splitter {
     return cols[co + this.order[o + end - 1]] <= cols[co + this.order[o + start]] + FEATURE_THRESHOLD;
   }
 
-  /** Evaluates every candidate threshold of feature f, updating best when a proxy beats state.proxy. */
+  /**
+   * Evaluates every candidate threshold of feature f, updating best when a proxy beats state.proxy. The proxies
+   * are written out here (not called from criterion.ts) because this loop is the hot path of every fit; they
+   * are scikit-learn's expressions in its order of operations, so equal splits compare equal.
+   */
   private scan(f: number, start: number, end: number, stats: NodeStats, best: SplitRecord, state: { proxy: number }): void {
-    const { cols, yClass, yValue, weight, n } = this.data;
-    const { minSamplesLeaf: msl, minWeightLeaf, criterion } = this.options;
+    const { cols, n } = this.data;
+    const { minSamplesLeaf: msl, minWeightLeaf } = this.options;
     const order = this.order, o = f * this.nActive, co = f * n;
-    const sumLeft = this.sumLeft, total = stats.sum, wN = stats.weightedN;
+    const w = this.w, yc = this.yClass, yv = this.yValue, kind = this.kind, unweighted = this.data.weight === null;
+    const sumLeft = this.sumLeft, total = stats.sum, wN = stats.weightedN, K = total.length;
     sumLeft.fill(0);
-    let wL = 0;
+    let wL = 0, sL = 0;
+    let a = cols[co + order[o + start]];
     for (let p = start + 1; p < end; p++) {
       const s = order[o + p - 1];
-      const w = weight ? weight[s] : 1;
-      if (yClass) sumLeft[yClass[s]] += w;
-      else sumLeft[0] += w * (yValue as Float64Array)[s];
-      wL += w;
-      const a = cols[co + s], b = cols[co + order[o + p]];
-      if (b <= a + FEATURE_THRESHOLD) continue;
+      if (kind === SQUARED_ERROR) {
+        const ws = w[s];
+        sL += ws * yv[s];
+        wL += ws;
+      } else if (unweighted) {
+        sumLeft[yc[s]]++; // the common case: skips a random read of the weights
+        wL++;
+      } else {
+        const ws = w[s];
+        sumLeft[yc[s]] += ws;
+        wL += ws;
+      }
+      const prev = a;
+      a = cols[co + order[o + p]];
+      if (a <= prev + FEATURE_THRESHOLD) continue;
       if (p - start < msl || end - p < msl) continue;
       const wR = wN - wL;
       if (wL < minWeightLeaf || wR < minWeightLeaf) continue;
       let proxy: number;
-      if (criterion === 'squaredError') {
-        const sR = total[0] - sumLeft[0];
-        proxy = (sumLeft[0] * sumLeft[0]) / wL + (sR * sR) / wR;
-      } else if (criterion === 'gini') {
-        proxy = -wR * giniRight(total, sumLeft, wR) - wL * giniOf(sumLeft, wL);
+      if (kind === SQUARED_ERROR) {
+        const sR = total[0] - sL;
+        proxy = (sL * sL) / wL + (sR * sR) / wR;
+      } else if (kind === GINI) {
+        let sqL = 0, sqR = 0;
+        for (let c = 0; c < K; c++) {
+          const l = sumLeft[c], r = total[c] - l;
+          sqL += l * l;
+          sqR += r * r;
+        }
+        proxy = -wR * (1 - sqR / (wR * wR)) - wL * (1 - sqL / (wL * wL));
       } else {
-        proxy = -wR * entropyRight(total, sumLeft, wR) - wL * entropyOf(sumLeft, wL);
+        let hL = 0, hR = 0;
+        for (let c = 0; c < K; c++) {
+          const l = sumLeft[c], r = total[c] - l;
+          if (l > 0) hL -= (l / wL) * (Math.log(l / wL) / Math.LN2);
+          if (r > 0) hR -= (r / wR) * (Math.log(r / wR) / Math.LN2);
+        }
+        proxy = -wR * hR - wL * hL;
       }
       if (proxy > state.proxy) {
         state.proxy = proxy;
         best.feature = f;
         best.pos = p;
-        let t = a / 2 + b / 2;
-        if (t === b || t === Infinity || t === -Infinity) t = a;
+        let t = prev / 2 + a / 2;
+        if (t === a || t === Infinity || t === -Infinity) t = prev;
         best.threshold = t;
       }
     }
@@ -226,14 +285,19 @@ export class Splitter {
     best.improvement = impurityImprovement(this.weightedNSamples, wN, impurity, wL, best.impurityLeft, wR, best.impurityRight);
   }
 
-  /** Moves the left samples before the right ones along every feature, keeping each feature's sorted order. */
+  /**
+   * Moves the left samples before the right ones along every feature, keeping each feature's sorted order.
+   * A feature constant in the node is skipped: it stays constant in every descendant, so it is never scanned
+   * there and its constancy test (first and last value of the range) holds on any subset of the node's samples.
+   * (This is most of the work saved on images such as the digits, whose border pixels are constant.)
+   */
   partition(start: number, end: number, split: SplitRecord): void {
     const d = this.data.d;
     const order = this.order, N = this.nActive, goLeft = this.goLeft, buf = this.buf;
     const ob = split.feature * N;
     for (let r = start; r < split.pos; r++) goLeft[order[ob + r]] = 1;
     for (let f = 0; f < d; f++) {
-      if (f === split.feature) continue;
+      if (f === split.feature || this.isConstant(f, start, end)) continue;
       const o = f * N;
       let l = o + start, nr = 0;
       for (let r = o + start; r < o + end; r++) {
@@ -241,7 +305,7 @@ export class Splitter {
         if (goLeft[i]) order[l++] = i;
         else buf[nr++] = i;
       }
-      order.set(buf.subarray(0, nr), l);
+      for (let k = 0; k < nr; k++) order[l + k] = buf[k];
     }
     for (let r = start; r < split.pos; r++) goLeft[order[ob + r]] = 0;
   }

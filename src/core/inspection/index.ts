@@ -1,0 +1,2 @@
+export { permutationImportance } from './permutation-importance';
+export type { PermutationImportance, PermutationImportanceOptions, Scorable } from './permutation-importance';
