@@ -10,6 +10,4 @@ export { Estimator, ClassifierMixin, RegressorMixin, TransformerMixin, cloneEsti
 export type { Steppable, ParamsOf } from './base';
 export { checkArray, checkXy, checkTargets, checkConsistentLength, checkNonEmpty, checkOption, checkNumber } from './validation';
 export type { ArrayChecks, TargetChecks, XyChecks, NumberRule, Shape } from './validation';
-export * from './models/tree';
-export * from './models/ensemble';
 export * from './inspection';

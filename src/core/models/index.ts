@@ -3,3 +3,5 @@ export * from './linear';
 export * from './neighbors';
 export * from './cluster';
 export * from './decomposition';
+export * from './tree';
+export * from './ensemble';
