@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DecisionTreeClassifier, DecisionTreeRegressor, Rng, makeMoons, type DecisionTreeClassifierOptions } from '../../src/core';
 import { readDigits } from '../../src/core/datasets/node';
+import { presort } from '../../src/core/models/tree/presort';
 
 const fx = JSON.parse(readFileSync(new URL('../fixtures/trees.json', import.meta.url), 'utf8'));
 
@@ -73,6 +74,22 @@ describe('tree invariants', () => {
   });
 });
 
+describe('presort (radix sort of float32 keys)', () => {
+  for (const n of [1, 300, 60000]) {
+    it(`orders every feature like a stable comparison sort (n = ${n}: ${n < 50000 ? '8' : '11'}-bit digits)`, () => {
+      const rng = new Rng(n);
+      // negatives, −0 and +0, repeated values, tiny and huge magnitudes, integers (whose low digits are all zero)
+      const pool = [-0, 0, -1e-30, 1e-30, -3.5, 3.5, 1e30, -1e30, 7, 8, 16];
+      const cols = Float32Array.from({ length: 3 * n }, (_, k) => (k < n ? pool[rng.int(pool.length)] : k < 2 * n ? rng.normal(0, 10) : rng.int(17)) + 0);
+      const order = presort(cols, n, 3);
+      for (let f = 0; f < 3; f++) {
+        const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => cols[f * n + a] - cols[f * n + b] || a - b);
+        expect(Array.from(order.subarray(f * n, f * n + n))).toEqual(expected);
+      }
+    });
+  }
+});
+
 describe('maxFeatures: random feature draws, compared with scikit-learn over seeds', () => {
   const { X, y } = fx.data.iris;
   for (const ref of fx.maxFeatures.iris) {
@@ -128,8 +145,10 @@ describe('bad input: a clear message, never a crash or NaN', () => {
     const clf = new DecisionTreeClassifier();
     expect(() => clf.fit([], [])).toThrow(/X is empty/);
     expect(() => clf.fit([[1, 2], [3]], [0, 1])).toThrow(/row 1 has 1 features, expected 2/);
-    expect(() => clf.fit([[1], [NaN]], [0, 1])).toThrow(/non-finite value at \[1\]\[0\]/);
+    expect(() => clf.fit([[1], [NaN]], [0, 1])).toThrow(/not a finite number, at \[1\]\[0\]/);
     expect(() => clf.fit([[1], [1e39]], [0, 1])).toThrow(/too large for float32/);
+    expect(() => clf.fit([[1], [null as unknown as number]], [0, 1])).toThrow(/not a finite number, at \[1\]\[0\]/);
+    expect(() => clf.fit([[1], ['2' as unknown as number]], [0, 1])).toThrow(/not a finite number, at \[1\]\[0\]/);
     expect(() => clf.fit([[1], [2]], [0])).toThrow(/different lengths/);
     expect(() => clf.fit([[1], [2]], [0.5, 1.2])).toThrow(/Unknown label type/);
     expect(() => clf.fit([[1], [2]], [0, 1], [1, -1])).toThrow(/sampleWeight must be finite and ≥ 0/);

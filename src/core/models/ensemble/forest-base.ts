@@ -128,7 +128,7 @@ export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBaseOpti
       samples = Int32Array.from({ length: data.n }, (_, i) => i);
     }
     const tree = this.makeTree(treeSeed);
-    tree.startPrepared({ ...data, weight }, presorted, true);
+    tree.startPrepared({ ...data, weight }, presorted, { randomFeatureOrder: true });
     while (tree.step());
     this.estimators.push(tree);
     this.estimatorsSamples.push(samples);

@@ -50,14 +50,15 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
     const { cols, n, d } = toFloat32Columns(X);
     const weight = checkSampleWeight(sampleWeight, n);
     const data: TreeData = { cols, n, d, ...this.encodeTargets(y, n, weight) };
-    return this.startPrepared(data, presort(cols, n, d));
+    return this.startPrepared(data, presort(cols, n, d), { presortOwned: true });
   }
 
   /**
-   * start() on data already converted and presorted (a forest shares one presort between its trees; its trees
-   * break ties between features at random, as scikit-learn's do). @internal
+   * start() on data already converted and presorted. A forest shares one presort between its trees (so the tree
+   * must not reorder it: presortOwned false) and its trees break ties between features at random, as
+   * scikit-learn's do (randomFeatureOrder). @internal
    */
-  startPrepared(data: TreeData, presorted: Int32Array, randomFeatureOrder = false): this {
+  startPrepared(data: TreeData, presorted: Int32Array, { randomFeatureOrder = false, presortOwned = false } = {}): this {
     let totalWeight = data.n;
     if (data.weight) {
       totalWeight = 0;
@@ -68,7 +69,7 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
     this.maxFeaturesFitted = params.maxFeatures;
     this.fitted = null;
     this.growthIds = null;
-    this.grower = new Grower(data, presorted, params, new Rng(this.opts.seed));
+    this.grower = new Grower(data, presorted, params, new Rng(this.opts.seed), presortOwned);
     return this;
   }
 

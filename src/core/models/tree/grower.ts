@@ -77,11 +77,11 @@ export class Grower {
   private splitsLeft: number;
   private finished = false;
 
-  constructor(data: TreeData, presorted: Int32Array, private readonly p: GrowerParams, rng: RandomIntSource) {
+  constructor(data: TreeData, presorted: Int32Array, private readonly p: GrowerParams, rng: RandomIntSource, presortOwned = false) {
     this.splitter = new Splitter(data, presorted, {
       criterion: p.criterion, minSamplesLeaf: p.minSamplesLeaf, minWeightLeaf: p.minWeightLeaf, maxFeatures: p.maxFeatures,
       randomFeatureOrder: p.randomFeatureOrder, rng,
-    });
+    }, presortOwned);
     this.tree = new Tree(data.d, data.yClass ? data.nClasses : 1);
     this.splitsLeft = p.maxLeafNodes - 1;
     const root = this.addNode(TREE_UNDEFINED, false, 0, this.sp.nActive, 0, 0);

@@ -21,10 +21,12 @@ function checkRows(X: readonly (readonly number[])[], name: string): { n: number
 }
 
 function toFloat32(v: number, name: string, i: number, j: number): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new RangeError(`${name} contains a non-finite value at [${i}][${j}]`);
-  if (Math.abs(v) > FLOAT32_MAX) throw new RangeError(`${name}[${i}][${j}] = ${v} is too large for float32 (trees compare in float32)`);
-  const f = Math.fround(v);
-  return f === 0 ? 0 : f; // −0 and +0 are the same value: one key for the presort
+  // NaN, ±Infinity and values beyond float32 all fail the second test
+  if (typeof v !== 'number' || !(Math.abs(v) <= FLOAT32_MAX)) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new RangeError(`${name} contains ${String(v)}, not a finite number, at [${i}][${j}]`);
+    throw new RangeError(`${name}[${i}][${j}] = ${v} is too large for float32 (trees compare in float32)`);
+  }
+  return Math.fround(v) + 0; // + 0 turns −0 into +0: one key for the presort
 }
 
 /** X as float32 columns: `cols[f * n + i]` is feature f of sample i. */

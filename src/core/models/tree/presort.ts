@@ -17,28 +17,29 @@ function sortableKey(v: number): number {
   return bits & 0x80000000 ? ~bits >>> 0 : (bits | 0x80000000) >>> 0;
 }
 
-const RADIX_BITS = 11, BUCKETS = 1 << RADIX_BITS, MASK = BUCKETS - 1;
-
 /**
  * For each feature f, the sample indices sorted by value, ties by index: `order[f * n + r]`.
- * A least-significant-digit radix sort of the 32-bit keys (3 passes of 11 bits): linear, and stable, so equal
- * values stay in index order.
+ * A least-significant-digit radix sort of the 32-bit keys: linear, and stable, so equal values stay in index
+ * order. Digits of 8 bits (4 passes) below 50,000 samples, where clearing 2¹¹ buckets per pass would cost more than
+ * the samples, else 11 bits (3 passes); a pass whose digit is the same for every key (the low mantissa bits of
+ * small integers, say) moves nothing and is skipped.
  */
 export function presort(cols: Float32Array, n: number, d: number): Int32Array {
   const order = new Int32Array(n * d);
   const keys = new Uint32Array(n), keysTmp = new Uint32Array(n);
   const idx = new Int32Array(n), idxTmp = new Int32Array(n);
-  const count = new Int32Array(BUCKETS);
+  const bits = n < 50000 ? 8 : 11, buckets = 1 << bits, mask = buckets - 1;
+  const count = new Int32Array(buckets);
   for (let f = 0; f < d; f++) {
     let k = keys, kt = keysTmp, ix = idx, it = idxTmp;
     for (let i = 0; i < n; i++) { k[i] = sortableKey(cols[f * n + i]); ix[i] = i; }
-    for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    for (let shift = 0; shift < 32; shift += bits) {
       count.fill(0);
-      for (let i = 0; i < n; i++) count[(k[i] >>> shift) & MASK]++;
-      if (count[(k[0] >>> shift) & MASK] === n) continue; // one digit for all: this pass would not move anything
-      for (let b = 0, sum = 0; b < BUCKETS; b++) { const c = count[b]; count[b] = sum; sum += c; }
+      for (let i = 0; i < n; i++) count[(k[i] >>> shift) & mask]++;
+      if (count[(k[0] >>> shift) & mask] === n) continue; // one digit for all: this pass would not move anything
+      for (let b = 0, sum = 0; b < buckets; b++) { const c = count[b]; count[b] = sum; sum += c; }
       for (let i = 0; i < n; i++) {
-        const dst = count[(k[i] >>> shift) & MASK]++;
+        const dst = count[(k[i] >>> shift) & mask]++;
         kt[dst] = k[i];
         it[dst] = ix[i];
       }
@@ -51,10 +52,13 @@ export function presort(cols: Float32Array, n: number, d: number): Int32Array {
 }
 
 /** The presorted orders restricted to the samples with a positive weight (bootstrap draws leave the others at 0). */
-export function keepWeighted(order: Int32Array, n: number, d: number, weight: Float64Array | null): { order: Int32Array; nActive: number } {
-  if (!weight) return { order: order.slice(), nActive: n };
-  let nActive = 0;
-  for (let i = 0; i < n; i++) if (weight[i] !== 0) nActive++;
+export function keepWeighted(order: Int32Array, n: number, d: number, weight: Float64Array | null, inPlace = false): { order: Int32Array; nActive: number } {
+  let nActive = n;
+  if (weight) {
+    nActive = 0;
+    for (let i = 0; i < n; i++) if (weight[i] !== 0) nActive++;
+  }
+  if (!weight || nActive === n) return { order: inPlace ? order : order.slice(), nActive };
   const out = new Int32Array(nActive * d);
   for (let f = 0; f < d; f++) {
     let r = f * nActive;

@@ -79,9 +79,10 @@ export class Splitter {
   private readonly yValue: Float64Array;
   private readonly kind: number;
 
-  constructor(readonly data: TreeData, presorted: Int32Array, readonly options: SplitterOptions) {
+  /** presortOwned: the splitter may reorder `presorted` in place instead of copying it. */
+  constructor(readonly data: TreeData, presorted: Int32Array, readonly options: SplitterOptions, presortOwned = false) {
     const { n, d, weight } = data;
-    const kept = keepWeighted(presorted, n, d, weight);
+    const kept = keepWeighted(presorted, n, d, weight, presortOwned);
     this.order = kept.order;
     this.nActive = kept.nActive;
     let total = 0;
