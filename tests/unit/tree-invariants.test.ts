@@ -129,32 +129,37 @@ describe('maxFeatures: random feature draws, compared with scikit-learn over see
 });
 
 describe('bad input: a clear message, never a crash or NaN', () => {
-  it('rejects bad options with the option named', () => {
-    expect(() => new DecisionTreeClassifier({ maxDepth: 0 })).toThrow(/maxDepth must be an integer ≥ 1 or null, got 0/);
-    expect(() => new DecisionTreeClassifier({ minSamplesSplit: 1 })).toThrow(/minSamplesSplit/);
-    expect(() => new DecisionTreeClassifier({ minSamplesLeaf: 0 })).toThrow(/minSamplesLeaf/);
-    expect(() => new DecisionTreeClassifier({ maxLeafNodes: 1 })).toThrow(/maxLeafNodes/);
-    expect(() => new DecisionTreeClassifier({ ccpAlpha: -1 })).toThrow(/ccpAlpha/);
-    expect(() => new DecisionTreeClassifier({ maxFeatures: 'auto' as never })).toThrow(/maxFeatures/);
-    expect(() => new DecisionTreeClassifier({ criterion: 'squaredError' as never })).toThrow(/criterion/);
-    expect(() => new DecisionTreeRegressor({ criterion: 'gini' as never })).toThrow(/criterion/);
-    expect(() => new DecisionTreeClassifier({ maxFeatures: 3 }).fit([[1, 2]], [0])).toThrow(/maxFeatures must be at most the number of features \(2\)/);
+  it('rejects bad options with the option named (core/validation\'s wording)', () => {
+    expect(() => new DecisionTreeClassifier({ maxDepth: 0 })).toThrow('DecisionTreeClassifier: maxDepth must be an integer ≥ 1 or null; got 0');
+    expect(() => new DecisionTreeClassifier({ minSamplesSplit: 1 })).toThrow('minSamplesSplit must be an integer ≥ 2 or a fraction in (0, 1); got 1');
+    expect(() => new DecisionTreeClassifier({ minSamplesLeaf: 0 })).toThrow(/minSamplesLeaf must be/);
+    expect(() => new DecisionTreeClassifier({ maxLeafNodes: 1 })).toThrow(/maxLeafNodes must be an integer ≥ 2 or null; got 1/);
+    expect(() => new DecisionTreeClassifier({ ccpAlpha: -1 })).toThrow('DecisionTreeClassifier: ccpAlpha must be a finite number ≥ 0; got -1');
+    expect(() => new DecisionTreeClassifier({ maxFeatures: 'auto' as never })).toThrow(/maxFeatures must be .*; got 'auto'/);
+    expect(() => new DecisionTreeClassifier({ criterion: 'squaredError' as never })).toThrow("criterion must be one of 'gini', 'entropy', 'logLoss'; got 'squaredError'");
+    expect(() => new DecisionTreeRegressor({ criterion: 'gini' as never })).toThrow(/criterion must be one of 'squaredError'/);
+    expect(() => new DecisionTreeClassifier({ classWeight: 'auto' as never })).toThrow(/classWeight must be 'balanced', an object/);
+    expect(() => new DecisionTreeClassifier({ maxdepth: 3 } as never)).toThrow(/Invalid parameter 'maxdepth' for DecisionTreeClassifier/);
+    expect(() => new DecisionTreeClassifier({ maxFeatures: 3 }).fit([[1, 2]], [0])).toThrow('DecisionTreeClassifier.fit: maxFeatures must be at most the number of features (2); got 3');
+    expect(() => new DecisionTreeClassifier().setParams({ maxDepth: -2 })).toThrow(/maxDepth/);
   });
 
   it('rejects bad data with a message saying what is wrong', () => {
     const clf = new DecisionTreeClassifier();
-    expect(() => clf.fit([], [])).toThrow(/X is empty/);
-    expect(() => clf.fit([[1, 2], [3]], [0, 1])).toThrow(/row 1 has 1 features, expected 2/);
-    expect(() => clf.fit([[1], [NaN]], [0, 1])).toThrow(/not a finite number, at \[1\]\[0\]/);
-    expect(() => clf.fit([[1], [1e39]], [0, 1])).toThrow(/too large for float32/);
-    expect(() => clf.fit([[1], [null as unknown as number]], [0, 1])).toThrow(/not a finite number, at \[1\]\[0\]/);
-    expect(() => clf.fit([[1], ['2' as unknown as number]], [0, 1])).toThrow(/not a finite number, at \[1\]\[0\]/);
-    expect(() => clf.fit([[1], [2]], [0])).toThrow(/different lengths/);
-    expect(() => clf.fit([[1], [2]], [0.5, 1.2])).toThrow(/Unknown label type/);
-    expect(() => clf.fit([[1], [2]], [0, 1], [1, -1])).toThrow(/sampleWeight must be finite and ≥ 0/);
-    expect(() => clf.fit([[1], [2]], [0, 1], [0, 0])).toThrow(/sums to 0/);
+    expect(() => clf.fit([], [])).toThrow('DecisionTreeClassifier.fit: X is empty: it has no rows');
+    expect(() => clf.fit([[1, 2], [3]], [0, 1])).toThrow('X row 1 has 1 features, but row 0 has 2');
+    expect(() => clf.fit([[1], [NaN]], [0, 1])).toThrow('DecisionTreeClassifier.fit: X contains NaN at row 1, column 0');
+    expect(() => clf.fit([[1], [null as unknown as number]], [0, 1])).toThrow(/X contains a non-number \(null\) at row 1, column 0/);
+    expect(() => clf.fit([[1], ['2' as unknown as number]], [0, 1])).toThrow(/X contains a non-number \('2'\) at row 1, column 0/);
+    expect(() => clf.fit([[1], [1e39]], [0, 1])).toThrow('X contains 1e+39 at row 1, column 0, too large for float32');
+    expect(() => clf.fit([[1], [2]], [0])).toThrow('DecisionTreeClassifier.fit: X and y have different lengths (2 vs 1)');
+    expect(() => clf.fit([[1], [2]], [0.5, 1.2])).toThrow(/y contains 0.5 at index 0, which is not an integer class label/);
+    expect(() => new DecisionTreeRegressor().fit([[1], [2]], [0, Infinity])).toThrow('DecisionTreeRegressor.fit: y contains Infinity at index 1');
+    expect(() => clf.fit([[1], [2]], [0, 1], [1, -1])).toThrow(/sampleWeight must be finite numbers ≥ 0; got -1 at index 1/);
+    expect(() => clf.fit([[1], [2]], [0, 1], [0, 0])).toThrow(/sampleWeight sums to 0/);
     expect(() => new DecisionTreeClassifier().predict([[1]])).toThrow(/not fitted yet/);
-    expect(() => new DecisionTreeClassifier().fit([[1, 2]], [0]).predict([[1]])).toThrow(/has 1 features, but the model was fitted with 2/);
+    expect(() => new DecisionTreeClassifier().fit([[1, 2]], [0]).predict([[1]])).toThrow('DecisionTreeClassifier.predict: X has 1 features, expected 2');
+    expect(new DecisionTreeClassifier().fit([[1, 2]], [0]).predict([])).toEqual([]);
     expect(() => new DecisionTreeClassifier({ classWeight: { 5: 2 } }).fit([[1], [2]], [0, 1])).toThrow(/classWeight names labels that are not classes/);
   });
 

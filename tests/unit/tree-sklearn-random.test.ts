@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readDigits } from '../../src/core/datasets/node';
 import { Grower } from '../../src/core/models/tree/grower';
 import { toFloat32Columns } from '../../src/core/models/tree/input';
-import { checkBaseOptions, resolveGrowerParams } from '../../src/core/models/tree/options';
+import { checkTreeParams, resolveGrowerParams, TREE_DEFAULTS } from '../../src/core/models/tree/options';
 import { presort } from '../../src/core/models/tree/presort';
 import type { CriterionKind } from '../../src/core/models/tree/criterion';
 
@@ -34,13 +34,14 @@ describe("with scikit-learn's random numbers, the trees are scikit-learn's", () 
   for (const c of fx.sklearnRandom) {
     it(c.name, () => {
       const { X, y } = c.data === 'digits' ? digits : fx.data[c.data];
-      const { cols, n, d } = toFloat32Columns(X);
+      const { cols, n, d } = toFloat32Columns(X, 'test');
       const classes = [...new Set<number>(y)].sort((a, b) => a - b);
       const data = c.estimator === 'classifier'
         ? { cols, n, d, yClass: Int32Array.from(y as number[], (v) => classes.indexOf(v)), nClasses: classes.length, yValue: null, weight: null }
         : { cols, n, d, yClass: null, nClasses: 1, yValue: Float64Array.from(y), weight: null };
       const criterion = (c.params.criterion ?? (c.estimator === 'classifier' ? 'gini' : 'squaredError')) as CriterionKind;
-      const params = { ...resolveGrowerParams(checkBaseOptions(c.params), criterion, n, d, n), randomFeatureOrder: true };
+      const options = checkTreeParams({ ...TREE_DEFAULTS, ...c.params }, 'test');
+      const params = { ...resolveGrowerParams(options, criterion, n, d, n, 'test'), randomFeatureOrder: true };
       const sorted = presort(cols, n, d);
       for (const ref of c.trees) {
         const g = new Grower(data, sorted, params, new SklearnRandR(ref.randRSeed));

@@ -10,10 +10,10 @@ import { computeClassWeight } from '../tree/class-weight';
  * How many rows each bootstrap draws: n (maxSamples null), a count in [1, n], or a fraction in (0, 1)
  * (max(round(n·f), 1)), as _get_n_samples_bootstrap.
  */
-export function bootstrapSize(n: number, maxSamples: number | null): number {
+export function bootstrapSize(n: number, maxSamples: number | null, who: string): number {
   if (maxSamples === null) return n;
   if (Number.isInteger(maxSamples)) {
-    if (maxSamples > n) throw new RangeError(`maxSamples must be at most the number of samples (${n}), got ${maxSamples}`);
+    if (maxSamples > n) throw new RangeError(`${who}: maxSamples must be at most the number of samples (${n}); got ${maxSamples}`);
     return maxSamples;
   }
   return Math.max(Math.round(n * maxSamples), 1);

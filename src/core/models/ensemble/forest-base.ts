@@ -6,24 +6,34 @@
  * Our trees draw from our own seeded generator, so a forest is not scikit-learn's forest tree for tree; its
  * accuracy, OOB score and importances follow the same distribution over seeds (tests/unit/forest-sklearn.test.ts).
  */
+import { Estimator, type Steppable } from '../../base';
 import { Rng } from '../../random';
+import { checkConsistentLength, checkNumber, formatValue } from '../../validation';
+import type { BaseDecisionTree } from '../tree/base-tree';
 import type { TreeData } from '../tree/criterion';
 import { checkSampleWeight, toFloat32Columns, toFloat32Rows } from '../tree/input';
-import { checkBaseOptions, type DecisionTreeBaseOptions } from '../tree/options';
+import { checkTreeParams, TREE_DEFAULTS, type DecisionTreeBaseParams } from '../tree/options';
 import { presort } from '../tree/presort';
-import type { BaseDecisionTree } from '../tree/base-tree';
 import { bootstrapSize, drawBootstrap, drawCounts } from './bootstrap';
 
-export interface RandomForestBaseOptions extends DecisionTreeBaseOptions {
+/** The forest options as resolved (what getParams returns): the tree options and these. */
+export interface RandomForestBaseParams extends DecisionTreeBaseParams {
   /** Number of trees (≥ 1). Default 100. */
-  nEstimators?: number;
+  nEstimators: number;
   /** Train each tree on a bootstrap sample (true) or on all rows (false). Default true. */
-  bootstrap?: boolean;
+  bootstrap: boolean;
   /** Rows per bootstrap sample: null (n), a count, or a fraction in (0, 1). Default null. */
-  maxSamples?: number | null;
-  /** Compute the out-of-bag score (needs bootstrap). Default false. */
-  oobScore?: boolean;
+  maxSamples: number | null;
+  /**
+   * Compute the out-of-bag score (needs bootstrap). Default false. As an option only (getParams().oobScore): on
+   * the fitted forest, `oobScore` is the score itself (scikit-learn's oob_score_).
+   */
+  oobScore: boolean;
 }
+
+export type RandomForestBaseOptions = Partial<RandomForestBaseParams>;
+
+export const FOREST_DEFAULTS: RandomForestBaseParams = { ...TREE_DEFAULTS, nEstimators: 100, bootstrap: true, maxSamples: null, oobScore: false };
 
 /** One tree added by step(). */
 export interface ForestStep<T> {
@@ -33,23 +43,28 @@ export interface ForestStep<T> {
   samples: Int32Array;
 }
 
-export function checkForestOptions(o: RandomForestBaseOptions): Required<Pick<RandomForestBaseOptions, 'nEstimators' | 'bootstrap' | 'maxSamples' | 'oobScore'>> {
-  const r = { nEstimators: o.nEstimators ?? 100, bootstrap: o.bootstrap ?? true, maxSamples: o.maxSamples ?? null, oobScore: o.oobScore ?? false };
-  if (!Number.isInteger(r.nEstimators) || r.nEstimators < 1) throw new RangeError(`nEstimators must be an integer ≥ 1 (a forest needs at least one tree), got ${String(r.nEstimators)}`);
-  if (typeof r.bootstrap !== 'boolean') throw new RangeError(`bootstrap must be true or false, got ${String(r.bootstrap)}`);
-  if (typeof r.oobScore !== 'boolean') throw new RangeError(`oobScore must be true or false, got ${String(r.oobScore)}`);
-  const ms = r.maxSamples;
-  if (ms !== null && !(typeof ms === 'number' && ((Number.isInteger(ms) && ms >= 1) || (ms > 0 && ms < 1)))) {
-    throw new RangeError(`maxSamples must be an integer ≥ 1, a fraction in (0, 1) or null, got ${String(ms)}`);
+/** Checks the tree options and the forest's own. */
+export function checkForestParams<P extends RandomForestBaseParams>(p: P, who: string): P {
+  checkTreeParams(p, who);
+  checkNumber('nEstimators', p.nEstimators, { integer: true, min: 1 }, who);
+  for (const k of ['bootstrap', 'oobScore'] as const) {
+    if (typeof p[k] !== 'boolean') throw new RangeError(`${who}: ${k} must be true or false; got ${formatValue(p[k])}`);
   }
-  if (!r.bootstrap && ms !== null) throw new RangeError('maxSamples cannot be set without bootstrap: set bootstrap to true or maxSamples to null');
-  if (!r.bootstrap && r.oobScore) throw new RangeError('the out-of-bag score needs bootstrap: set bootstrap to true or oobScore to false');
-  return r;
+  const ms = p.maxSamples;
+  if (ms !== null && !(typeof ms === 'number' && ((Number.isInteger(ms) && ms >= 1) || (ms > 0 && ms < 1)))) {
+    throw new RangeError(`${who}: maxSamples must be an integer ≥ 1, a fraction in (0, 1) or null; got ${formatValue(ms)}`);
+  }
+  if (!p.bootstrap && ms !== null) throw new RangeError(`${who}: maxSamples cannot be set without bootstrap: set bootstrap to true or maxSamples to null`);
+  if (!p.bootstrap && p.oobScore) throw new RangeError(`${who}: the out-of-bag score needs bootstrap: set bootstrap to true or oobScore to false`);
+  return p;
 }
 
-export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBaseOptions>, O extends RandomForestBaseOptions> {
-  protected readonly options: O;
-  protected readonly forest: ReturnType<typeof checkForestOptions>;
+export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBaseParams>, P extends RandomForestBaseParams>
+  extends Estimator<P, P> implements Steppable<ForestStep<T>> {
+  declare readonly nEstimators: number;
+  declare readonly bootstrap: boolean;
+  declare readonly maxSamples: number | null;
+  declare readonly seed: number;
   /** The fitted trees, in the order they were grown. */
   estimators: T[] = [];
   /** The rows each tree was trained on (with repeats): scikit-learn's estimators_samples_. */
@@ -62,14 +77,15 @@ export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBaseOpti
   private rng = new Rng(0);
   private nBoot = 0;
 
-  constructor(options: O) {
-    checkBaseOptions(options);
-    this.forest = checkForestOptions(options);
-    this.options = options;
+  /** Copies the options onto the instance, except oobScore: there that name is the fitted score (a getter). */
+  protected override applyParams(p: P): void {
+    const { oobScore, ...rest } = p;
+    void oobScore;
+    Object.assign(this, rest);
   }
 
   /** Checks y; returns the trees' targets and the forest-wide weights. */
-  protected abstract encodeTargets(y: readonly number[], n: number, sampleWeight: Float64Array | null): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'>;
+  protected abstract encodeTargets(y: readonly number[], sampleWeight: Float64Array | null, who: string): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'>;
   /** A new unfitted tree with the forest's tree options and this seed. */
   protected abstract makeTree(seed: number): T;
   /** Per-tree weights on top of the bootstrap counts ('balancedSubsample'), or null. */
@@ -85,41 +101,48 @@ export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBaseOpti
 
   /** Out-of-bag estimates exist: oobScore was asked for and a tree is grown. */
   protected get hasOutOfBag(): boolean {
-    return this.forest.oobScore && this.estimators.length > 0;
+    return this.getParams().oobScore && this.estimators.length > 0;
   }
 
   /** Fits all nEstimators trees. */
   fit(X: number[][], y: number[], sampleWeight?: number[] | null): this {
-    this.start(X, y, sampleWeight);
+    this.startAs(`${this.estimatorName}.fit`, X, y, sampleWeight);
     while (this.step());
     return this;
   }
 
-  /** Prepares (X, y) for growing the forest tree by tree; the forest has no tree yet. */
+  /** Prepares (X, y) for growing the forest tree by tree (step()); the forest has no tree yet. */
   start(X: number[][], y: number[], sampleWeight?: number[] | null): this {
-    const { cols, n, d } = toFloat32Columns(X);
-    const weight = checkSampleWeight(sampleWeight, n);
-    this.data = { cols, n, d, ...this.encodeTargets(y, n, weight) };
+    return this.startAs(`${this.estimatorName}.start`, X, y, sampleWeight);
+  }
+
+  private startAs(who: string, X: number[][], y: number[], sampleWeight?: number[] | null): this {
+    const { cols, n, d } = toFloat32Columns(X, who);
+    if (!Array.isArray(y)) throw new TypeError(`${who}: y must be an array of numbers`);
+    checkConsistentLength(X, y, ['X', 'y'], who);
+    const weight = checkSampleWeight(sampleWeight, n, who);
+    const oob = this.getParams().oobScore;
+    this.nBoot = this.bootstrap ? bootstrapSize(n, this.maxSamples, who) : n;
+    this.data = { cols, n, d, ...this.encodeTargets(y, weight, who) };
     this.presorted = presort(cols, n, d);
-    this.rows = toFloat32Rows(X, d).data;
+    this.rows = toFloat32Rows(X, d, who).data;
     this.nFeaturesIn = d;
-    this.nBoot = this.forest.bootstrap ? bootstrapSize(n, this.forest.maxSamples) : n;
-    this.rng = new Rng(this.options.seed ?? 0);
+    this.rng = new Rng(this.seed);
     this.estimators = [];
     this.estimatorsSamples = [];
-    this.oobSum = new Float64Array(this.forest.oobScore ? n * this.outputWidth() : 0);
-    this.oobCount = new Int32Array(this.forest.oobScore ? n : 0);
+    this.oobSum = new Float64Array(oob ? n * this.outputWidth() : 0);
+    this.oobCount = new Int32Array(oob ? n : 0);
     return this;
   }
 
   /** Grows the next tree; null once there are nEstimators. */
   step(): ForestStep<T> | null {
     const data = this.data, presorted = this.presorted;
-    if (!data || !presorted) throw new Error(`${this.constructor.name}: call start(X, y) or fit(X, y) first`);
-    if (this.estimators.length >= this.forest.nEstimators) return null;
+    if (!data || !presorted) throw new Error(`${this.estimatorName}: call start(X, y) or fit(X, y) first`);
+    if (this.estimators.length >= this.nEstimators) return null;
     const treeSeed = this.rng.nextUint32(), bootSeed = this.rng.nextUint32();
     let samples: Int32Array, weight = data.weight;
-    if (this.forest.bootstrap) {
+    if (this.bootstrap) {
       samples = drawBootstrap(new Rng(bootSeed), data.n, this.nBoot);
       const counts = drawCounts(samples, data.n);
       const sub = this.subsampleWeights(data, samples);
@@ -132,7 +155,7 @@ export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBaseOpti
     while (tree.step());
     this.estimators.push(tree);
     this.estimatorsSamples.push(samples);
-    if (this.forest.oobScore) {
+    if (this.getParams().oobScore) {
       const inBag = new Uint8Array(data.n);
       for (const i of samples) inBag[i] = 1;
       const oob: number[] = [];
@@ -145,7 +168,7 @@ export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBaseOpti
 
   /** The fitted trees so far; throws before fit. */
   protected fittedTrees(): T[] {
-    if (this.estimators.length === 0) throw new Error(`${this.constructor.name} is not fitted yet: call fit(X, y) first`);
+    if (this.estimators.length === 0) throw new Error(`${this.estimatorName} is not fitted yet: call fit(X, y) first`);
     return this.estimators;
   }
 

@@ -4,25 +4,35 @@
  * regression, as scikit-learn ≥ 1.1). The classifier averages the trees' probabilities (soft vote); the
  * regressor averages their predictions.
  */
+import { ClassifierMixin, RegressorMixin } from '../../base';
+import { checkOption, checkTargets } from '../../validation';
 import { expandClassWeight, type ClassWeight } from '../tree/class-weight';
-import { argmaxFirst, combineWeights, DecisionTreeClassifier } from '../tree/classifier';
+import { argmaxFirst, checkClassWeight, combineWeights, DecisionTreeClassifier } from '../tree/classifier';
 import type { ClassificationCriterion, RegressionCriterion, TreeData } from '../tree/criterion';
-import type { Tree } from '../tree/tree-structure';
-import { checkClassLabels, checkTargets, toFloat32Rows } from '../tree/input';
+import { toFloat32Rows } from '../tree/input';
+import type { DecisionTreeBaseParams } from '../tree/options';
 import { DecisionTreeRegressor } from '../tree/regressor';
 import { weightedAccuracy, weightedR2 } from '../tree/scores';
+import type { Tree } from '../tree/tree-structure';
 import { balancedSubsampleWeights } from './bootstrap';
-import { BaseForest, type RandomForestBaseOptions } from './forest-base';
+import { BaseForest, checkForestParams, FOREST_DEFAULTS, type RandomForestBaseParams } from './forest-base';
 
-export interface RandomForestClassifierOptions extends RandomForestBaseOptions {
-  criterion?: ClassificationCriterion;
+export interface RandomForestClassifierParams extends RandomForestBaseParams {
+  criterion: ClassificationCriterion;
   /** 'balanced' (on all rows), 'balancedSubsample' (on each tree's bootstrap draw), per-label weights, or null. */
-  classWeight?: ClassWeight | 'balancedSubsample' | null;
+  classWeight: ClassWeight | 'balancedSubsample' | null;
 }
 
-export interface RandomForestRegressorOptions extends RandomForestBaseOptions {
-  criterion?: RegressionCriterion;
+export interface RandomForestRegressorParams extends RandomForestBaseParams {
+  criterion: RegressionCriterion;
 }
+
+export type RandomForestClassifierOptions = Partial<RandomForestClassifierParams>;
+export type RandomForestRegressorOptions = Partial<RandomForestRegressorParams>;
+
+// maxFeatures: 'sqrt' for classification, all features for regression, as scikit-learn ≥ 1.1
+const CLASSIFIER_DEFAULTS: RandomForestClassifierParams = { ...FOREST_DEFAULTS, maxFeatures: 'sqrt', criterion: 'gini', classWeight: null };
+const REGRESSOR_DEFAULTS: RandomForestRegressorParams = { ...FOREST_DEFAULTS, criterion: 'squaredError' };
 
 /**
  * Adds a tree's class probabilities (its leaf's class weights normalised, as DecisionTreeClassifier.predictProba)
@@ -39,7 +49,7 @@ function addTreeProba(t: Tree, x: Float32Array, m: number, out: Float64Array, ro
 }
 
 /** The options a forest hands to each of its trees (scikit-learn's estimator_params). */
-function treeOptions(o: RandomForestBaseOptions, seed: number) {
+function treeOptions(o: DecisionTreeBaseParams, seed: number): DecisionTreeBaseParams {
   return {
     maxDepth: o.maxDepth, minSamplesSplit: o.minSamplesSplit, minSamplesLeaf: o.minSamplesLeaf,
     minWeightFractionLeaf: o.minWeightFractionLeaf, maxFeatures: o.maxFeatures, maxLeafNodes: o.maxLeafNodes,
@@ -47,43 +57,42 @@ function treeOptions(o: RandomForestBaseOptions, seed: number) {
   };
 }
 
-export class RandomForestClassifier extends BaseForest<DecisionTreeClassifier, RandomForestClassifierOptions> {
+export class RandomForestClassifier extends ClassifierMixin(BaseForest<DecisionTreeClassifier, RandomForestClassifierParams>) {
+  declare readonly criterion: ClassificationCriterion;
+  declare readonly classWeight: ClassWeight | 'balancedSubsample' | null;
   /** The sorted class labels: the columns of predictProba. */
   classes: number[] = [];
   private yEncoded = new Int32Array(0);
 
   constructor(options: RandomForestClassifierOptions = {}) {
-    super({ ...options, maxFeatures: options.maxFeatures === undefined ? 'sqrt' : options.maxFeatures });
-    const cw = options.classWeight;
-    if (cw != null && cw !== 'balanced' && cw !== 'balancedSubsample' && typeof cw !== 'object') {
-      throw new RangeError(`classWeight must be 'balanced', 'balancedSubsample', an object of weights per class, or null, got ${String(cw)}`);
-    }
-    this.makeTree(0); // checks criterion now rather than at the first tree
+    super('RandomForestClassifier', CLASSIFIER_DEFAULTS, options);
   }
 
-  getParams(): RandomForestClassifierOptions {
-    return { ...this.options, ...this.forest };
+  protected checkParams(p: RandomForestClassifierParams): RandomForestClassifierParams {
+    checkForestParams(p, this.estimatorName);
+    checkOption('criterion', p.criterion, ['gini', 'entropy', 'logLoss'] as const, this.estimatorName);
+    checkClassWeight(p.classWeight, this.estimatorName, ['balanced', 'balancedSubsample']);
+    return p;
   }
 
   protected makeTree(seed: number): DecisionTreeClassifier {
-    const tree = new DecisionTreeClassifier({ ...treeOptions(this.options, seed), criterion: this.options.criterion });
+    const tree = new DecisionTreeClassifier({ ...treeOptions(this.getParams(), seed), criterion: this.criterion });
     tree.setClasses(this.classes);
     return tree;
   }
 
-  protected encodeTargets(y: readonly number[], n: number, sampleWeight: Float64Array | null): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'> {
-    checkClassLabels(y, n);
-    this.classes = [...new Set(y)].sort((a, b) => a - b);
+  protected encodeTargets(y: readonly number[], sampleWeight: Float64Array | null, who: string): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'> {
+    this.classes = checkTargets(y, { who, kind: 'classes' });
     const index = new Map(this.classes.map((c, k) => [c, k]));
     const yClass = Int32Array.from(y, (v) => index.get(v) as number);
     this.yEncoded = yClass;
     // 'balancedSubsample' without bootstrap is 'balanced' on all rows, as scikit-learn
-    const cw = this.options.classWeight === 'balancedSubsample' ? (this.forest.bootstrap ? null : 'balanced') : this.options.classWeight;
+    const cw = this.classWeight === 'balancedSubsample' ? (this.bootstrap ? null : 'balanced') : this.classWeight;
     return { yClass, nClasses: this.classes.length, yValue: null, weight: combineWeights(sampleWeight, expandClassWeight(cw, this.classes, yClass)) };
   }
 
   protected subsampleWeights(data: TreeData, samples: Int32Array): Float64Array | null {
-    if (this.options.classWeight !== 'balancedSubsample') return null;
+    if (this.classWeight !== 'balancedSubsample') return null;
     return balancedSubsampleWeights(data.yClass as Int32Array, this.classes, samples);
   }
 
@@ -113,8 +122,12 @@ export class RandomForestClassifier extends BaseForest<DecisionTreeClassifier, R
 
   /** Class probabilities: the mean of the trees' probabilities (soft vote). */
   predictProba(X: number[][]): number[][] {
+    return this.meanProba(X, 'predictProba');
+  }
+
+  private meanProba(X: number[][], what: string): number[][] {
     const trees = this.fittedTrees();
-    const { data, m } = toFloat32Rows(X, this.nFeaturesIn);
+    const { data, m } = toFloat32Rows(X, this.nFeaturesIn, `${this.estimatorName}.${what}`);
     const K = this.classes.length;
     const sum = new Float64Array(m * K);
     for (const est of trees) addTreeProba(est.tree, data, m, sum, null);
@@ -123,32 +136,35 @@ export class RandomForestClassifier extends BaseForest<DecisionTreeClassifier, R
 
   /** The class with the largest mean probability (the lowest label on ties). */
   predict(X: number[][]): number[] {
-    return this.predictProba(X).map((p) => this.classes[argmaxFirst(p)]);
+    return this.meanProba(X, 'predict').map((p) => this.classes[argmaxFirst(p)]);
   }
 
-  score(X: number[][], y: number[], sampleWeight?: number[] | null): number {
-    return weightedAccuracy(y, this.predict(X), sampleWeight);
+  /** Mean accuracy on (X, y), optionally weighted (scikit-learn's sample_weight). */
+  override score(X: number[][], y: ArrayLike<number>, sampleWeight?: number[] | null): number {
+    return sampleWeight ? weightedAccuracy(Array.from(y), this.predict(X), sampleWeight) : super.score(X, y);
   }
 }
 
-export class RandomForestRegressor extends BaseForest<DecisionTreeRegressor, RandomForestRegressorOptions> {
+export class RandomForestRegressor extends RegressorMixin(BaseForest<DecisionTreeRegressor, RandomForestRegressorParams>) {
+  declare readonly criterion: RegressionCriterion;
   private yTrain = new Float64Array(0);
 
   constructor(options: RandomForestRegressorOptions = {}) {
-    super(options);
-    this.makeTree(0);
+    super('RandomForestRegressor', REGRESSOR_DEFAULTS, options);
   }
 
-  getParams(): RandomForestRegressorOptions {
-    return { ...this.options, ...this.forest };
+  protected checkParams(p: RandomForestRegressorParams): RandomForestRegressorParams {
+    checkForestParams(p, this.estimatorName);
+    checkOption('criterion', p.criterion, ['squaredError'] as const, this.estimatorName);
+    return p;
   }
 
   protected makeTree(seed: number): DecisionTreeRegressor {
-    return new DecisionTreeRegressor({ ...treeOptions(this.options, seed), criterion: this.options.criterion });
+    return new DecisionTreeRegressor({ ...treeOptions(this.getParams(), seed), criterion: this.criterion });
   }
 
-  protected encodeTargets(y: readonly number[], n: number, sampleWeight: Float64Array | null): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'> {
-    checkTargets(y, n);
+  protected encodeTargets(y: readonly number[], sampleWeight: Float64Array | null, who: string): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'> {
+    checkTargets(y, { who });
     this.yTrain = Float64Array.from(y);
     return { yClass: null, nClasses: 1, yValue: this.yTrain, weight: sampleWeight };
   }
@@ -181,7 +197,7 @@ export class RandomForestRegressor extends BaseForest<DecisionTreeRegressor, Ran
   /** The mean of the trees' predictions. */
   predict(X: number[][]): number[] {
     const trees = this.fittedTrees();
-    const { data, m } = toFloat32Rows(X, this.nFeaturesIn);
+    const { data, m } = toFloat32Rows(X, this.nFeaturesIn, `${this.estimatorName}.predict`);
     const out = new Array<number>(m).fill(0);
     for (const est of trees) {
       const t = est.tree, leaves = t.applyFlat(data, m);
@@ -190,7 +206,8 @@ export class RandomForestRegressor extends BaseForest<DecisionTreeRegressor, Ran
     return out.map((v) => v / trees.length);
   }
 
-  score(X: number[][], y: number[], sampleWeight?: number[] | null): number {
-    return weightedR2(y, this.predict(X), sampleWeight);
+  /** R² on (X, y), optionally weighted (scikit-learn's sample_weight). */
+  override score(X: number[][], y: ArrayLike<number>, sampleWeight?: number[] | null): number {
+    return sampleWeight ? weightedR2(Array.from(y), this.predict(X), sampleWeight) : super.score(X, y);
   }
 }

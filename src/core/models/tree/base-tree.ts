@@ -2,17 +2,27 @@
  * What DecisionTreeClassifier and DecisionTreeRegressor share (scikit-learn's BaseDecisionTree): fitting by
  * growing split by split, pruning, and reading the fitted tree.
  */
+import { cloneEstimator, Estimator, type ParamsOf, type Steppable } from '../../base';
 import { Rng } from '../../random';
+import { checkConsistentLength } from '../../validation';
 import type { CriterionKind, TreeData } from './criterion';
 import { Grower, type GrowthStep } from './grower';
 import { checkSampleWeight, toFloat32Columns, toFloat32Rows } from './input';
-import { checkBaseOptions, resolveGrowerParams, type DecisionTreeBaseOptions, type ResolvedBaseOptions } from './options';
+import { resolveGrowerParams, type DecisionTreeBaseParams, type MaxFeatures } from './options';
 import { presort } from './presort';
 import { pruneTree, pruningPath, type PruningPath } from './prune';
 import type { Tree } from './tree-structure';
 
-export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
-  protected opts: ResolvedBaseOptions;
+export abstract class BaseDecisionTree<P extends DecisionTreeBaseParams> extends Estimator<P, P> implements Steppable<GrowthStep> {
+  declare readonly maxDepth: number | null;
+  declare readonly minSamplesSplit: number;
+  declare readonly minSamplesLeaf: number;
+  declare readonly minWeightFractionLeaf: number;
+  declare readonly maxFeatures: MaxFeatures;
+  declare readonly maxLeafNodes: number | null;
+  declare readonly minImpurityDecrease: number;
+  declare readonly ccpAlpha: number;
+  declare readonly seed: number;
   /** Number of features seen in fit. */
   nFeaturesIn = 0;
   /** Features drawn at each split, as resolved at fit (scikit-learn's max_features_). */
@@ -21,23 +31,14 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
   private fitted: Tree | null = null;
   private growthIds: Int32Array | null = null;
 
-  constructor(options: O) {
-    this.opts = checkBaseOptions(options);
-  }
-
   /** The split criterion the builder uses. */
   protected abstract criterionKind(): CriterionKind;
   /** Checks y and turns it into the builder's targets and weights. */
-  protected abstract encodeTargets(y: readonly number[], n: number, sampleWeight: Float64Array | null): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'>;
-
-  /** The options with their defaults filled in. */
-  getParams(): Required<O> {
-    return { ...this.opts } as Required<O>;
-  }
+  protected abstract encodeTargets(y: readonly number[], sampleWeight: Float64Array | null, who: string): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'>;
 
   /** Fits the tree: start(X, y) then step() until the tree is complete (and pruned if ccpAlpha > 0). */
   fit(X: number[][], y: number[], sampleWeight?: number[] | null): this {
-    this.start(X, y, sampleWeight);
+    this.startAs(`${this.estimatorName}.fit`, X, y, sampleWeight);
     while (this.step());
     return this;
   }
@@ -47,9 +48,15 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
    * scikit-learn makes them; when step() returns null the tree equals what fit gives.
    */
   start(X: number[][], y: number[], sampleWeight?: number[] | null): this {
-    const { cols, n, d } = toFloat32Columns(X);
-    const weight = checkSampleWeight(sampleWeight, n);
-    const data: TreeData = { cols, n, d, ...this.encodeTargets(y, n, weight) };
+    return this.startAs(`${this.estimatorName}.start`, X, y, sampleWeight);
+  }
+
+  private startAs(who: string, X: number[][], y: number[], sampleWeight?: number[] | null): this {
+    const { cols, n, d } = toFloat32Columns(X, who);
+    if (!Array.isArray(y)) throw new TypeError(`${who}: y must be an array of numbers`);
+    checkConsistentLength(X, y, ['X', 'y'], who);
+    const weight = checkSampleWeight(sampleWeight, n, who);
+    const data: TreeData = { cols, n, d, ...this.encodeTargets(y, weight, who) };
     return this.startPrepared(data, presort(cols, n, d), { presortOwned: true });
   }
 
@@ -64,19 +71,20 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
       totalWeight = 0;
       for (let i = 0; i < data.n; i++) totalWeight += data.weight[i];
     }
-    const params = { ...resolveGrowerParams(this.opts, this.criterionKind(), data.n, data.d, totalWeight), randomFeatureOrder };
+    const who = `${this.estimatorName}.fit`;
+    const params = { ...resolveGrowerParams(this.getParams(), this.criterionKind(), data.n, data.d, totalWeight, who), randomFeatureOrder };
     this.nFeaturesIn = data.d;
     this.maxFeaturesFitted = params.maxFeatures;
     this.fitted = null;
     this.growthIds = null;
-    this.grower = new Grower(data, presorted, params, new Rng(this.opts.seed), presortOwned);
+    this.grower = new Grower(data, presorted, params, new Rng(this.seed), presortOwned);
     return this;
   }
 
   /** Makes the next split; null when the tree is complete (it is then in scikit-learn's node order and pruned). */
   step(): GrowthStep | null {
     const g = this.grower;
-    if (!g) throw new Error(`${this.constructor.name}: call start(X, y) or fit(X, y) first`);
+    if (!g) throw new Error(`${this.estimatorName}: call start(X, y) or fit(X, y) first`);
     if (g.done) return null;
     const s = g.step();
     if (s === null) this.finish(g);
@@ -90,8 +98,8 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
 
   private finish(g: Grower): void {
     let { tree, ids } = g.finalTree();
-    if (this.opts.ccpAlpha > 0) {
-      const pruned = pruneTree(tree, this.opts.ccpAlpha);
+    if (this.ccpAlpha > 0) {
+      const pruned = pruneTree(tree, this.ccpAlpha);
       ids = ids.map((id) => (id < 0 ? -1 : pruned.ids[id]));
       tree = pruned.tree;
     }
@@ -106,18 +114,18 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
   get tree(): Tree {
     if (this.fitted) return this.fitted;
     if (this.grower) return this.grower.tree;
-    throw new Error(`${this.constructor.name} is not fitted yet: call fit(X, y) first`);
+    throw new Error(`${this.estimatorName} is not fitted yet: call fit(X, y) first`);
   }
 
   /** The tree in creation order, as step() reported its nodes, and (once complete) each node's id in `tree` (−1: pruned). */
   get growingTree(): { tree: Tree; finalIds: Int32Array | null } {
-    if (!this.grower) throw new Error(`${this.constructor.name}: call start(X, y) or fit(X, y) first`);
+    if (!this.grower) throw new Error(`${this.estimatorName}: call start(X, y) or fit(X, y) first`);
     return { tree: this.grower.tree, finalIds: this.growthIds };
   }
 
   /** Indices of the training samples in a node of the growing tree (available while growing). */
   growingNodeSamples(node: number): number[] {
-    if (!this.grower || this.grower.done) throw new Error('node samples are kept only while the tree grows');
+    if (!this.grower || this.grower.done) throw new Error(`${this.estimatorName}: node samples are kept only while the tree grows`);
     return this.grower.nodeSamples(node);
   }
 
@@ -137,8 +145,9 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
 
   /** The id of the leaf each row ends in. */
   apply(X: number[][]): number[] {
-    const { data, m } = toFloat32Rows(X, this.tree.nFeatures);
-    return Array.from(this.tree.applyFlat(data, m));
+    const t = this.tree;
+    const { data, m } = toFloat32Rows(X, t.nFeatures, `${this.estimatorName}.apply`);
+    return Array.from(t.applyFlat(data, m));
   }
 
   /**
@@ -146,8 +155,9 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
    * matrix (rows × nodes); here each row's list of nonzero columns.
    */
   decisionPath(X: number[][]): number[][] {
-    const { data, m } = toFloat32Rows(X, this.tree.nFeatures);
-    return this.tree.decisionPathFlat(data, m);
+    const t = this.tree;
+    const { data, m } = toFloat32Rows(X, t.nFeatures, `${this.estimatorName}.decisionPath`);
+    return t.decisionPathFlat(data, m);
   }
 
   /**
@@ -155,18 +165,15 @@ export abstract class BaseDecisionTree<O extends DecisionTreeBaseOptions> {
    * changes and its total leaf impurity Σ_leaves (w/W)·I at each (the last entry is the root alone).
    */
   costComplexityPruningPath(X: number[][], y: number[], sampleWeight?: number[] | null): PruningPath {
-    const unpruned = this.cloneWith({ ccpAlpha: 0 } as Partial<O>);
+    const unpruned = cloneEstimator<BaseDecisionTree<P>>(this, { ccpAlpha: 0 } as ParamsOf<BaseDecisionTree<P>>);
     unpruned.fit(X, y, sampleWeight);
     return pruningPath(unpruned.tree);
   }
 
-  /** A new unfitted estimator with the same options and some replaced. */
-  protected abstract cloneWith(overrides: Partial<O>): BaseDecisionTree<O>;
-
   /** Leaf values of each row (class weights or the mean target). */
-  protected leafValues(X: number[][]): number[][] {
+  protected leafValues(X: number[][], what: string): number[][] {
     const t = this.tree;
-    const { data, m } = toFloat32Rows(X, t.nFeatures);
+    const { data, m } = toFloat32Rows(X, t.nFeatures, `${this.estimatorName}.${what}`);
     const leaves = t.applyFlat(data, m);
     return Array.from(leaves, (leaf) => t.value[leaf]);
   }

@@ -38,7 +38,7 @@ export interface SplitCandidates {
 /** All candidate splits of `feature` over the node's samples. */
 export function splitCandidates(X: number[][], y: readonly number[], feature: number, options: SplitCandidatesOptions = {}): SplitCandidates {
   const { criterion = 'gini', minSamplesLeaf = 1 } = options;
-  const { cols, n, d } = toFloat32Columns(X);
+  const { cols, n, d } = toFloat32Columns(X, 'splitCandidates');
   if (!Number.isInteger(feature) || feature < 0 || feature >= d) throw new RangeError(`feature must be an integer in [0, ${d - 1}], got ${feature}`);
   if (!Array.isArray(y) || y.length !== n) throw new RangeError(`X and y have different lengths (${n} vs ${Array.isArray(y) ? y.length : 'y is not an array'})`);
   const rows = (options.samples ?? Array.from({ length: n }, (_, i) => i)).filter((i) => (options.sampleWeight ? options.sampleWeight[i] > 0 : true));

@@ -3,20 +3,24 @@
  * options, same fitted tree (thresholds, impurities, node counts, values, node ids), same predictions.
  * See splitter.ts for the one place where scikit-learn itself is random (ties between features).
  */
+import { ClassifierMixin } from '../../base';
+import { checkOption, checkTargets, formatValue } from '../../validation';
 import { BaseDecisionTree } from './base-tree';
 import { expandClassWeight, type ClassWeight } from './class-weight';
 import type { ClassificationCriterion, CriterionKind, TreeData } from './criterion';
-import { checkClassLabels } from './input';
-import type { DecisionTreeBaseOptions } from './options';
+import { checkTreeParams, TREE_DEFAULTS, type DecisionTreeBaseParams } from './options';
 import { weightedAccuracy } from './scores';
 
-export interface DecisionTreeClassifierOptions extends DecisionTreeBaseOptions {
+export interface DecisionTreeClassifierParams extends DecisionTreeBaseParams {
   /** 'gini' (default), 'entropy' (in bits) or 'logLoss' (scikit-learn's newer name for the same criterion). */
-  criterion?: ClassificationCriterion;
+  criterion: ClassificationCriterion;
   /** 'balanced' (weight n / (K·n_c)), an object { label: weight }, or null (all 1). */
-  classWeight?: ClassWeight | null;
+  classWeight: ClassWeight | null;
 }
 
+export type DecisionTreeClassifierOptions = Partial<DecisionTreeClassifierParams>;
+
+const DEFAULTS: DecisionTreeClassifierParams = { ...TREE_DEFAULTS, criterion: 'gini', classWeight: null };
 const CRITERIA: ClassificationCriterion[] = ['gini', 'entropy', 'logLoss'];
 
 /** Index of the largest entry of a row; the first on ties (numpy's argmax). */
@@ -35,37 +39,34 @@ export function normalizeRows(values: number[][]): number[][] {
   });
 }
 
-export class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeClassifierOptions> {
-  readonly criterion: ClassificationCriterion;
-  readonly classWeight: ClassWeight | null;
+export class DecisionTreeClassifier extends ClassifierMixin(BaseDecisionTree<DecisionTreeClassifierParams>) {
+  declare readonly criterion: ClassificationCriterion;
+  declare readonly classWeight: ClassWeight | null;
   /** The sorted class labels: the columns of predictProba and of the tree's values. */
   classes: number[] = [];
 
   constructor(options: DecisionTreeClassifierOptions = {}) {
-    super(options);
-    this.criterion = options.criterion ?? 'gini';
-    if (!CRITERIA.includes(this.criterion)) throw new RangeError(`criterion must be 'gini', 'entropy' or 'logLoss', got '${String(this.criterion)}'`);
-    this.classWeight = options.classWeight ?? null;
-    if (this.classWeight !== null && this.classWeight !== 'balanced' && typeof this.classWeight !== 'object') {
-      throw new RangeError(`classWeight must be 'balanced', an object of weights per class, or null, got ${String(this.classWeight)}`);
-    }
+    super('DecisionTreeClassifier', DEFAULTS, options);
+  }
+
+  protected checkParams(p: DecisionTreeClassifierParams): DecisionTreeClassifierParams {
+    const who = this.estimatorName;
+    checkTreeParams(p, who);
+    checkOption('criterion', p.criterion, CRITERIA, who);
+    checkClassWeight(p.classWeight, who);
+    return p;
   }
 
   get nClasses(): number {
     return this.classes.length;
   }
 
-  override getParams(): Required<DecisionTreeClassifierOptions> {
-    return { ...super.getParams(), criterion: this.criterion, classWeight: this.classWeight };
-  }
-
   protected criterionKind(): CriterionKind {
     return this.criterion === 'gini' ? 'gini' : 'entropy';
   }
 
-  protected encodeTargets(y: readonly number[], n: number, sampleWeight: Float64Array | null): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'> {
-    checkClassLabels(y, n);
-    this.classes = [...new Set(y)].sort((a, b) => a - b);
+  protected encodeTargets(y: readonly number[], sampleWeight: Float64Array | null, who: string): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'> {
+    this.classes = checkTargets(y, { who, kind: 'classes' });
     const index = new Map(this.classes.map((c, k) => [c, k]));
     const yClass = Int32Array.from(y, (v) => index.get(v) as number);
     return { yClass, nClasses: this.classes.length, yValue: null, weight: combineWeights(sampleWeight, expandClassWeight(this.classWeight, this.classes, yClass)) };
@@ -76,23 +77,19 @@ export class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeClassif
     this.classes = classes;
   }
 
-  protected cloneWith(overrides: Partial<DecisionTreeClassifierOptions>): DecisionTreeClassifier {
-    return new DecisionTreeClassifier({ ...this.getParams(), ...overrides });
-  }
-
   /** Class probabilities: the leaf's weighted class fractions, columns in `classes` order. */
   predictProba(X: number[][]): number[][] {
-    return normalizeRows(this.leafValues(X));
+    return normalizeRows(this.leafValues(X, 'predictProba'));
   }
 
   /** The class with the largest weight in the leaf (the lowest label on ties). */
   predict(X: number[][]): number[] {
-    return this.leafValues(X).map((v) => this.classes[argmaxFirst(v)]);
+    return this.leafValues(X, 'predict').map((v) => this.classes[argmaxFirst(v)]);
   }
 
-  /** Mean accuracy on (X, y), optionally weighted. */
-  score(X: number[][], y: number[], sampleWeight?: number[] | null): number {
-    return weightedAccuracy(y, this.predict(X), sampleWeight);
+  /** Mean accuracy on (X, y), optionally weighted (scikit-learn's sample_weight). */
+  override score(X: number[][], y: ArrayLike<number>, sampleWeight?: number[] | null): number {
+    return sampleWeight ? weightedAccuracy(Array.from(y), this.predict(X), sampleWeight) : super.score(X, y);
   }
 }
 
@@ -101,4 +98,10 @@ export function combineWeights(a: Float64Array | null, b: Float64Array | null): 
   if (!a) return b;
   if (!b) return a;
   return a.map((w, i) => w * b[i]);
+}
+
+/** 'balanced', an object of weights per class label, or null; the weights themselves are checked at fit. */
+export function checkClassWeight(cw: unknown, who: string, presets: readonly string[] = ['balanced']): void {
+  if (cw === null || presets.includes(cw as string) || (typeof cw === 'object' && !Array.isArray(cw))) return;
+  throw new RangeError(`${who}: classWeight must be ${presets.map((v) => `'${v}'`).join(', ')}, an object of weights per class, or null; got ${formatValue(cw)}`);
 }

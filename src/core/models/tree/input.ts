@@ -1,84 +1,83 @@
 /**
- * Input checks and conversions for the tree estimators. scikit-learn's trees work on float32 copies of X
+ * Input conversions for the tree estimators. scikit-learn's trees work on float32 copies of X
  * (DTYPE = np.float32): thresholds are midpoints of float32 values and queries are rounded to float32 before
  * they are compared, so we do the same to take the same branch as scikit-learn on every input.
+ *
+ * The conversion checks as it goes; on anything wrong it lets core/validation's checkArray say what (the same
+ * messages as every estimator), and adds the one rule of its own: values must fit in a float32.
  */
+import { checkArray, formatValue } from '../../validation';
 
 /** The largest finite float32. */
 const FLOAT32_MAX = 3.4028234663852886e38;
 
-function checkRows(X: readonly (readonly number[])[], name: string): { n: number; d: number } {
-  if (!Array.isArray(X) || X.length === 0) throw new RangeError(`${name} is empty: it needs at least one row`);
-  const d = Array.isArray(X[0]) ? X[0].length : 0;
-  if (d === 0) throw new RangeError(`${name} has rows with no features`);
-  for (let i = 0; i < X.length; i++) {
-    const row = X[i];
-    if (!Array.isArray(row) || row.length !== d) {
-      throw new RangeError(`${name}: row ${i} has ${Array.isArray(row) ? row.length : 0} features, expected ${d}`);
+const fits = (v: unknown) => typeof v === 'number' && Math.abs(v) <= FLOAT32_MAX; // false for NaN and ±Infinity
+
+/** Throws checkArray's message for X, or else the float32 one (the only problem checkArray does not see). */
+function reject(X: unknown, who: string, nFeatures?: number): never {
+  checkArray(X, { who, nFeatures, minSamples: nFeatures === undefined ? 1 : 0 });
+  const rows = X as number[][];
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = 0; j < rows[i].length; j++) {
+      if (!fits(rows[i][j])) throw new RangeError(`${who}: X contains ${rows[i][j]} at row ${i}, column ${j}, too large for float32 (trees compare in float32)`);
     }
   }
-  return { n: X.length, d };
+  throw new RangeError(`${who}: X is not a matrix of numbers: ${formatValue(X)}`);
 }
 
-function toFloat32(v: number, name: string, i: number, j: number): number {
-  // NaN, ±Infinity and values beyond float32 all fail the second test
-  if (typeof v !== 'number' || !(Math.abs(v) <= FLOAT32_MAX)) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new RangeError(`${name} contains ${String(v)}, not a finite number, at [${i}][${j}]`);
-    throw new RangeError(`${name}[${i}][${j}] = ${v} is too large for float32 (trees compare in float32)`);
-  }
-  return Math.fround(v) + 0; // + 0 turns −0 into +0: one key for the presort
+/** The width of X's first row, or −1 if X is not a non-empty array of arrays. */
+function width(X: unknown): number {
+  return Array.isArray(X) && X.length > 0 && Array.isArray(X[0]) && X[0].length > 0 ? X[0].length : -1;
 }
 
-/** X as float32 columns: `cols[f * n + i]` is feature f of sample i. */
-export function toFloat32Columns(X: readonly (readonly number[])[], name = 'X'): { cols: Float32Array; n: number; d: number } {
-  const { n, d } = checkRows(X, name);
+/** X as float32 columns: `cols[f * n + i]` is feature f of sample i (−0 stored as +0: one key for the presort). */
+export function toFloat32Columns(X: readonly (readonly number[])[], who: string): { cols: Float32Array; n: number; d: number } {
+  const d = width(X);
+  if (d < 0) reject(X, who);
+  const n = X.length;
   const cols = new Float32Array(n * d);
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) cols[j * n + i] = toFloat32(X[i][j], name, i, j);
+  for (let i = 0; i < n; i++) {
+    const row = X[i];
+    if (!Array.isArray(row) || row.length !== d) reject(X, who);
+    for (let j = 0; j < d; j++) {
+      const v = row[j];
+      if (!fits(v)) reject(X, who);
+      cols[j * n + i] = Math.fround(v) + 0;
+    }
+  }
   return { cols, n, d };
 }
 
-/** Query rows as a row-major float32 matrix, checked against the number of features seen in fit. */
-export function toFloat32Rows(X: readonly (readonly number[])[], nFeatures: number, name = 'X'): { data: Float32Array; m: number } {
-  const { n, d } = checkRows(X, name);
-  if (d !== nFeatures) throw new RangeError(`${name} has ${d} features, but the model was fitted with ${nFeatures}`);
-  const data = new Float32Array(n * d);
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) data[i * d + j] = toFloat32(X[i][j], name, i, j);
-  return { data, m: n };
-}
-
-/** Checks y's length and that every entry is a finite number. */
-export function checkTargets(y: readonly number[], n: number): void {
-  if (!Array.isArray(y)) throw new TypeError('y must be an array of numbers');
-  if (y.length !== n) throw new RangeError(`X and y have different lengths (${n} vs ${y.length})`);
-  for (let i = 0; i < y.length; i++) {
-    if (typeof y[i] !== 'number' || !Number.isFinite(y[i])) throw new RangeError(`y contains a non-finite value at ${i}`);
-  }
-}
-
-/**
- * Class labels must be discrete, as scikit-learn's check_classification_targets: a y with non-integer values
- * is a regression target ('continuous'), and a classifier refuses it rather than treating every value as a class.
- */
-export function checkClassLabels(y: readonly number[], n: number): void {
-  checkTargets(y, n);
-  for (let i = 0; i < y.length; i++) {
-    if (!Number.isInteger(y[i])) {
-      throw new RangeError(`Unknown label type: y has the non-integer value ${y[i]} at ${i}. A classifier needs class labels; use a regressor for a continuous target`);
+/** Query rows as a row-major float32 matrix (m rows of nFeatures; an empty X gives m = 0). */
+export function toFloat32Rows(X: readonly (readonly number[])[], nFeatures: number, who: string): { data: Float32Array; m: number } {
+  if (!Array.isArray(X) || (X.length > 0 && width(X) !== nFeatures)) reject(X, who, nFeatures);
+  const m = X.length;
+  const data = new Float32Array(m * nFeatures);
+  for (let i = 0; i < m; i++) {
+    const row = X[i];
+    if (!Array.isArray(row) || row.length !== nFeatures) reject(X, who, nFeatures);
+    for (let j = 0; j < nFeatures; j++) {
+      const v = row[j];
+      if (!fits(v)) reject(X, who, nFeatures);
+      data[i * nFeatures + j] = Math.fround(v);
     }
   }
+  return { data, m };
 }
 
 /** Sample weights: n finite values ≥ 0 with a positive sum (null means all 1). */
-export function checkSampleWeight(sampleWeight: readonly number[] | null | undefined, n: number): Float64Array | null {
+export function checkSampleWeight(sampleWeight: readonly number[] | null | undefined, n: number, who: string): Float64Array | null {
   if (sampleWeight == null) return null;
-  if (!Array.isArray(sampleWeight) && !(sampleWeight instanceof Float64Array)) throw new TypeError('sampleWeight must be an array of numbers');
-  if (sampleWeight.length !== n) throw new RangeError(`sampleWeight has ${sampleWeight.length} entries, expected ${n} (one per sample)`);
-  const w = Float64Array.from(sampleWeight);
+  if (!Array.isArray(sampleWeight)) throw new TypeError(`${who}: sampleWeight must be an array of numbers; got ${formatValue(sampleWeight)}`);
+  if (sampleWeight.length !== n) throw new RangeError(`${who}: X and sampleWeight have different lengths (${n} vs ${sampleWeight.length})`);
+  const w = new Float64Array(n);
   let total = 0;
   for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(w[i]) || w[i] < 0) throw new RangeError(`sampleWeight must be finite and ≥ 0, got ${w[i]} at ${i}`);
-    total += w[i];
+    const v = sampleWeight[i];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new RangeError(`${who}: sampleWeight must be finite numbers ≥ 0; got ${formatValue(v)} at index ${i}`);
+    w[i] = v;
+    total += v;
   }
-  if (!(total > 0)) throw new RangeError('sampleWeight sums to 0: no sample to learn from');
+  if (!(total > 0)) throw new RangeError(`${who}: sampleWeight sums to 0: there is no sample to learn from`);
   return w;
 }
