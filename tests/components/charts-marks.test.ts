@@ -3,6 +3,7 @@ import { polygonContains, scaleLinear } from 'd3';
 import { describe, expect, it, vi } from 'vitest';
 import Arrows from '../../src/charts/marks/Arrows.svelte';
 import Centroids from '../../src/charts/marks/Centroids.svelte';
+import Dots from '../../src/charts/marks/Dots.svelte';
 import Segments from '../../src/charts/marks/Segments.svelte';
 import Voronoi from '../../src/charts/marks/Voronoi.svelte';
 import type { Frame } from '../../src/charts/types';
@@ -109,5 +110,36 @@ describe('overlay marks', () => {
     expect(container.querySelector('path')!.getAttribute('d')).toMatch(/^M100,100L91,/);
     expect(container.textContent).toContain('PC1');
     expect(container.innerHTML).not.toMatch(/NaN/);
+  });
+
+  it('Arrows without heads: full-length lines (an axis), labels offset from the tip in one colour, no halo', () => {
+    const { container } = render(Arrows, {
+      frame,
+      arrows: [{ from: [0, 5], to: [10, 5], color: 'red', label: 'PC1' }],
+      head: false,
+      width: 3,
+      labelColor: 'black',
+      halo: false,
+      labelOffset: [4, -4],
+    });
+    const line = container.querySelector('line')!;
+    expect(['x1', 'y1', 'x2', 'y2'].map((a) => Number(line.getAttribute(a)))).toEqual([0, 50, 100, 50]);
+    expect(line.getAttribute('stroke-width')).toBe('3');
+    expect(container.querySelector('path')).toBeNull();
+    const texts = [...container.querySelectorAll('text')];
+    expect(texts.length).toBe(1);
+    expect([texts[0].getAttribute('x'), texts[0].getAttribute('y'), texts[0].getAttribute('fill')]).toEqual(['104', '46', 'black']);
+  });
+
+  it('Segments and Dots: a named group, per-segment colours, dots at their pixel positions', () => {
+    const seg = render(Segments, { frame, class: 'neighbours', segments: [{ from: [1, 1], to: [2, 2], color: 'red' }, { from: [1, 1], to: [3, 1] }], color: 'blue' });
+    expect([...seg.container.querySelectorAll('g.neighbours line')].map((l) => l.getAttribute('stroke'))).toEqual(['red', 'blue']);
+    const dots = render(Dots, { frame, class: 'probe', points: [[5, 5], [NaN, 1], [1, 2]], r: 5, fill: 'green', stroke: '#fff', strokeWidth: 2 });
+    const g = dots.container.querySelector('g.probe')!;
+    expect([g.getAttribute('fill'), g.getAttribute('stroke'), g.getAttribute('stroke-width')]).toEqual(['green', '#fff', '2']);
+    expect([...g.querySelectorAll('circle')].map((c) => [c.getAttribute('cx'), c.getAttribute('cy'), c.getAttribute('r')])).toEqual([
+      ['50', '50', '5'],
+      ['10', '80', '5'],
+    ]);
   });
 });

@@ -48,7 +48,7 @@ test('kNN: k, weights and metric change the map; hover shows the k neighbours an
   await page.mouse.move(hit.x + hit.width * 0.5, hit.y + hit.height * 0.5);
   await expect(page.getByTestId('votes')).toBeVisible();
   await expect(page.locator('table.nb tbody tr')).toHaveCount(10); // 25 neighbours, the first 10 listed
-  await expect(page.locator('line.link')).toHaveCount(25);
+  await expect(page.locator('g.neighbours line')).toHaveCount(25);
   con.check();
 });
 
