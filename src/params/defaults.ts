@@ -1,4 +1,4 @@
-import type { AnyValues, Point3, Schema, Values } from './types';
+import type { AnyValues, ParamSpec, ParamValue, Point3, Schema, Values } from './types';
 
 /** Declares a schema and keeps its literal types, e.g. `export const schema = defineSchema([...] as const)`. */
 export function defineSchema<const S extends Schema>(schema: S): S {
@@ -10,11 +10,22 @@ export function defineSchema<const S extends Schema>(schema: S): S {
   return schema;
 }
 
-/** Fresh default values (arrays copied, so editing them never changes the schema). */
+/** A fresh copy of one row's default (arrays copied, so editing a value never changes the schema). */
+export function defaultValue(p: ParamSpec): ParamValue {
+  switch (p.type) {
+    case 'flags':
+      return [...p.default];
+    case 'numbers':
+      return [...p.default];
+    case 'points':
+      return p.default.map((q) => [...q] as Point3);
+    default:
+      return p.default;
+  }
+}
+
 export function defaults<S extends Schema>(schema: S): Values<S> {
   const out: AnyValues = {};
-  for (const p of schema) {
-    out[p.name] = p.type === 'flags' ? [...p.default] : p.type === 'points' ? p.default.map((q) => [...q] as Point3) : p.default;
-  }
+  for (const p of schema) out[p.name] = defaultValue(p);
   return out as Values<S>;
 }

@@ -1,12 +1,25 @@
-import type { AnyValues, ParamSpec, Point3, Schema, Values } from './types';
+import { formatFileRef } from './files';
+import type { AnyValues, FileRef, ParamSpec, Point3, Schema, Values } from './types';
+
+/** Twelve significant digits: drops binary noise such as 0.30000000000000004 from links. */
+const num = (v: number) => String(Number(v.toPrecision(12)));
 
 /** The URL text of one value (the inverse of parseValue). */
 export function formatValue(spec: ParamSpec, value: unknown): string {
-  if (spec.type === 'bool') return value ? '1' : '0';
-  if (spec.type === 'flags') return (value as string[]).join(',');
-  if (spec.type === 'points') return (value as Point3[]).map(([x, y, c]) => `${+x.toFixed(3)},${+y.toFixed(3)},${c}`).join(';');
-  if (typeof value === 'number') return String(Number(value.toPrecision(12)));
-  return String(value);
+  switch (spec.type) {
+    case 'bool':
+      return value ? '1' : '0';
+    case 'flags':
+      return (value as readonly string[]).join(',');
+    case 'numbers':
+      return (value as readonly number[]).map(num).join(',');
+    case 'points':
+      return (value as readonly Point3[]).map(([x, y, c]) => `${+x.toFixed(3)},${+y.toFixed(3)},${c}`).join(';');
+    case 'file':
+      return formatFileRef(value as FileRef | null);
+    default:
+      return typeof value === 'number' ? num(value) : String(value);
+  }
 }
 
 /** The values that differ from the defaults, in schema order, as a query string (no leading '?'). */

@@ -1,6 +1,10 @@
 // The parameter-schema layer's public surface (below charts, widgets and app; imports nothing of theirs).
 export type * from './types';
-export { defaults, defineSchema } from './defaults';
+export { defaults, defaultValue, defineSchema } from './defaults';
 export { describeRange } from './describe';
+export { contentHash, fileRef, FileStore, formatFileRef, parseFileRef } from './files';
 export { formatValue, serializeParams } from './format';
 export { parseParams, parseValue, type ParseResult } from './parse';
+export { resolveChoice, resolveFlags, resolveRuntime, type ResolveResult, type RuntimeContext } from './runtime';
+export { isRuntimeFlag, isRuntimeValue, MAX_RUNTIME_VALUE } from './text';
+export { isEnabled, isShown, shownParams } from './visibility';

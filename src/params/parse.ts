@@ -1,7 +1,9 @@
 import { defaults } from './defaults';
-import { describeRange, quote } from './describe';
+import { describeRange, describeValue } from './describe';
+import { parseFileRef } from './files';
 import { formatValue } from './format';
-import type { AnyValues, ParamSpec, ParamValue, Point3, Schema, Values } from './types';
+import { isRuntimeFlag, isRuntimeValue, quote } from './text';
+import type { AnyValues, FlagsSpec, NumbersSpec, ParamSpec, ParamValue, Point3, Schema, Values } from './types';
 
 /** A plain decimal or exponent number: no hex, no "Infinity", no "NaN" (Number() would take them). */
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
@@ -19,19 +21,19 @@ export function parseValue(spec: ParamSpec, raw: string): ParamValue | undefined
       return v;
     }
     case 'enum':
+      // Runtime options are not known yet: keep any well-formed value for resolveRuntime to check.
+      if (spec.options === 'runtime') return isRuntimeValue(s) ? s : undefined;
       return spec.options.some((o) => o.value === s) ? s : undefined;
     case 'bool':
       if (['1', 'true', 'on', 'yes', ''].includes(s.toLowerCase())) return true;
       if (['0', 'false', 'off', 'no'].includes(s.toLowerCase())) return false;
       return undefined;
-    case 'flags': {
-      const parts = s === '' ? [] : s.split(',').map((x) => x.trim());
-      const valid = spec.options.map((o) => o.value);
-      if (parts.some((x) => !valid.includes(x))) return undefined;
-      const uniq = valid.filter((v) => parts.includes(v));
-      if (uniq.length < (spec.minSelected ?? 0)) return undefined;
-      return uniq;
-    }
+    case 'flags':
+      return parseFlags(spec, s);
+    case 'numbers':
+      return parseNumbers(spec, s);
+    case 'file':
+      return parseFileRef(s);
     case 'points': {
       if (s === '') return [];
       const triples = s.split(';');
@@ -48,6 +50,35 @@ export function parseValue(spec: ParamSpec, raw: string): ParamValue | undefined
       return out;
     }
   }
+}
+
+function parseFlags(spec: FlagsSpec, s: string): string[] | undefined {
+  const parts = s === '' ? [] : s.split(',').map((x) => x.trim());
+  let uniq: string[];
+  if (spec.options === 'runtime') {
+    // Order and existence are settled by resolveRuntime once the options are known.
+    if (!parts.every(isRuntimeFlag)) return undefined;
+    uniq = [...new Set(parts)];
+  } else {
+    const valid = spec.options.map((o) => o.value);
+    if (parts.some((x) => !valid.includes(x))) return undefined;
+    uniq = valid.filter((v) => parts.includes(v));
+  }
+  return uniq.length < (spec.minSelected ?? 0) ? undefined : uniq;
+}
+
+function parseNumbers(spec: NumbersSpec, s: string): number[] | undefined {
+  const parts = s === '' ? [] : s.split(',').map((x) => x.trim());
+  if (parts.length < spec.minLength || parts.length > spec.maxLength) return undefined;
+  const out: number[] = [];
+  for (const x of parts) {
+    if (!NUMBER.test(x)) return undefined;
+    const v = Number(x);
+    if (!Number.isFinite(v) || v < spec.min || v > spec.max) return undefined;
+    if (spec.element === 'int' && !Number.isInteger(v)) return undefined;
+    out.push(v);
+  }
+  return out;
 }
 
 export interface ParseResult<S extends Schema> {
@@ -80,7 +111,7 @@ export function parseParams<S extends Schema>(
     }
     const v = parseValue(spec, rawValue);
     if (v === undefined) {
-      notices.push(`${spec.label}: ${quote(rawValue)} is not ${describeRange(spec)}; using ${formatValue(spec, spec.default)}.`);
+      notices.push(`${spec.label}: ${quote(rawValue)} is not ${describeRange(spec)}; using ${describeValue(spec, formatValue(spec, spec.default))}.`);
     } else {
       values[key] = v;
     }

@@ -20,7 +20,22 @@ interface BaseSpec {
   hidden?: boolean;
   /** When given and false for the current values, the control is shown disabled (e.g. C without a penalty). */
   enabledIf?: (values: Readonly<Record<string, unknown>>) => boolean;
+  /**
+   * When given and false for the current values, the control is not shown at all: the setting does not
+   * apply (e.g. the Minkowski power unless the distance is Minkowski). Its value stays in the link.
+   */
+  visibleIf?: (values: Readonly<Record<string, unknown>>) => boolean;
 }
+/** One choice of an enum or flags row. */
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+/**
+ * `options: 'runtime'` marks an enum or flags row whose choices exist only at run time (a CSV's columns):
+ * the widget supplies them later, and `resolveRuntime` checks the link's value against them.
+ */
+export type RuntimeOptionsMarker = 'runtime';
 export interface NumberSpec extends BaseSpec {
   type: 'number';
   default: number;
@@ -39,8 +54,9 @@ export interface IntSpec extends BaseSpec {
 }
 export interface EnumSpec extends BaseSpec {
   type: 'enum';
+  /** For runtime options: the choice used when the link names none or one the data lacks ('' = the first). */
   default: string;
-  options: readonly { readonly value: string; readonly label: string }[];
+  options: readonly Option[] | RuntimeOptionsMarker;
 }
 export interface BoolSpec extends BaseSpec {
   type: 'bool';
@@ -50,7 +66,7 @@ export interface BoolSpec extends BaseSpec {
 export interface FlagsSpec extends BaseSpec {
   type: 'flags';
   default: readonly string[];
-  options: readonly { readonly value: string; readonly label: string }[];
+  options: readonly Option[] | RuntimeOptionsMarker;
   /** At least this many must stay on (e.g. 1 input feature). */
   minSelected?: number;
 }
@@ -66,23 +82,62 @@ export interface PointsSpec extends BaseSpec {
   /** Class labels allowed: 0 … nClasses-1. */
   nClasses: number;
 }
-export type ParamSpec = NumberSpec | IntSpec | EnumSpec | BoolSpec | FlagsSpec | PointsSpec;
+/** A list of numbers, e.g. an MLP's hidden-layer sizes: `layers=4,4,2` in the URL. */
+export interface NumbersSpec extends BaseSpec {
+  type: 'numbers';
+  /** 'int' takes whole numbers only. */
+  element: 'int' | 'number';
+  default: readonly number[];
+  /** Bounds of every element. */
+  min: number;
+  max: number;
+  /** Bounds of the list's length. */
+  minLength: number;
+  maxLength: number;
+}
+/**
+ * A file the learner uploads (a CSV). Its contents never go into a link: they can be large and private.
+ * The value is a FileRef (name and content hash), which is all the link carries; see files.ts for the rule.
+ */
+export interface FileSpec extends BaseSpec {
+  type: 'file';
+  /** No file: the widget's default data. */
+  default: null;
+  /** The file picker's filter, e.g. '.csv,text/csv'. */
+  accept?: string;
+  /** Larger files are refused with a message. */
+  maxBytes: number;
+}
+/** What a link holds for an uploaded file: `name@hash` (8 hex digits of FNV-1a over the bytes). */
+export interface FileRef {
+  readonly name: string;
+  readonly hash: string;
+}
+export type ParamSpec = NumberSpec | IntSpec | EnumSpec | BoolSpec | FlagsSpec | PointsSpec | NumbersSpec | FileSpec;
 export type Point3 = [number, number, number];
 export type Schema = readonly ParamSpec[];
 
-type ValueOf<P> = P extends { type: 'enum'; options: readonly { value: infer V }[] }
-  ? V
+type ValueOf<P> = P extends { type: 'enum' }
+  ? P extends { options: readonly { value: infer V }[] }
+    ? V
+    : string
   : P extends { type: 'bool' }
     ? boolean
-    : P extends { type: 'flags'; options: readonly { value: infer V }[] }
-      ? V[]
+    : P extends { type: 'flags' }
+      ? P extends { options: readonly { value: infer V }[] }
+        ? V[]
+        : string[]
       : P extends { type: 'number' | 'int' }
         ? number
-        : P extends { type: 'points' }
-          ? Point3[]
-          : never;
+        : P extends { type: 'numbers' }
+          ? number[]
+          : P extends { type: 'points' }
+            ? Point3[]
+            : P extends { type: 'file' }
+              ? FileRef | null
+              : never;
 
 /** The typed values of a schema declared `as const`: `Values<typeof schema>`. */
 export type Values<S extends Schema> = { [P in S[number] as P['name']]: ValueOf<P> };
-export type ParamValue = number | string | boolean | string[] | Point3[];
+export type ParamValue = number | string | boolean | string[] | number[] | Point3[] | FileRef | null;
 export type AnyValues = Record<string, ParamValue>;

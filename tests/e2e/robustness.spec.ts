@@ -12,12 +12,17 @@ function edge(p: ParamSpec, which: 'min' | 'max'): string | null {
     case 'int':
       return String(which === 'min' ? p.min : p.max);
     case 'enum':
+      if (p.options === 'runtime') return null; // the choices come from the data at run time
       return which === 'min' ? p.options[0].value : p.options[p.options.length - 1].value;
     case 'bool':
       return which === 'min' ? '0' : '1';
     case 'flags':
+      if (p.options === 'runtime') return null;
       return which === 'min' ? p.options.slice(0, Math.max(1, p.minSelected ?? 1)).map((o) => o.value).join(',') : p.options.map((o) => o.value).join(',');
+    case 'numbers':
+      return Array.from({ length: which === 'min' ? p.minLength : p.maxLength }, () => String(which === 'min' ? p.min : p.max)).join(',');
     case 'points':
+    case 'file':
       return null;
   }
 }
