@@ -1,6 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { defineSchema } from '../../src/params';
+import { defineSchema, FileStore } from '../../src/params';
 import ControlsHarness from './harness/ControlsHarness.svelte';
 
 const schema = defineSchema([
@@ -65,5 +65,126 @@ describe('dependent controls', () => {
     expect(screen.getByLabelText('C')).toBeDisabled();
     await fireEvent.change(screen.getByLabelText(/Penalty/), { target: { value: 'l2' } });
     expect(screen.getByLabelText('C')).toBeEnabled();
+  });
+});
+
+describe('controls that do not apply (visibleIf)', () => {
+  const vis = defineSchema([
+    { name: 'metric', affects: 'model', type: 'enum', default: 'euclidean', options: [{ value: 'euclidean', label: 'Euclidean' }, { value: 'minkowski', label: 'Minkowski' }], label: 'Distance', help: 'h' },
+    { name: 'p', affects: 'model', type: 'number', default: 3, min: 1, max: 10, step: 0.5, label: 'p (Minkowski)', help: 'h', visibleIf: (v) => v.metric === 'minkowski' },
+  ] as const);
+
+  it('are not rendered at all, appear when they apply, and keep their value in the link meanwhile', async () => {
+    const { container } = render(ControlsHarness, { schema: vis, query: 'p=5' });
+    expect(screen.queryByLabelText(/p \(Minkowski\)/)).toBeNull();
+    expect(container.querySelector('[data-param="p"]')).toBeNull();
+    expect(query()).toBe('p=5');
+    await fireEvent.change(screen.getByLabelText(/Distance/), { target: { value: 'minkowski' } });
+    expect(screen.getByLabelText(/p \(Minkowski\)/)).toHaveAttribute('type', 'range');
+    expect(screen.getByText('5')).toBeInTheDocument();
+    await fireEvent.change(screen.getByLabelText(/Distance/), { target: { value: 'euclidean' } });
+    expect(screen.queryByLabelText(/p \(Minkowski\)/)).toBeNull();
+  });
+});
+
+describe('number-list control', () => {
+  const s = defineSchema([
+    { name: 'layers', affects: 'model', type: 'numbers', element: 'int', default: [4, 2], min: 1, max: 64, minLength: 1, maxLength: 4, label: 'Hidden layers', help: 'h' },
+  ] as const);
+
+  it('is a text field that writes a valid list and explains an invalid one, keeping the last valid value', async () => {
+    render(ControlsHarness, { schema: s, query: 'layers=8,8' });
+    const input = screen.getByLabelText(/Hidden layers/) as HTMLInputElement;
+    expect(input.value).toBe('8,8');
+    await fireEvent.input(input, { target: { value: '16, 8, 4' } });
+    expect(query()).toBe('layers=16%2C8%2C4');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await fireEvent.input(input, { target: { value: '16, 0' } });
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert').textContent).toBe('Enter a comma list of 1 to 4 whole numbers from 1 to 64.');
+    expect(input).toHaveAttribute('aria-describedby', screen.getByRole('alert').id);
+    expect(query()).toBe('layers=16%2C8%2C4');
+    await fireEvent.input(input, { target: { value: '4,2' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(query()).toBe('');
+    await fireEvent.input(input, { target: { value: ' 3 ,5' } });
+    await fireEvent.blur(input);
+    expect(input.value).toBe('3,5');
+  });
+});
+
+describe('runtime-option controls', () => {
+  const s = defineSchema([
+    { name: 'target', affects: 'data', type: 'enum', default: '', options: 'runtime', label: 'Target column', help: 'h' },
+    { name: 'features', affects: 'data', type: 'flags', default: [], options: 'runtime', label: 'Features', help: 'h' },
+  ] as const);
+  const columns = [{ value: 'a', label: 'Column A' }, { value: 'b', label: 'Column B' }, { value: 'c', label: 'Column C' }];
+
+  it('wait, disabled, until the widget supplies the options, showing the link’s value', () => {
+    render(ControlsHarness, { schema: s, query: 'target=b' });
+    const select = screen.getByLabelText(/Target column/) as HTMLSelectElement;
+    expect(select).toBeDisabled();
+    expect([...select.options].map((o) => o.textContent)).toEqual(['b']);
+    expect(screen.getByRole('group', { name: 'Features' }).querySelectorAll('input')).toHaveLength(0);
+  });
+
+  it('fill a select and chips from the supplied options and write the choice into the link', async () => {
+    render(ControlsHarness, { schema: s, query: 'target=b', options: { target: columns, features: columns } });
+    const select = screen.getByLabelText(/Target column/) as HTMLSelectElement;
+    expect(select).toBeEnabled();
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Column A', 'Column B', 'Column C']);
+    expect(select.value).toBe('b');
+    await fireEvent.change(select, { target: { value: 'c' } });
+    await fireEvent.click(screen.getByLabelText('Column C'));
+    await fireEvent.click(screen.getByLabelText('Column A'));
+    expect(query()).toBe('target=c&features=a%2Cc');
+  });
+});
+
+describe('file control', () => {
+  const s = defineSchema([
+    { name: 'data', affects: 'data', type: 'file', default: null, accept: '.csv', maxBytes: 20, label: 'Your CSV', help: 'h' },
+  ] as const);
+  const choose = (input: HTMLElement, file: File) => fireEvent.change(input, { target: { files: [file] } });
+
+  it('keeps the bytes in the widget’s store and only a name@hash reference in the link', async () => {
+    const files = new FileStore();
+    render(ControlsHarness, { schema: s, query: '', files });
+    const input = screen.getByLabelText(/Your CSV/);
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input).toHaveAttribute('accept', '.csv');
+    expect(screen.getByTestId('file-data').textContent).toContain('default data');
+    await choose(input, new File(['foobar'], 'mine.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(query()).toBe('data=mine.csv%40bf9cf968'));
+    expect(new TextDecoder().decode(files.get({ name: 'mine.csv', hash: 'bf9cf968' }))).toBe('foobar');
+    expect(screen.getByTestId('file-data').textContent).toContain('mine.csv');
+    await fireEvent.click(screen.getByRole('button', { name: 'use the default data' }));
+    expect(query()).toBe('');
+  });
+
+  it('refuses a file over the size limit with a message', async () => {
+    render(ControlsHarness, { schema: s, query: '', files: new FileStore() });
+    await choose(screen.getByLabelText(/Your CSV/), new File(['x'.repeat(21)], 'big.csv'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('“big.csv” is 0.021 kB; the limit is 0.02 kB.'));
+    expect(query()).toBe('');
+  });
+
+  it('is inactive without a store to keep the file in', () => {
+    render(ControlsHarness, { schema: s, query: '' });
+    expect(screen.getByLabelText(/Your CSV/)).toBeDisabled();
+  });
+});
+
+describe('control ids', () => {
+  it('are unique per instance, so two copies on one page keep their labels apart', () => {
+    const { container } = render(ControlsHarness, { schema, query: '' });
+    render(ControlsHarness, { schema, query: '' });
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every label still names its own control within its own instance.
+    for (const label of container.querySelectorAll('label[for]')) {
+      expect(container.querySelector(`#${CSS.escape(label.getAttribute('for')!)}`), label.textContent!).not.toBeNull();
+    }
+    expect(screen.getAllByLabelText(/Learning rate/)).toHaveLength(2);
   });
 });
