@@ -1,27 +1,13 @@
 // Runs every ```ts example of the trees / forests section of docs/API.md, so the docs stay runnable and true.
 // The single-tree numbers are scikit-learn's (checked with 1.2.1: the example data has a unique tree over seeds);
 // the forest's are ours (a forest follows scikit-learn only in distribution, see forest-sklearn.test.ts).
-import { describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import * as core from '../../src/core';
+import { describe, expect, it } from 'vitest';
+import { docExamples, runExample as run } from './helpers/docs-examples';
 
-const doc = readFileSync(new URL('../../docs/API.md', import.meta.url), 'utf8');
-const start = doc.indexOf('<!-- api:trees-forests -->');
-const end = doc.indexOf('<!-- /api:trees-forests -->');
-const blocks = [...doc.slice(start, end).matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
-
-function run(code: string): unknown[][] {
-  const names = Object.keys(core);
-  const body = code.split('\n').filter((l) => !l.startsWith('import ')).join('\n');
-  const logs: unknown[][] = [];
-  const log = vi.fn((...a: unknown[]) => { logs.push(a); });
-  new Function('console', ...names, body)({ log }, ...names.map((n) => (core as Record<string, unknown>)[n]));
-  return logs;
-}
+const blocks = docExamples('trees-forests');
 
 describe('docs/API.md examples (decision trees, random forests, permutation importance)', () => {
   it('has the section and its examples', () => {
-    expect(start).toBeGreaterThanOrEqual(0);
     expect(blocks.length).toBe(7);
   });
   it('DecisionTreeClassifier: the fitted tree, predictions, paths (scikit-learn 1.2.1 numbers)', () => {
