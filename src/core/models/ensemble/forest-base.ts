@@ -8,10 +8,10 @@
  */
 import { Estimator, type Steppable } from '../../base';
 import { Rng } from '../../random';
-import { checkConsistentLength, checkNumber, formatValue } from '../../validation';
+import { checkNumber, formatValue } from '../../validation';
 import type { BaseDecisionTree } from '../tree/base-tree';
 import type { TreeData } from '../tree/criterion';
-import { checkSampleWeight, toFloat32Columns, toFloat32Rows } from '../tree/input';
+import { fitData, toFloat32Rows } from '../tree/input';
 import { checkTreeParams, TREE_DEFAULTS, type DecisionTreeBaseParams } from '../tree/options';
 import { presort } from '../tree/presort';
 import { bootstrapSize, drawBootstrap, drawCounts } from './bootstrap';
@@ -117,14 +117,11 @@ export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBasePara
   }
 
   private startAs(who: string, X: number[][], y: number[], sampleWeight?: number[] | null): this {
-    const { cols, n, d } = toFloat32Columns(X, who);
-    if (!Array.isArray(y)) throw new TypeError(`${who}: y must be an array of numbers`);
-    checkConsistentLength(X, y, ['X', 'y'], who);
-    const weight = checkSampleWeight(sampleWeight, n, who);
-    const oob = this.getParams().oobScore;
+    const data = fitData(who, X, y, sampleWeight, (yy, w, at) => this.encodeTargets(yy, w, at));
+    const { n, d } = data, oob = this.getParams().oobScore;
     this.nBoot = this.bootstrap ? bootstrapSize(n, this.maxSamples, who) : n;
-    this.data = { cols, n, d, ...this.encodeTargets(y, weight, who) };
-    this.presorted = presort(cols, n, d);
+    this.data = data;
+    this.presorted = presort(data.cols, n, d);
     this.rows = toFloat32Rows(X, d, who).data;
     this.nFeaturesIn = d;
     this.rng = new Rng(this.seed);

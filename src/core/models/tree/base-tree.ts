@@ -4,10 +4,9 @@
  */
 import { cloneEstimator, Estimator, type ParamsOf, type Steppable } from '../../base';
 import { Rng } from '../../random';
-import { checkConsistentLength } from '../../validation';
 import type { CriterionKind, TreeData } from './criterion';
 import { Grower, type GrowthStep } from './grower';
-import { checkSampleWeight, toFloat32Columns, toFloat32Rows } from './input';
+import { fitData, toFloat32Rows } from './input';
 import { resolveGrowerParams, type DecisionTreeBaseParams, type MaxFeatures } from './options';
 import { presort } from './presort';
 import { pruneTree, pruningPath, type PruningPath } from './prune';
@@ -52,12 +51,8 @@ export abstract class BaseDecisionTree<P extends DecisionTreeBaseParams> extends
   }
 
   private startAs(who: string, X: number[][], y: number[], sampleWeight?: number[] | null): this {
-    const { cols, n, d } = toFloat32Columns(X, who);
-    if (!Array.isArray(y)) throw new TypeError(`${who}: y must be an array of numbers`);
-    checkConsistentLength(X, y, ['X', 'y'], who);
-    const weight = checkSampleWeight(sampleWeight, n, who);
-    const data: TreeData = { cols, n, d, ...this.encodeTargets(y, weight, who) };
-    return this.startPrepared(data, presort(cols, n, d), { presortOwned: true });
+    const data = fitData(who, X, y, sampleWeight, (yy, w, at) => this.encodeTargets(yy, w, at));
+    return this.startPrepared(data, presort(data.cols, data.n, data.d), { presortOwned: true });
   }
 
   /**

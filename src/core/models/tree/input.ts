@@ -6,7 +6,8 @@
  * The conversion checks as it goes; on anything wrong it lets core/validation's checkArray say what (the same
  * messages as every estimator), and adds the one rule of its own: values must fit in a float32.
  */
-import { checkArray, formatValue } from '../../validation';
+import { checkArray, checkConsistentLength, formatValue } from '../../validation';
+import type { TreeData } from './criterion';
 
 /** The largest finite float32. */
 const FLOAT32_MAX = 3.4028234663852886e38;
@@ -80,4 +81,16 @@ export function checkSampleWeight(sampleWeight: readonly number[] | null | undef
   }
   if (!(total > 0)) throw new RangeError(`${who}: sampleWeight sums to 0: there is no sample to learn from`);
   return w;
+}
+
+/** How an estimator checks y and turns it into the builder's targets and weights. */
+export type EncodeTargets = (y: readonly number[], sampleWeight: Float64Array | null, who: string) => Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'>;
+
+/** X, y and the sample weights of a fit, checked and converted into the builder's data (trees and forests alike). */
+export function fitData(who: string, X: number[][], y: number[], sampleWeight: number[] | null | undefined, encode: EncodeTargets): TreeData {
+  const { cols, n, d } = toFloat32Columns(X, who);
+  if (!Array.isArray(y)) throw new TypeError(`${who}: y must be an array of numbers; got ${formatValue(y)}`);
+  checkConsistentLength(X, y, ['X', 'y'], who);
+  const weight = checkSampleWeight(sampleWeight, n, who);
+  return { cols, n, d, ...encode(y, weight, who) };
 }
