@@ -114,6 +114,22 @@ describe('random forest behaviour', () => {
     expect(f.step()).toBeNull();
   });
 
+  it('stagedPredict gives the forest of the first t trees for every t', () => {
+    const f = new RandomForestClassifier({ nEstimators: 6, seed: 2 }).fit(Xtrain, ytrain);
+    const staged = f.stagedPredict(Xtest);
+    expect(staged.length).toBe(6);
+    expect(staged[0]).toEqual(f.estimators[0].predict(Xtest));
+    expect(staged[5]).toEqual(f.predict(Xtest));
+    // the first 3 trees by hand: mean probability, then the first class with the largest
+    const P3 = Xtest.map((_: unknown, i: number) => [0, 1].map((k) => mean(f.estimators.slice(0, 3).map((t) => t.predictProba([Xtest[i]])[0][k]))));
+    expect(staged[2]).toEqual(P3.map((p: number[]) => (p[1] > p[0] ? 1 : 0)));
+    const { Xtrain: Xr, ytrain: yr, Xtest: Xq } = fx.forestData.friedman;
+    const r = new RandomForestRegressor({ nEstimators: 4 }).fit(Xr, yr);
+    const sr = r.stagedPredict(Xq);
+    sr[1].forEach((v, i) => expect(v).toBeCloseTo((r.estimators[0].predict([Xq[i]])[0] + r.estimators[1].predict([Xq[i]])[0]) / 2, 12));
+    expect(sr[3]).toEqual(r.predict(Xq));
+  });
+
   it('bad input: a forest of 0 trees, OOB without bootstrap, too many samples', () => {
     expect(() => new RandomForestClassifier({ nEstimators: 0 })).toThrow(/nEstimators must be an integer ≥ 1/);
     expect(() => new RandomForestRegressor({ bootstrap: false, oobScore: true })).toThrow(/out-of-bag score needs bootstrap/);

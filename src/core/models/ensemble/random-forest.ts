@@ -122,21 +122,36 @@ export class RandomForestClassifier extends ClassifierMixin(BaseForest<DecisionT
 
   /** Class probabilities: the mean of the trees' probabilities (soft vote). */
   predictProba(X: number[][]): number[][] {
-    return this.meanProba(X, 'predictProba');
+    return this.meanProba(X, 'predictProba')[0];
   }
 
-  private meanProba(X: number[][], what: string): number[][] {
+  /** The mean probabilities of the first t trees, for t = nTrees only, or for every t (staged). */
+  private meanProba(X: number[][], what: string, staged = false): number[][][] {
     const trees = this.fittedTrees();
     const { data, m } = toFloat32Rows(X, this.nFeaturesIn, `${this.estimatorName}.${what}`);
     const K = this.classes.length;
     const sum = new Float64Array(m * K);
-    for (const est of trees) addTreeProba(est.tree, data, m, sum, null);
-    return Array.from({ length: m }, (_, i) => Array.from(sum.subarray(i * K, i * K + K), (s) => s / trees.length));
+    const out: number[][][] = [];
+    trees.forEach((est, t) => {
+      addTreeProba(est.tree, data, m, sum, null);
+      if (staged || t === trees.length - 1) {
+        out.push(Array.from({ length: m }, (_, i) => Array.from(sum.subarray(i * K, i * K + K), (s) => s / (t + 1))));
+      }
+    });
+    return out;
   }
 
   /** The class with the largest mean probability (the lowest label on ties). */
   predict(X: number[][]): number[] {
-    return this.meanProba(X, 'predict').map((p) => this.classes[argmaxFirst(p)]);
+    return this.meanProba(X, 'predict')[0].map((p) => this.classes[argmaxFirst(p)]);
+  }
+
+  /**
+   * The predictions of the first 1, 2, …, nTrees trees: `stagedPredict(X)[t - 1]` is what a forest of the first t
+   * trees predicts (a curve of accuracy against the number of trees without refitting).
+   */
+  stagedPredict(X: number[][]): number[][] {
+    return this.meanProba(X, 'stagedPredict', true).map((P) => P.map((p) => this.classes[argmaxFirst(p)]));
   }
 
   /** Mean accuracy on (X, y), optionally weighted (scikit-learn's sample_weight). */
@@ -196,14 +211,25 @@ export class RandomForestRegressor extends RegressorMixin(BaseForest<DecisionTre
 
   /** The mean of the trees' predictions. */
   predict(X: number[][]): number[] {
+    return this.meanPrediction(X, 'predict')[0];
+  }
+
+  /** The predictions of the first 1, 2, …, nTrees trees (see RandomForestClassifier.stagedPredict). */
+  stagedPredict(X: number[][]): number[][] {
+    return this.meanPrediction(X, 'stagedPredict', true);
+  }
+
+  private meanPrediction(X: number[][], what: string, staged = false): number[][] {
     const trees = this.fittedTrees();
-    const { data, m } = toFloat32Rows(X, this.nFeaturesIn, `${this.estimatorName}.predict`);
-    const out = new Array<number>(m).fill(0);
-    for (const est of trees) {
+    const { data, m } = toFloat32Rows(X, this.nFeaturesIn, `${this.estimatorName}.${what}`);
+    const sum = new Float64Array(m);
+    const out: number[][] = [];
+    trees.forEach((est, k) => {
       const t = est.tree, leaves = t.applyFlat(data, m);
-      for (let i = 0; i < m; i++) out[i] += t.value[leaves[i]][0];
-    }
-    return out.map((v) => v / trees.length);
+      for (let i = 0; i < m; i++) sum[i] += t.value[leaves[i]][0];
+      if (staged || k === trees.length - 1) out.push(Array.from(sum, (s) => s / (k + 1)));
+    });
+    return out;
   }
 
   /** R² on (X, y), optionally weighted (scikit-learn's sample_weight). */
