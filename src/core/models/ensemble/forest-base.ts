@@ -134,9 +134,9 @@ export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBasePara
 
   /** Grows the next tree; null once there are nEstimators. */
   step(): ForestStep<T> | null {
+    if (this.estimators.length >= this.nEstimators) return null;
     const data = this.data, presorted = this.presorted;
     if (!data || !presorted) throw new Error(`${this.estimatorName}: call start(X, y) or fit(X, y) first`);
-    if (this.estimators.length >= this.nEstimators) return null;
     const treeSeed = this.rng.nextUint32(), bootSeed = this.rng.nextUint32();
     let samples: Int32Array, weight = data.weight;
     if (this.bootstrap) {
@@ -159,6 +159,10 @@ export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBasePara
       for (let i = 0; i < data.n; i++) if (!inBag[i]) oob.push(i);
       this.addOutOfBag(tree, oob);
       for (const i of oob) this.oobCount[i]++;
+    }
+    if (this.estimators.length === this.nEstimators) {
+      // the forest is complete: the training copies (d × n sorted indices, the float32 rows) are no longer needed
+      this.data = this.presorted = this.rows = null;
     }
     return { index: this.estimators.length - 1, estimator: tree, samples };
   }
