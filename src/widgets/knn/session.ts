@@ -6,7 +6,8 @@ import { KNeighborsClassifier, type KnnMetric } from '../../core/models/neighbor
 import { accuracyScore } from '../../core/metrics';
 import { StandardScaler } from '../../core/preprocess';
 import type { ClassGrid, Domain } from '../../charts/types';
-import type { Params } from './params';
+import { rowsKey } from '../shared/run-keys';
+import { schema, type Params } from './params';
 
 export const STRETCH = 10;
 
@@ -27,6 +28,13 @@ function baseData(p: Params): { X: number[][]; y: number[]; domain: { x: Domain;
   return { X: d.X, y: d.y, domain: { x: spec.domain.x, y: spec.domain.y }, classNames: ['class 0', 'class 1'] };
 }
 
+export interface AccuracyCurve {
+  k: number[];
+  train: number[];
+  test: number[];
+}
+export type KnnGrid = ClassGrid & { classes: Int32Array; confidence: Float32Array };
+
 export class KnnSession {
   readonly points: KnnPoint[] = [];
   readonly domain: { x: Domain; y: Domain };
@@ -41,8 +49,14 @@ export class KnnSession {
   private readonly scaler: StandardScaler | null;
   private readonly train: KnnPoint[];
   private readonly test: KnnPoint[];
+  /** Everything but k: the accuracy curve covers every k, so a new k reuses it. */
+  private readonly curveKey: string;
+  private accuracy: AccuracyCurve | null;
 
-  constructor(readonly params: Params) {
+  /** `previous` lends its accuracy curve when only k changed. */
+  constructor(readonly params: Params, previous: KnnSession | null = null) {
+    this.curveKey = rowsKey(schema, params, ['data', 'model'], ['k']);
+    this.accuracy = previous?.curveKey === this.curveKey ? previous.accuracy : null;
     const base = baseData(params);
     const sx = params.stretch ? STRETCH : 1;
     const X = base.X.map((r) => [r[0] * sx, r[1]]);
@@ -86,7 +100,7 @@ export class KnnSession {
    * The predicted class and its share of the vote at every cell centre (row-major, row 0 = top), written
    * into `out` when given so redraws reuse the arrays. One k-d tree query per cell.
    */
-  grid(nx: number, ny: number, out?: ClassGrid & { classes: Int32Array; confidence: Float32Array }) {
+  grid(nx: number, ny: number, out?: KnnGrid): KnnGrid {
     const g = out ?? { nx, ny, classes: new Int32Array(nx * ny), confidence: new Float32Array(nx * ny) };
     const Q = new Float64Array(nx * ny * 2);
     const [x0, x1] = this.domain.x, [y0, y1] = this.domain.y;
@@ -110,12 +124,25 @@ export class KnnSession {
     return g;
   }
 
+  /** The decision map on an n × n grid and how long it took (the widget shows the time). */
+  map(n: number): { grid: KnnGrid; ms: number } {
+    const t0 = performance.now();
+    const grid = this.grid(n, n);
+    return { grid, ms: performance.now() - t0 };
+  }
+
+  /** Accuracy against k = 1 … 50, computed once per data set and model settings other than k. */
+  get curve(): AccuracyCurve {
+    this.accuracy ??= this.accuracyCurve(50);
+    return this.accuracy;
+  }
+
   /**
    * Train and test accuracy for every k from 1 to kMax, from one neighbour search per point (the classifier's
    * stagedPredict). Training points count themselves, as scikit-learn's score on the training set does, which
    * is why k = 1 scores 100 % on training data.
    */
-  accuracyCurve(kMax = 50): { k: number[]; train: number[]; test: number[] } {
+  accuracyCurve(kMax = 50): AccuracyCurve {
     const K = Math.min(kMax, this.nTrain);
     const ks = Array.from({ length: K }, (_, i) => i + 1);
     const acc = (pts: KnnPoint[]) => {

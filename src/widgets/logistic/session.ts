@@ -26,6 +26,33 @@ export interface Scores {
   trainAccuracy: number;
   testAccuracy: number;
 }
+/** Everything the views draw that changes while training, taken once per drawn frame. */
+export interface LogisticFrame {
+  epoch: number;
+  steps: number;
+  scores: Scores;
+  /** P(class 1) on a grid × grid raster over the plot domain (row 0 = top). */
+  grid: { nx: number; ny: number; values: Float32Array };
+  weights: number[];
+  intercept: number;
+  history: { x: number[]; train: number[]; test: number[] };
+  /** Test-set labels and P(class 1), for the evaluation panel. */
+  test: { yTrue: number[]; yScore: number[] };
+}
+
+/** What the views show when there is no session (the build failed). */
+export function emptyFrame(grid: number): LogisticFrame {
+  return {
+    epoch: 0,
+    steps: 0,
+    scores: { trainLoss: NaN, testLoss: NaN, trainAccuracy: NaN, testAccuracy: NaN },
+    grid: { nx: grid, ny: grid, values: new Float32Array(grid * grid) },
+    weights: [],
+    intercept: NaN,
+    history: { x: [], train: [], test: [] },
+    test: { yTrue: [], yScore: [] },
+  };
+}
 
 const MAX_HISTORY = 1500;
 
@@ -111,14 +138,18 @@ export class LogisticSession {
     return this.scores;
   }
 
-  /** Runs updates until `steps` reach `target` (replaying a shared link) or training diverges. */
-  fastForward(target: number, budgetMs = Infinity): boolean {
-    const start = performance.now();
-    while (this.steps < target && !this.diverged) {
-      this.step();
-      if (performance.now() - start > budgetMs) return false;
-    }
-    return true;
+  /** The views' data now: called once per drawn frame (by the run contract), not once per update. */
+  frame(grid: number): LogisticFrame {
+    return {
+      epoch: this.epoch,
+      steps: this.steps,
+      scores: { ...this.refresh() },
+      grid: { nx: grid, ny: grid, values: this.probabilityGrid(grid, grid) },
+      weights: this.weights,
+      intercept: this.intercept,
+      history: { x: this.history.map((h) => h.epoch), train: this.history.map((h) => h.train), test: this.history.map((h) => h.test) },
+      test: this.testScores(),
+    };
   }
 
   get weights(): number[] {

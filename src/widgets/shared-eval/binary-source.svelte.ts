@@ -1,9 +1,11 @@
 /**
- * The binary scores behind the confusion and ROC widgets, as reactive state: either two score distributions
- * (recomputed at once from the sliders) or a logistic regression trained live, with a kNN model to compare.
- * One instance per widget (no module state), so two widgets on a page never share scores.
+ * The binary scores behind the confusion and ROC widgets: two score distributions shaped by sliders (nothing to
+ * train), or a logistic regression trained live on the run contract, with a kNN model to compare. The sessions
+ * are plain classes (tested in Node); `createScoreRun` gives a widget its run. One run per widget instance, so
+ * two widgets on a page never share scores.
  */
-import { TrainingLoop } from '../shared/training-loop.svelte';
+import type { Schema } from '../../params';
+import { createRun, type Run, type RunSession } from '../shared/run.svelte';
 import { binormalScores, ModelRun, type BinaryScores } from './sources';
 
 export interface SourceParams {
@@ -23,84 +25,86 @@ export interface SourceParams {
   compare?: boolean;
 }
 
-const MAX_STEPS = 20000;
+/** What the views draw from a score source. */
+export interface ScoreFrame {
+  scores: BinaryScores;
+  /** The second model's scores, when comparing. */
+  scoresB: BinaryScores | null;
+  /** Model mode: the data points (train filled, test hollow). */
+  points: { x: number; y: number; c: number; test: boolean }[];
+}
 
-export class BinarySource {
-  scores = $state<BinaryScores>({ yTrue: [], yScore: [] });
-  scoresB = $state<BinaryScores | null>(null);
-  steps = $state(0);
-  error = $state('');
-  /** Model mode: the data points (train filled, test hollow) for a small scatter. */
-  points = $state<{ x: number; y: number; c: number; test: boolean }[]>([]);
-  readonly loop: TrainingLoop;
-  private run: ModelRun | null = null;
-  private p: SourceParams | null = null;
-  private lastWrite = 0;
+export const NO_SCORES: ScoreFrame = { scores: { yTrue: [], yScore: [] }, scoresB: null, points: [] };
 
-  /** `writeSteps` stores the update count in the widget's params (the URL) while training. */
-  constructor(private readonly writeSteps: (steps: number) => void) {
-    this.loop = new TrainingLoop({
-      step: () => {
-        if (!this.run || this.run.steps >= MAX_STEPS) return false;
-        return this.run.step();
-      },
-      draw: () => this.refresh(true),
-      maxStepsPerFrame: () => 4,
-    });
+/** Two binormal score distributions: fixed by the sliders, so a static session (no step, no count in the link). */
+export class DistributionScores {
+  private readonly view: ScoreFrame;
+  constructor(p: SourceParams) {
+    const base = { n: p.n, positiveShare: p.positiveShare, seed: p.seed };
+    this.view = {
+      scores: binormalScores({ ...base, separation: p.separation }),
+      scoresB: p.compare ? binormalScores({ ...base, separation: p.separationB ?? p.separation / 2, seed: p.seed + 1 }) : null,
+      points: [],
+    };
   }
-
-  get isModel(): boolean {
-    return this.p?.source === 'model';
+  frame(): ScoreFrame {
+    return this.view;
   }
+}
 
-  /** Rebuild everything from the params (same params → same scores). */
-  rebuild(p: SourceParams): void {
-    this.loop.pause();
-    this.p = p;
-    this.error = '';
-    try {
-      if (p.source === 'model') {
-        this.run = new ModelRun({ dataset: p.dataset, n: p.n, noise: p.noise, seed: p.seed, positiveShare: p.positiveShare, k: p.k });
-        const target = Math.min(MAX_STEPS, Math.max(0, Math.round(p.steps)));
-        while (this.run.steps < target && this.run.step()) { /* replay the link's updates */ }
-        this.points = this.run.points;
-      } else {
-        this.run = null;
-        this.points = [];
-      }
-      this.refresh(false);
-    } catch (e) {
-      this.run = null;
-      this.scores = { yTrue: [], yScore: [] };
-      this.scoresB = null;
-      this.error = e instanceof Error ? e.message : String(e);
-    }
+/** A logistic regression trained one update at a time; its test-set P(class 1) are the scores. */
+export class TrainedScores implements RunSession {
+  diverged = false;
+  private readonly model: ModelRun;
+  constructor(private readonly p: SourceParams) {
+    this.model = new ModelRun({ dataset: p.dataset, n: p.n, noise: p.noise, seed: p.seed, positiveShare: p.positiveShare, k: p.k });
   }
+  get steps(): number {
+    return this.model.steps;
+  }
+  step(): boolean {
+    const ok = this.model.step();
+    // ModelRun refuses a step only when it diverged (it keeps its last finite state)
+    if (!ok) this.diverged = true;
+    return ok;
+  }
+  frame(): ScoreFrame {
+    return {
+      scores: this.model.scores(),
+      scoresB: this.p.compare ? this.model.knnScores(this.p.k ?? 15) : null,
+      points: this.model.points,
+    };
+  }
+}
 
-  /** Back to an untrained model (model mode). */
-  reset(): void {
-    if (!this.p) return;
-    this.writeSteps(0);
-    this.rebuild({ ...this.p, steps: 0 });
+/** No binary scores (the confusion widget's multiclass mode draws its own). */
+class NoScores {
+  frame(): ScoreFrame {
+    return NO_SCORES;
   }
+}
 
-  private refresh(live: boolean): void {
-    const p = this.p;
-    if (!p) return;
-    if (this.run) {
-      this.scores = this.run.scores();
-      this.scoresB = p.compare ? this.run.knnScores(p.k ?? 15) : null;
-      this.steps = this.run.steps;
-      const now = performance.now();
-      if (!live || !this.loop.running || now - this.lastWrite > 1000) {
-        this.lastWrite = now;
-        if (live) this.writeSteps(this.run.steps);
-      }
-    } else {
-      const base = { n: p.n, positiveShare: p.positiveShare, seed: p.seed };
-      this.scores = binormalScores({ ...base, separation: p.separation });
-      this.scoresB = p.compare ? binormalScores({ ...base, separation: p.separationB ?? p.separation / 2, seed: p.seed + 1 }) : null;
-      this.steps = 0;
-    }
-  }
+export type ScoreSession = DistributionScores | TrainedScores | NoScores;
+
+export function buildScores(p: SourceParams): ScoreSession {
+  if (p.source === 'model') return new TrainedScores(p);
+  if (p.source === 'dist') return new DistributionScores(p);
+  return new NoScores();
+}
+
+/**
+ * The run of a score source. A data or model change keeps the update count: the new model is shown after as many
+ * updates as the old one, so the curves stay comparable while a learner changes the data.
+ */
+export function createScoreRun<P extends SourceParams>(schema: Schema, params: () => P): Run<P, ScoreSession, ScoreFrame> {
+  return createRun<P, ScoreSession, ScoreFrame>({
+    schema,
+    params,
+    build: (p) => buildScores(p),
+    view: (s) => s.frame(),
+    stepsPerFrame: () => 4,
+    keepCount: true,
+    unit: 'updates',
+    what: 'the scores',
+  });
 }

@@ -12,6 +12,8 @@ export interface TrainingLoopOptions {
   budgetMs?: number;
   /** Upper bound on steps per frame (the widget's "speed"); Infinity = as many as fit in the budget. */
   maxStepsPerFrame?: () => number;
+  /** Called when the loop stopped because `step` returned false (after that frame's draw). */
+  onstop?: () => void;
   /** Injected in tests; defaults to requestAnimationFrame / performance.now. */
   raf?: (cb: () => void) => number;
   caf?: (id: number) => void;
@@ -19,12 +21,13 @@ export interface TrainingLoopOptions {
 }
 
 const defaultNow = () => performance.now();
-let measured = 0;
 
 export class TrainingLoop {
   running = $state(false);
   private handle: number | null = null;
-  private readonly opts: Required<Omit<TrainingLoopOptions, 'maxStepsPerFrame'>> & Pick<TrainingLoopOptions, 'maxStepsPerFrame'>;
+  /** Frames recorded by this loop (each loop trims its own measures, so two widgets on a page keep counting apart). */
+  private measured = 0;
+  private readonly opts: Required<Omit<TrainingLoopOptions, 'maxStepsPerFrame' | 'onstop'>> & Pick<TrainingLoopOptions, 'maxStepsPerFrame' | 'onstop'>;
 
   constructor(opts: TrainingLoopOptions) {
     this.opts = {
@@ -68,7 +71,8 @@ export class TrainingLoop {
     if (typeof performance === 'undefined' || typeof performance.measure !== 'function' || this.opts.now !== defaultNow) return;
     queueMicrotask(() => {
       performance.measure('mlp-frame', { start, end: performance.now() });
-      if (++measured % 1000 === 0) performance.clearMeasures('mlp-frame');
+      // the User Timing buffer would otherwise grow for as long as the page trains
+      if (++this.measured % 1000 === 0) performance.clearMeasures('mlp-frame');
     });
   }
 
@@ -91,7 +95,12 @@ export class TrainingLoop {
     }
     draw();
     this.measure(start);
-    if (!keepGoing) this.running = false;
+    if (!keepGoing) {
+      this.running = false;
+      // onstop may start the loop again (play() schedules the next frame itself)
+      this.opts.onstop?.();
+      return;
+    }
     if (this.running) this.schedule();
   }
 }

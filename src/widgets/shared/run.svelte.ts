@@ -1,0 +1,358 @@
+/**
+ * The run contract on the main thread: one object per widget instance that owns the life of its session.
+ *
+ * - It builds the session from the params, and builds it again when a row the schema marks `affects: 'data'`
+ *   or `'model'` changes (view rows never restart anything).
+ * - It replays the step count a link carries, a frame's budget at a time, with `progress` for an indicator,
+ *   so a long link never freezes the page; the end state is the one a synchronous replay reaches.
+ * - It writes the step count back into the params (the URL) with one throttle while training, at once when
+ *   the run stops, and 0 after Reset, so the link always describes what is on screen. A run stops at the
+ *   count row's schema `max`, so every count it writes is one a link can carry.
+ * - It pauses with a notice when a step diverges, turns build and step errors into a notice, and stops its
+ *   frames when the widget unmounts.
+ *
+ * `Run` is plain logic (tested in Node with a fake clock); `createRun` wires it to a component's params.
+ */
+import { untrack } from 'svelte';
+import type { Schema } from '../../params';
+import type { RunHandle, RunProgress, RunStatus } from './run-types';
+import { countLimit, rowsKey } from './run-keys';
+import { TrainingLoop } from './training-loop.svelte';
+
+/**
+ * What a widget's session offers the run; every member is optional. A session without `step` is static
+ * (a kNN map, two score distributions): built and shown, never played, and it leaves the link's count alone.
+ */
+export interface RunSession {
+  /** Steps done since the session was built (what the link's count records). */
+  readonly steps?: number;
+  /** One step. False when none was possible (converged, diverged, nothing to run). */
+  step?(): boolean;
+  /** Nothing (more) to run, e.g. converged or too few points: play and step are off. */
+  readonly done?: boolean;
+  /** A step produced a non-finite loss; the session keeps its last finite state. */
+  readonly diverged?: boolean;
+  /** Something the learner should know about this run (e.g. "Click at least 2 points"), or ''. */
+  readonly notice?: string;
+}
+
+export interface RunOptions<P extends object, S extends object, W> {
+  schema: Schema;
+  /** The widget's live params (a getter, so the run sees every change and can write the count back). */
+  params: () => P;
+  /** Builds a session from a snapshot of the params. `previous` lets it reuse what the change did not touch. */
+  build: (params: P, previous: S | null) => S;
+  /** What the views draw, taken from the session after a build and once per frame of steps. */
+  view?: (session: S) => W;
+  /** The count row the run replays and writes back (default 'steps', when the schema has it). */
+  countParam?: string;
+  /** What a step is called in the replay indicator ("updates", "half-steps"). */
+  unit?: string;
+  /** At most this many steps per frame while playing (the widget's speed). */
+  stepsPerFrame?: () => number;
+  /** Milliseconds between steps while playing, for runs a learner should follow step by step (k-means). */
+  interval?: () => number;
+  /** After a data or model change, replay to the count on screen instead of starting at 0 (a score source). */
+  keepCount?: boolean;
+  /** Names what failed to build in the error notice ("this run", "the scores"). */
+  what?: string;
+  /** The notice shown when a step diverges. */
+  divergedNotice?: string;
+  /** Milliseconds of steps per frame (playing and replaying). */
+  budgetMs?: number;
+  /** Milliseconds between count write-backs while playing. */
+  writeEveryMs?: number;
+  /** Injected in tests; default to requestAnimationFrame and performance.now. */
+  raf?: (cb: () => void) => number;
+  caf?: (id: number) => void;
+  now?: () => number;
+}
+
+type Mode = 'idle' | 'replay' | 'play' | 'fast';
+
+const DIVERGED = 'Training diverged: the loss blew up. Lower the learning rate, then press Reset. (The views keep the last finite model.)';
+
+export class Run<P extends object, S extends object, W = undefined> implements RunHandle {
+  status: RunStatus = $state('idle');
+  steps = $state(0);
+  progress: RunProgress | null = $state(null);
+  notice = $state('');
+  /** The current session, or null when the last build failed. */
+  session: S | null = $state.raw(null);
+  /** What `view` made of the session at the last draw. */
+  view: W | null = $state.raw(null);
+
+  private readonly loop: TrainingLoop;
+  private readonly countName: string | null;
+  private readonly limit: number;
+  private readonly now: () => number;
+  private mode: Mode = 'idle';
+  private target = 0;
+  private resumeAfterReplay = false;
+  /** The session refused a step (or a step threw): nothing more to run until the next build. */
+  private ended = false;
+  private error = '';
+  private key: string | null = null;
+  private lastWrite = -Infinity;
+  private lastStepAt = -Infinity;
+  private drawnSteps = -1;
+  private disposed = false;
+
+  constructor(private readonly opts: RunOptions<P, S, W>) {
+    const name = opts.countParam ?? 'steps';
+    this.countName = opts.schema.some((p) => p.name === name) ? name : null;
+    this.limit = this.countName ? countLimit(opts.schema, this.countName) : Infinity;
+    this.now = opts.now ?? (() => performance.now());
+    this.loop = new TrainingLoop({
+      step: () => this.tick(),
+      draw: () => this.draw(),
+      onstop: () => this.stopped(),
+      budgetMs: opts.budgetMs ?? 10,
+      maxStepsPerFrame: () => this.stepsThisFrame(),
+      raf: opts.raf,
+      caf: opts.caf,
+      now: this.now,
+    });
+  }
+
+  /** Builds the first session, or a new one when a data or model row changed since the last build. */
+  sync(): void {
+    const p = this.opts.params();
+    const key = rowsKey(this.opts.schema, p);
+    if (key === this.key) return;
+    const first = this.key === null;
+    this.key = key;
+    // keepCount: the new session replays to the count on screen (flushed into the link first; a static
+    // session left the link's count alone, so switching to a trained source replays what the link says)
+    if (!first && this.opts.keepCount) this.writeCount(true);
+    const target = first || this.opts.keepCount ? this.linkCount() : 0;
+    this.rebuild(target, !first && this.isPlaying());
+  }
+
+  play(): void {
+    if (this.mode === 'replay') {
+      this.resumeAfterReplay = true;
+      return;
+    }
+    if (this.mode !== 'idle' || !this.canStep()) return;
+    this.mode = 'play';
+    this.status = 'running';
+    this.lastStepAt = -Infinity;
+    this.loop.play();
+  }
+
+  pause(): void {
+    if (this.mode === 'idle') return;
+    this.loop.pause();
+    this.settle();
+  }
+
+  stepOnce(): void {
+    if (this.mode !== 'idle' || !this.canStep()) return;
+    this.tick();
+    this.draw();
+    this.settle();
+  }
+
+  /** Runs until the session stops by itself (or the count limit), as fast as the frame budget allows. */
+  runToEnd(): void {
+    if (this.mode === 'replay' || !this.canStep()) return;
+    this.loop.pause();
+    this.mode = 'fast';
+    this.status = 'running';
+    this.loop.play();
+  }
+
+  reset(): void {
+    this.rebuild(0, false);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.loop.pause();
+    this.mode = 'idle';
+  }
+
+  /** True while frames are scheduled for training (not for replaying a link). */
+  get playing(): boolean {
+    return this.mode === 'play' || this.mode === 'fast';
+  }
+
+  /** The session can take steps now. */
+  canStep(): boolean {
+    const s = this.live;
+    return !!s?.step && !s.done && !s.diverged && !this.ended && !this.error && this.steps < this.limit;
+  }
+
+  /** The session as the run sees it (what it offers of RunSession). */
+  private get live(): RunSession | null {
+    return this.session as RunSession | null;
+  }
+
+  private isPlaying(): boolean {
+    return this.mode === 'play' || (this.mode === 'replay' && this.resumeAfterReplay);
+  }
+
+  private linkCount(): number {
+    if (!this.countName) return 0;
+    const v = Number((this.opts.params() as Record<string, unknown>)[this.countName]);
+    return Number.isFinite(v) ? Math.max(0, Math.min(this.limit, Math.round(v))) : 0;
+  }
+
+  private rebuild(target: number, resume: boolean): void {
+    if (this.disposed) return;
+    this.loop.pause();
+    this.mode = 'idle';
+    this.progress = null;
+    this.ended = false;
+    this.error = '';
+    this.drawnSteps = -1;
+    try {
+      const snapshot = $state.snapshot(untrack(() => this.opts.params())) as P;
+      this.session = this.opts.build(snapshot, this.session);
+    } catch (e) {
+      // the link keeps its count: it still says which run the learner meant
+      this.fail(e, 'build');
+      return;
+    }
+    this.steps = 0;
+    this.notice = this.live?.notice ?? '';
+    if (target > 0 && this.canStep()) {
+      this.replay(target, resume);
+      return;
+    }
+    this.draw();
+    this.settle();
+    if (resume) this.play();
+  }
+
+  /** Replays to `target` steps: the first frame's budget now (short links show their end state at once), the rest in frames. */
+  private replay(target: number, resume: boolean): void {
+    this.mode = 'replay';
+    this.target = target;
+    this.resumeAfterReplay = resume;
+    this.status = 'replaying';
+    this.progress = { done: 0, total: target, unit: this.opts.unit ?? 'steps' };
+    const start = this.now();
+    const budget = this.opts.budgetMs ?? 10;
+    let going = true;
+    while (going && this.now() - start < budget) going = this.tick();
+    this.draw();
+    if (going) this.loop.play();
+    else this.stopped();
+  }
+
+  /** One step for the loop; false when the loop should stop (end of replay, session refused, limit, error). */
+  private tick(): boolean {
+    const s = this.live;
+    if (!s?.step || this.error) return false;
+    const before = s.steps ?? 0;
+    if (this.mode === 'replay' && before >= this.target) return false;
+    if (before >= this.limit) return false;
+    let ok: boolean;
+    try {
+      ok = s.step();
+    } catch (e) {
+      this.fail(e, 'step');
+      return false;
+    }
+    if (!ok) this.ended = true;
+    this.lastStepAt = this.now();
+    const after = s.steps ?? 0;
+    return ok && after < this.limit && !(this.mode === 'replay' && after >= this.target);
+  }
+
+  private stepsThisFrame(): number {
+    if (this.mode === 'replay' || this.mode === 'fast') return Infinity;
+    if (this.opts.interval) return this.now() - this.lastStepAt >= this.opts.interval() ? 1 : 0;
+    return this.opts.stepsPerFrame?.() ?? Infinity;
+  }
+
+  private draw(): void {
+    const session = this.session;
+    if (!session) return;
+    const steps = this.live?.steps ?? 0;
+    if (this.mode === 'replay') this.progress = { done: steps, total: this.target, unit: this.progress?.unit ?? 'steps' };
+    if (steps === this.drawnSteps) return;
+    this.drawnSteps = steps;
+    this.steps = steps;
+    if (this.opts.view) {
+      try {
+        this.view = this.opts.view(session);
+      } catch (e) {
+        this.fail(e, 'step');
+      }
+    }
+    if (this.mode === 'play' || this.mode === 'fast') this.writeCount(false);
+  }
+
+  /** The loop stopped by itself: a replay reached its target, or the session refused a step. */
+  private stopped(): void {
+    if (this.mode === 'replay' && this.resumeAfterReplay && this.canStep()) {
+      this.progress = null;
+      this.mode = 'idle';
+      this.play();
+      return;
+    }
+    this.settle();
+  }
+
+  /** Frames stopped: say why, and write the count at once. */
+  private settle(): void {
+    this.loop.pause();
+    this.mode = 'idle';
+    this.progress = null;
+    this.resumeAfterReplay = false;
+    const s = this.live;
+    if (this.error) this.status = 'error';
+    else if (s?.diverged) this.status = 'diverged';
+    else if (s && (s.done || this.ended || this.steps >= this.limit)) this.status = 'finished';
+    else this.status = this.steps > 0 ? 'paused' : 'idle';
+    this.notice = this.error || (s?.diverged ? (this.opts.divergedNotice ?? DIVERGED) : s?.notice ?? '');
+    this.writeCount(true);
+  }
+
+  private fail(e: unknown, when: 'build' | 'step'): void {
+    const msg = e instanceof Error ? e.message : String(e);
+    this.error = when === 'build' ? `Could not build ${this.opts.what ?? 'this run'}: ${msg}` : `Training stopped with an error: ${msg}`;
+    if (when === 'build') {
+      this.session = null;
+      this.view = null;
+      this.steps = 0;
+    }
+    this.loop.pause();
+    this.mode = 'idle';
+    this.progress = null;
+    this.status = 'error';
+    this.notice = this.error;
+  }
+
+  /** Writes the count into the params (and so the link): throttled while playing, at once otherwise. */
+  private writeCount(now: boolean): void {
+    if (!this.countName || this.disposed) return;
+    // a static session (a score distribution, a kNN map) has no count: the link keeps whatever it said
+    if (this.live && !this.live.step) return;
+    const t = this.now();
+    if (!now && t - this.lastWrite < (this.opts.writeEveryMs ?? 1000)) return;
+    this.lastWrite = t;
+    const n = Math.min(this.steps, this.limit);
+    const p = untrack(() => this.opts.params()) as Record<string, unknown>;
+    if (p[this.countName] !== n) p[this.countName] = n;
+  }
+}
+
+/**
+ * Creates the run of a widget: call it once in the component's script. The first session is built at once
+ * (before the first render, so a short link shows its end state immediately); a change of a data or model
+ * row builds a new one; unmounting stops everything.
+ */
+export function createRun<P extends object, S extends object, W = undefined>(opts: RunOptions<P, S, W>): Run<P, S, W> {
+  const run = new Run(opts);
+  // Reads only the data and model rows: a view row (the threshold, the speed, the count itself) never rebuilds.
+  $effect.pre(() => {
+    rowsKey(opts.schema, opts.params());
+    untrack(() => run.sync());
+  });
+  $effect(() => () => run.dispose());
+  return run;
+}
