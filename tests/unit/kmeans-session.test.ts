@@ -90,7 +90,7 @@ describe('KMeansSession', () => {
       params: () => p,
       build: (q: Params, prev: KMeansSession | null) => new KMeansSession(q, prev),
       view: (s) => s.frame(),
-      budgetMs: 1,
+      replayBudgetMs: 1,
       now: () => (t += 0.4),
       raf: (cb) => frames.push(cb),
       caf: () => frames.splice(0),

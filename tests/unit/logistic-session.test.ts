@@ -51,7 +51,7 @@ describe('LogisticSession', () => {
       schema,
       params: () => p,
       build: (q: Params) => new LogisticSession(q),
-      budgetMs: 1,
+      replayBudgetMs: 1,
       // every clock read moves time on by 0.1 ms: each frame does about ten updates
       now: () => (t += 0.1),
       raf: (cb) => frames.push(cb),

@@ -57,6 +57,7 @@ function harness(overrides: Partial<RunOptions<P, Counter, number>> & { cost?: n
     stepsPerFrame: () => params.speed,
     unit: 'updates',
     budgetMs: 8,
+    replayBudgetMs: 8,
     raf: (cb) => frames.push(cb),
     caf: () => frames.splice(0),
     now: () => clock.t,

@@ -58,8 +58,10 @@ export interface RunOptions<P extends object, S extends object, W> {
   what?: string;
   /** The notice shown when a step diverges. */
   divergedNotice?: string;
-  /** Milliseconds of steps per frame (playing and replaying). */
+  /** Milliseconds of steps per frame while playing (default 8: the rest of the frame draws). */
   budgetMs?: number;
+  /** Milliseconds of steps per frame while replaying a link (default 24: fast, yet input is answered within two frames). */
+  replayBudgetMs?: number;
   /** Milliseconds between count write-backs while playing. */
   writeEveryMs?: number;
   /** Injected in tests; default to requestAnimationFrame and performance.now. */
@@ -69,6 +71,9 @@ export interface RunOptions<P extends object, S extends object, W> {
 }
 
 type Mode = 'idle' | 'replay' | 'play' | 'fast';
+
+/** While replaying, the views are redrawn this often (the progress indicator every frame): the steps get the time. */
+const REPLAY_DRAW_MS = 250;
 
 const DIVERGED = 'Training diverged: the loss blew up. Lower the learning rate, then press Reset. (The views keep the last finite model.)';
 
@@ -96,6 +101,7 @@ export class Run<P extends object, S extends object, W = undefined> implements R
   private lastWrite = -Infinity;
   private lastStepAt = -Infinity;
   private drawnSteps = -1;
+  private drawnAt = -Infinity;
   private disposed = false;
 
   constructor(private readonly opts: RunOptions<P, S, W>) {
@@ -107,11 +113,12 @@ export class Run<P extends object, S extends object, W = undefined> implements R
       step: () => this.tick(),
       draw: () => this.draw(),
       onstop: () => this.stopped(),
-      budgetMs: opts.budgetMs ?? 10,
+      budgetMs: () => (this.mode === 'replay' ? this.replayBudget : (opts.budgetMs ?? 8)),
       maxStepsPerFrame: () => this.stepsThisFrame(),
       raf: opts.raf,
       caf: opts.caf,
-      now: this.now,
+      // passed through as given: the loop records frame measures only with the real clock
+      now: opts.now,
     });
   }
 
@@ -234,10 +241,9 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     this.status = 'replaying';
     this.progress = { done: 0, total: target, unit: this.opts.unit ?? 'steps' };
     const start = this.now();
-    const budget = this.opts.budgetMs ?? 10;
     let going = true;
-    while (going && this.now() - start < budget) going = this.tick();
-    this.draw();
+    while (going && this.now() - start < this.replayBudget) going = this.tick();
+    this.draw(true);
     if (going) this.loop.play();
     else this.stopped();
   }
@@ -268,13 +274,20 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     return this.opts.stepsPerFrame?.() ?? Infinity;
   }
 
-  private draw(): void {
+  private get replayBudget(): number {
+    return this.opts.replayBudgetMs ?? 24;
+  }
+
+  /** Takes the view from the session (and the count with it, so the two always match on screen). */
+  private draw(force = false): void {
     const session = this.session;
     if (!session) return;
     const steps = this.live?.steps ?? 0;
     if (this.mode === 'replay') this.progress = { done: steps, total: this.target, unit: this.progress?.unit ?? 'steps' };
     if (steps === this.drawnSteps) return;
+    if (!force && this.mode === 'replay' && this.now() - this.drawnAt < REPLAY_DRAW_MS) return;
     this.drawnSteps = steps;
+    this.drawnAt = this.now();
     this.steps = steps;
     if (this.opts.view) {
       try {
@@ -299,6 +312,7 @@ export class Run<P extends object, S extends object, W = undefined> implements R
 
   /** Frames stopped: say why, and write the count at once. */
   private settle(): void {
+    this.draw(true);
     this.loop.pause();
     this.mode = 'idle';
     this.progress = null;

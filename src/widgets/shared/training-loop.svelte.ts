@@ -8,8 +8,8 @@ export interface TrainingLoopOptions {
   step: () => boolean;
   /** Called once per frame after the steps, and after a single manual step. */
   draw: () => void;
-  /** Milliseconds of steps per frame. */
-  budgetMs?: number;
+  /** Milliseconds of steps per frame (a function when it depends on what the loop is doing, e.g. replaying). */
+  budgetMs?: number | (() => number);
   /** Upper bound on steps per frame (the widget's "speed"); Infinity = as many as fit in the budget. */
   maxStepsPerFrame?: () => number;
   /** Called when the loop stopped because `step` returned false (after that frame's draw). */
@@ -27,15 +27,18 @@ export class TrainingLoop {
   private handle: number | null = null;
   /** Frames recorded by this loop (each loop trims its own measures, so two widgets on a page keep counting apart). */
   private measured = 0;
-  private readonly opts: Required<Omit<TrainingLoopOptions, 'maxStepsPerFrame' | 'onstop'>> & Pick<TrainingLoopOptions, 'maxStepsPerFrame' | 'onstop'>;
+  private readonly opts: Required<Omit<TrainingLoopOptions, 'maxStepsPerFrame' | 'onstop' | 'budgetMs'>> &
+    Pick<TrainingLoopOptions, 'maxStepsPerFrame' | 'onstop'> & { budgetMs: () => number };
 
   constructor(opts: TrainingLoopOptions) {
+    // `??` rather than a spread of defaults: an option passed as undefined still gets its default
+    const budget = opts.budgetMs ?? 8;
     this.opts = {
-      budgetMs: 8,
-      raf: (cb) => requestAnimationFrame(cb),
-      caf: (id) => cancelAnimationFrame(id),
-      now: defaultNow,
       ...opts,
+      budgetMs: typeof budget === 'function' ? budget : () => budget,
+      raf: opts.raf ?? ((cb) => requestAnimationFrame(cb)),
+      caf: opts.caf ?? ((id) => cancelAnimationFrame(id)),
+      now: opts.now ?? defaultNow,
     };
   }
 
@@ -83,7 +86,8 @@ export class TrainingLoop {
   private frame(): void {
     this.handle = null;
     if (!this.running) return;
-    const { step, draw, budgetMs, now } = this.opts;
+    const { step, draw, now } = this.opts;
+    const budgetMs = this.opts.budgetMs();
     const cap = this.opts.maxStepsPerFrame?.() ?? Infinity;
     const start = now();
     let steps = 0;
