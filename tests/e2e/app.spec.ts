@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openWidget, readMetric, shot, waitForMetric, watchConsole } from './helpers';
+import { openWidget, readMetric, replayed, shot, waitForMetric, watchConsole } from './helpers';
 
 test('gallery lists widgets by syllabus area and every route renders without console errors', async ({ page }) => {
   const con = watchConsole(page);
@@ -150,6 +150,7 @@ test('the evaluation panel threshold is part of the link and does not restart tr
   expect(await readMetric(page, 'train-loss')).toBe(loss);
   await page.reload();
   await page.getByTestId('panel-threshold').waitFor();
+  await replayed(page);
   await expect(page.getByTestId('panel-threshold')).toHaveValue('0.3');
   expect(await readMetric(page, 'epoch')).toBe(80);
   con.check();

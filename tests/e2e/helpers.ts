@@ -23,10 +23,16 @@ export function watchConsole(page: Page) {
   };
 }
 
-/** Opens a widget route (`#/<name>?<query>`) on the main page and waits for it to render. */
+/** Opens a widget route (`#/<name>?<query>`) on the main page and waits for it to render and to replay the link's steps. */
 export async function openWidget(page: Page, name: string, query = '') {
   await page.goto(`./#/${name}${query ? `?${query}` : ''}`);
   await page.locator('[data-metric]').first().waitFor({ timeout: 30_000 });
+  await replayed(page);
+}
+
+/** Waits until no run is replaying a link's step count (the replay indicator is gone). */
+export async function replayed(page: Page, timeout = 60_000) {
+  await expect(page.getByTestId('run-progress')).toHaveCount(0, { timeout });
 }
 
 /** Reads a `data-metric` number (its raw `data-value`), or NaN when it shows '—'. */

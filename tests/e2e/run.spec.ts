@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openWidget, readMetric, watchConsole } from './helpers';
+import { openWidget, readMetric, replayed, watchConsole } from './helpers';
 
 /**
  * Records the main thread's tasks of a page from now on with Chromium's tracing, and returns for each task its
@@ -25,11 +25,6 @@ async function traceTasks(page: Page) {
     const wallMs = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     return { cpuMs, wallMs };
   };
-}
-
-/** Waits until no link is being replayed. */
-async function replayed(page: Page, timeout = 60_000) {
-  await expect(page.getByTestId('run-progress')).toHaveCount(0, { timeout });
 }
 
 test('a link with 200,000 updates replays a frame at a time: progress shows, the page answers, the model is the old one', async ({ page }) => {

@@ -137,6 +137,19 @@ describe('Run', () => {
     expect(h.writes).toEqual([]);
   });
 
+  it('while replaying, the views are taken at most every 250 ms (the steps get the time), and exactly at the end', () => {
+    let views = 0;
+    const h = harness({ link: { steps: 400 }, cost: 1, view: (s) => (views++, s.x) });
+    h.run.sync();
+    const start = h.clock.t;
+    h.frameUntilIdle();
+    const elapsed = h.clock.t - start;
+    expect(views).toBeLessThanOrEqual(2 + Math.ceil(elapsed / 250));
+    expect(views).toBeGreaterThanOrEqual(2);
+    expect(h.run.view).toBe(10 + 0.5 * 400);
+    expect(h.run.steps).toBe(400);
+  });
+
   it('a short link is replayed before the first paint', () => {
     const h = harness({ link: { steps: 5 } });
     h.run.sync();

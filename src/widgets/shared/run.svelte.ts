@@ -180,15 +180,10 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     this.mode = 'idle';
   }
 
-  /** True while frames are scheduled for training (not for replaying a link). */
-  get playing(): boolean {
-    return this.mode === 'play' || this.mode === 'fast';
-  }
-
   /** The session can take steps now. */
-  canStep(): boolean {
+  private canStep(): boolean {
     const s = this.live;
-    return !!s?.step && !s.done && !s.diverged && !this.ended && !this.error && this.steps < this.limit;
+    return !!s?.step && !s.done && !s.diverged && !this.ended && !this.error && (s.steps ?? 0) < this.limit;
   }
 
   /** The session as the run sees it (what it offers of RunSession). */
