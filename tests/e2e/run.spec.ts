@@ -143,3 +143,16 @@ test('after Reset the link carries 0; a data change keeps the evaluation modelâ€
   expect(await readMetric(page, 'epoch')).toBe(0);
   con.check();
 });
+
+test('a link that diverges while it replays stops there with the notice, and the link says where', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'logistic', 'penalty=l2&C=0.001&lr=2&steps=500'); // diverges on its second update
+  await expect(page.getByTestId('diverged')).toBeVisible();
+  await expect(page.getByTestId('play')).toBeDisabled();
+  const epoch = await readMetric(page, 'epoch');
+  expect(epoch).toBeGreaterThan(0);
+  expect(epoch).toBeLessThan(500);
+  await expect(page).toHaveURL(new RegExp(`steps=${epoch}(&|$)`));
+  await expect(page.locator('body')).not.toContainText('NaN');
+  con.check();
+});
