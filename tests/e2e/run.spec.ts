@@ -36,7 +36,8 @@ test('a link with 200,000 updates replays a frame at a time: progress shows, the
   await expect(progress).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('[data-metric="train-loss"]')).toBeVisible();
   const stopTrace = await traceTasks(page);
-  await expect(progress).toContainText('Replaying the link');
+  await expect(progress).toContainText('Replaying');
+  await expect(progress).toContainText('/ 200,000 updates');
   await expect(progress).toHaveAttribute('data-total', '200000');
   const first = Number(await progress.getAttribute('data-done'));
 
