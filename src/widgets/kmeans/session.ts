@@ -7,7 +7,7 @@
 import { silhouetteScore } from '../../core/metrics';
 import { KMeans } from '../../core/models';
 import { rowsKey } from '../shared/run-keys';
-import type { RunSession } from '../shared/run.svelte';
+import type { RunSession } from '../shared/run-options';
 import { buildData, elbow, type ClusterData } from './data';
 import { schema, type Params } from './params';
 

@@ -5,7 +5,8 @@
  * two widgets on a page never share scores.
  */
 import type { Schema } from '../../params';
-import { createRun, type Run, type RunSession } from '../shared/run.svelte';
+import type { RunSession } from '../shared/run-options';
+import { createRun, type Run } from '../shared/run.svelte';
 import { binormalScores, ModelRun, type BinaryScores } from './sources';
 
 export interface SourceParams {
