@@ -1,25 +1,11 @@
 // Runs every ```ts example of the k-means / kNN / PCA section of docs/API.md, so the docs stay runnable and true.
-import { describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import * as core from '../../src/core';
+import { describe, expect, it } from 'vitest';
+import { docExamples, runExample as run } from './helpers/docs-examples';
 
-const doc = readFileSync(new URL('../../docs/API.md', import.meta.url), 'utf8');
-const start = doc.indexOf('<!-- api:clustering-neighbours-pca -->');
-const end = doc.indexOf('<!-- /api:clustering-neighbours-pca -->');
-const blocks = [...doc.slice(start, end).matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
-
-function run(code: string): unknown[][] {
-  const names = Object.keys(core);
-  const body = code.split('\n').filter((l) => !l.startsWith('import ')).join('\n');
-  const logs: unknown[][] = [];
-  const log = vi.fn((...a: unknown[]) => { logs.push(a); });
-  new Function('console', ...names, body)({ log }, ...names.map((n) => (core as Record<string, unknown>)[n]));
-  return logs;
-}
+const blocks = docExamples('clustering-neighbours-pca');
 
 describe('docs/API.md examples (k-means, kNN, PCA, data sets)', () => {
   it('has the section and its examples', () => {
-    expect(start).toBeGreaterThanOrEqual(0);
     expect(blocks.length).toBe(5);
   });
   it('KMeans with an explicit init', () => {

@@ -1,30 +1,21 @@
 // Runs every ```ts example of the data / preprocessing / logistic section of docs/API.md, so the docs stay runnable.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as core from '../../src/core';
+import { docExamples, runExample } from './helpers/docs-examples';
 
-const doc = readFileSync(new URL('../../docs/API.md', import.meta.url), 'utf8');
-const start = doc.indexOf('<!-- api:data-preprocess-logistic -->');
-const end = doc.indexOf('<!-- /api:data-preprocess-logistic -->');
-const section = doc.slice(start, end);
-const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+const blocks = docExamples('data-preprocess-logistic');
 const docsFixture = JSON.parse(readFileSync(new URL('../fixtures/widgets.json', import.meta.url), 'utf8')).docsLogisticL1;
 const docsFit: { coef: number[]; intercept: number; score: number } = docsFixture.sklearn;
 
 describe('docs/API.md examples (data, preprocessing, logistic regression, optimisers)', () => {
   it('has one example per part', () => {
-    expect(start).toBeGreaterThanOrEqual(0);
     expect(blocks.length).toBeGreaterThanOrEqual(7);
   });
 
   blocks.forEach((code, i) => {
     it(`example ${i + 1} runs and prints what its comments say`, () => {
-      const names = Object.keys(core);
-      // The examples are plain JavaScript apart from their import lines.
-      const body = code.split('\n').filter((l) => !l.startsWith('import ')).join('\n');
-      const logs: unknown[][] = [];
-      const log = vi.fn((...a: unknown[]) => { logs.push(a); });
-      new Function('console', ...names, body)({ log }, ...names.map((n) => (core as Record<string, unknown>)[n]));
+      const logs = runExample(code);
       expect(logs.length).toBeGreaterThan(0);
       for (const line of logs) for (const v of line.flat(3)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
       // Check the literal values stated after `// ` where they are exact.
