@@ -7,7 +7,8 @@
  *   search fit one clone per fold or per setting).
  * - `ClassifierMixin` / `RegressorMixin`: a default `score(X, y)`, accuracy or R² of predict(X), from core metrics.
  * - `TransformerMixin`: `fitTransform(X)` = fit(X) then transform(X).
- * - `Steppable`: the shape of a model trained step by step for animation (start, then step).
+ * - `Steppable`: the shape of a model trained step by step for animation (start, then step); `SteppedEstimator`
+ *   writes fit = start + step-until-done once for the models whose fit is exactly that (trees, forests).
  */
 import { accuracyScore, r2Score } from './metrics';
 import { Rng } from './random';
@@ -164,4 +165,27 @@ export function isRegressor(e: unknown): boolean {
 export interface Steppable<TStep, TData extends unknown[] = [X: number[][], y: ArrayLike<number>]> {
   start(...data: TData): unknown;
   step(): TStep | null;
+}
+
+/**
+ * An estimator whose fit is "start, then step until done" (trees, forests): fit and start are written once here,
+ * and a subclass gives `begin` (check the data, set up the run; `who` names the caller in messages) and `step`.
+ */
+export abstract class SteppedEstimator<P extends object, O extends object, TStep>
+  extends Estimator<P, O>
+  implements Steppable<TStep, [X: number[][], y: number[], sampleWeight?: number[] | null]> {
+  /** Fits the model: start(X, y) then step() until it returns null. */
+  fit(X: number[][], y: number[], sampleWeight?: number[] | null): this {
+    this.begin(`${this.estimatorName}.fit`, X, y, sampleWeight);
+    while (this.step());
+    return this;
+  }
+
+  /** Begins a run on (X, y), replacing any earlier one; each step() then does one unit of work. */
+  start(X: number[][], y: number[], sampleWeight?: number[] | null): this {
+    return this.begin(`${this.estimatorName}.start`, X, y, sampleWeight);
+  }
+
+  protected abstract begin(who: string, X: number[][], y: number[], sampleWeight?: number[] | null): this;
+  abstract step(): TStep | null;
 }

@@ -6,7 +6,7 @@
  * Our trees draw from our own seeded generator, so a forest is not scikit-learn's forest tree for tree; its
  * accuracy, OOB score and importances follow the same distribution over seeds (tests/unit/forest-sklearn.test.ts).
  */
-import { Estimator, type Steppable } from '../../base';
+import { SteppedEstimator } from '../../base';
 import { Rng } from '../../random';
 import { checkNumber, formatValue } from '../../validation';
 import type { BaseDecisionTree } from '../tree/base-tree';
@@ -60,7 +60,7 @@ export function checkForestParams<P extends RandomForestBaseParams>(p: P, who: s
 }
 
 export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBaseParams>, P extends RandomForestBaseParams>
-  extends Estimator<P, P> implements Steppable<ForestStep<T>> {
+  extends SteppedEstimator<P, P, ForestStep<T>> {
   declare readonly nEstimators: number;
   declare readonly bootstrap: boolean;
   declare readonly maxSamples: number | null;
@@ -104,19 +104,8 @@ export abstract class BaseForest<T extends BaseDecisionTree<DecisionTreeBasePara
     return this.getParams().oobScore && this.estimators.length > 0;
   }
 
-  /** Fits all nEstimators trees. */
-  fit(X: number[][], y: number[], sampleWeight?: number[] | null): this {
-    this.startAs(`${this.estimatorName}.fit`, X, y, sampleWeight);
-    while (this.step());
-    return this;
-  }
-
-  /** Prepares (X, y) for growing the forest tree by tree (step()); the forest has no tree yet. */
-  start(X: number[][], y: number[], sampleWeight?: number[] | null): this {
-    return this.startAs(`${this.estimatorName}.start`, X, y, sampleWeight);
-  }
-
-  private startAs(who: string, X: number[][], y: number[], sampleWeight?: number[] | null): this {
+  /** Prepares (X, y) for growing the forest tree by tree (fit and start call it); the forest has no tree yet. */
+  protected begin(who: string, X: number[][], y: number[], sampleWeight?: number[] | null): this {
     const data = fitData(who, X, y, sampleWeight, (yy, w, at) => this.encodeTargets(yy, w, at));
     const { n, d } = data, oob = this.getParams().oobScore;
     this.nBoot = this.bootstrap ? bootstrapSize(n, this.maxSamples, who) : n;

@@ -2,7 +2,7 @@
  * What DecisionTreeClassifier and DecisionTreeRegressor share (scikit-learn's BaseDecisionTree): fitting by
  * growing split by split, pruning, and reading the fitted tree.
  */
-import { cloneEstimator, Estimator, type ParamsOf, type Steppable } from '../../base';
+import { cloneEstimator, SteppedEstimator, type ParamsOf } from '../../base';
 import { Rng } from '../../random';
 import type { CriterionKind, TreeData } from './criterion';
 import { Grower, type GrowthStep } from './grower';
@@ -12,7 +12,7 @@ import { presort } from './presort';
 import { pruneTree, pruningPath, type PruningPath } from './prune';
 import type { Tree } from './tree-structure';
 
-export abstract class BaseDecisionTree<P extends DecisionTreeBaseParams> extends Estimator<P, P> implements Steppable<GrowthStep> {
+export abstract class BaseDecisionTree<P extends DecisionTreeBaseParams> extends SteppedEstimator<P, P, GrowthStep> {
   declare readonly maxDepth: number | null;
   declare readonly minSamplesSplit: number;
   declare readonly minSamplesLeaf: number;
@@ -35,22 +35,11 @@ export abstract class BaseDecisionTree<P extends DecisionTreeBaseParams> extends
   /** Checks y and turns it into the builder's targets and weights. */
   protected abstract encodeTargets(y: readonly number[], sampleWeight: Float64Array | null, who: string): Pick<TreeData, 'yClass' | 'nClasses' | 'yValue' | 'weight'>;
 
-  /** Fits the tree: start(X, y) then step() until the tree is complete (and pruned if ccpAlpha > 0). */
-  fit(X: number[][], y: number[], sampleWeight?: number[] | null): this {
-    this.startAs(`${this.estimatorName}.fit`, X, y, sampleWeight);
-    while (this.step());
-    return this;
-  }
-
   /**
-   * Begins growing a tree on (X, y): the tree is then the root alone. Each step() makes one split, in the order
-   * scikit-learn makes them; when step() returns null the tree equals what fit gives.
+   * Begins growing a tree on (X, y) (fit and start call it): the tree is then the root alone. Each step() makes one
+   * split, in the order scikit-learn makes them; when step() returns null the tree equals what fit gives.
    */
-  start(X: number[][], y: number[], sampleWeight?: number[] | null): this {
-    return this.startAs(`${this.estimatorName}.start`, X, y, sampleWeight);
-  }
-
-  private startAs(who: string, X: number[][], y: number[], sampleWeight?: number[] | null): this {
+  protected begin(who: string, X: number[][], y: number[], sampleWeight?: number[] | null): this {
     const data = fitData(who, X, y, sampleWeight, (yy, w, at) => this.encodeTargets(yy, w, at));
     return this.startPrepared(data, presort(data.cols, data.n, data.d), { presortOwned: true });
   }
