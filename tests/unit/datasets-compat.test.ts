@@ -66,6 +66,9 @@ describe('data sets of links made before the data-set table', () => {
     const now = snapshots();
     expect(Object.keys(now).sort()).toEqual(Object.keys(before).sort());
     const changed = Object.keys(before).filter((k) => before[k] !== now[k]);
-    expect(changed).toEqual([]);
+    // The one deliberate change: the confusion widget's multiclass "3 blobs" had centres of its own under the same
+    // name as the kNN widget's three blobs. The table has one blobs3 (kNN's, the widget default there), so old
+    // confusion links with mcDataset=blobs3 show the kNN widget's blobs; every other link is unchanged.
+    expect(changed.filter((k) => !k.startsWith('eval-multiclass/blobs3/'))).toEqual([]);
   });
 });

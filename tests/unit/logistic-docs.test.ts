@@ -20,7 +20,7 @@ describe('docs/API.md examples (data, preprocessing, logistic regression, optimi
       for (const line of logs) for (const v of line.flat(3)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
       // Check the literal values stated after `// ` where they are exact.
       const expected: Record<number, unknown[]> = {
-        0: [[200, 100], ['Circles', [-1.5, 1.5], 300]],
+        0: [[200, 100], ['linear blobs moons circles xor spiral'], ['Circles', [-1.5, 1.5], 0.15]],
         1: [[70, 30, 15]],
         2: [[[2, 5], [1, 1], [[-1, 0]]]],
         3: [[[[2, 6, 9]]], [['1', 'x0', 'x1', 'x0^2', 'x0 x1', 'x1^2'], [[1, 2, 3, 4, 6, 9]]]],

@@ -1,4 +1,4 @@
-/** A generated data set: rows of 2-D points and one integer label per row. */
+/** A generated data set: rows of points and one label per row (an integer class, or a real target for regression). */
 export interface Dataset {
   X: number[][];
   y: number[];

@@ -1,5 +1,5 @@
 import { defineSchema, type Values } from '../../params';
-import { binaryOnly, dataset, noise, nSamples, positiveShare, seed, separation, steps, threshold } from '../shared-eval/params-common';
+import { binaryOnly, dataset, MULTICLASS_DATASETS, noise, nSamples, positiveShare, seed, separation, steps, threshold } from '../shared-eval/params-common';
 
 const multiclass = (v: Readonly<Record<string, unknown>>) => v.source === 'multiclass';
 
@@ -11,9 +11,9 @@ export const schema = defineSchema([
   nSamples,
   dataset,
   noise,
-  { name: 'mcDataset', affects: 'data', type: 'enum', default: 'iris', options: [{ value: 'iris', label: 'Iris (3 species)' }, { value: 'blobs3', label: '3 blobs' }, { value: 'blobs4', label: '4 blobs' }], label: 'Multiclass data', help: 'Iris: 150 flowers, 4 measurements, 3 species (40 % held out). Blobs: 300 points in 3 or 4 Gaussian clusters.', group: 'Multiclass', visibleIf: multiclass },
+  { name: 'mcDataset', affects: 'data', type: 'enum', default: 'iris', options: MULTICLASS_DATASETS, label: 'Multiclass data', help: 'Iris: 150 flowers, 4 measurements, 3 species. Generated sets (blobs, spiral arms): 300 points in 3 or 4 classes. 40 % are held out.', group: 'Multiclass', visibleIf: multiclass },
   { name: 'k', affects: 'model', type: 'int', default: 5, min: 1, max: 40, label: 'k (neighbours)', help: 'kNN votes among the k nearest training points. k = 1 overfits; large k blurs classes together.', group: 'Multiclass', visibleIf: multiclass },
-  { name: 'mcNoise', affects: 'data', type: 'number', default: 0.4, min: 0, max: 1, step: 0.05, label: 'Blob spread', help: 'How much the blobs overlap (not used for iris).', group: 'Multiclass', visibleIf: multiclass },
+  { name: 'mcNoise', affects: 'data', type: 'number', default: 0.4, min: 0, max: 1, step: 0.05, label: 'Blob spread', help: 'How much the classes overlap in generated data (not used for iris).', group: 'Multiclass', visibleIf: multiclass },
   { name: 'normalize', affects: 'view', type: 'enum', default: 'true', options: [{ value: 'true', label: 'by true class (rows)' }, { value: 'pred', label: 'by prediction (columns)' }, { value: 'all', label: 'by all samples' }], label: 'Rates', help: 'Row-normalised cells give recall per class (the diagonal); column-normalised give precision per class.', group: 'View' },
   { name: 'perClass', affects: 'view', type: 'bool', default: false, label: 'Scale histograms per class', help: 'Draw each class’s histogram to its own height, so the shapes stay visible under heavy imbalance (counts are then relative).', group: 'View', visibleIf: binaryOnly },
   threshold,

@@ -1,17 +1,12 @@
+import { datasetOptions, isGenerated } from '../../core/datasets/catalog';
 import { defineSchema, type Values } from '../../params';
 
-// Kept free of core imports: the gallery loads every widget's schema.
-export const DATASET_OPTIONS = [
-  { value: 'blobs3', label: 'Three blobs' },
-  { value: 'moons', label: 'Two moons' },
-  { value: 'circles', label: 'Circles' },
-  { value: 'xor', label: 'XOR' },
-  { value: 'spiral', label: 'Spiral' },
-  { value: 'iris', label: 'Iris (petal length × width)' },
-] as const;
+// Every 2-D classification problem of the data-set table with up to three classes (the palette and the added
+// points have three), and iris drawn as its two petal measurements. A plain-data file: the gallery may load it.
+export const DATASET_OPTIONS = datasetOptions({ kind: ['classification', 'tabular'], nClasses: { min: 2, max: 3 } }, { iris: 'Iris (petal length × width)' });
 
 // The number of points and the noise only apply to generated data, not to the real iris measurements.
-const generated = (v: Readonly<Record<string, unknown>>) => v.dataset !== 'iris';
+const generated = (v: Readonly<Record<string, unknown>>) => isGenerated(v.dataset);
 
 export const schema = defineSchema([
   { name: 'dataset', affects: 'data', type: 'enum', default: 'blobs3', options: DATASET_OPTIONS, label: 'Data set', help: 'The 2-D classification problem. Iris uses the real petal measurements of 150 flowers (3 species).', group: 'Data' },

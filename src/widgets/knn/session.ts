@@ -1,7 +1,8 @@
 // Everything the kNN widget computes, apart from the screen: data (generated, dragged, added), the split,
 // the fitted classifier, the decision grid, accuracy against k and the neighbours of a hovered point.
-import { DATASETS_2D, makeBlobs, trainTestSplit } from '../../core/data';
-import { loadIris } from '../../core/datasets/load';
+import { trainTestSplit } from '../../core/data';
+import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
+import { buildDataset } from '../../core/datasets/build';
 import { KNeighborsClassifier, type KnnMetric } from '../../core/models/neighbors';
 import { accuracyScore } from '../../core/metrics';
 import { StandardScaler } from '../../core/preprocess';
@@ -16,16 +17,14 @@ export interface KnnPoint { x: number; y: number; c: number; test: boolean; /** 
 /** Generated (or loaded) points in the data's own units, before stretching, with their domain. */
 function baseData(p: Params): { X: number[][]; y: number[]; domain: { x: Domain; y: Domain }; classNames: string[] } {
   if (p.dataset === 'iris') {
-    const iris = loadIris();
+    // the two petal measurements: the pair that separates the species best, so the map reads at a glance
+    const iris = buildDataset('iris');
     return { X: iris.X.map((r) => [r[2], r[3]]), y: iris.y.slice(), domain: { x: [0.5, 7.5], y: [-0.25, 2.85] }, classNames: iris.targetNames };
   }
-  if (p.dataset === 'blobs3') {
-    const d = makeBlobs({ n: p.n, noise: 0.3 + 1.4 * p.noise, seed: p.seed, centers: [[-1.6, -1], [1.6, -1], [0, 1.8]] });
-    return { X: d.X, y: d.y, domain: { x: [-4, 4], y: [-4, 4] }, classNames: ['class 0', 'class 1', 'class 2'] };
-  }
-  const spec = DATASETS_2D[p.dataset];
-  const d = spec.generate({ n: p.n, noise: p.noise * spec.maxNoise, seed: p.seed });
-  return { X: d.X, y: d.y, domain: { x: spec.domain.x, y: spec.domain.y }, classNames: ['class 0', 'class 1'] };
+  const spec = datasetNamed(p.dataset);
+  if (!spec?.domain) throw new RangeError(`the data set “${p.dataset}” is not a 2-D problem this widget can plot`);
+  const d = buildDataset(p.dataset, { n: p.n, noise: noiseAt(spec, p.noise), seed: p.seed });
+  return { X: d.X, y: d.y, domain: { x: spec.domain.x, y: spec.domain.y }, classNames: d.targetNames };
 }
 
 export interface AccuracyCurve {

@@ -1,14 +1,8 @@
+import { datasetOptions } from '../../core/datasets/catalog';
 import { defineSchema, type Values } from '../../params';
 
-// Kept free of core imports: the gallery loads every widget's schema, and this must stay tiny.
-export const DATASET_OPTIONS = [
-  { value: 'linear', label: 'Linearly separable' },
-  { value: 'blobs', label: 'Gaussian blobs' },
-  { value: 'moons', label: 'Two moons' },
-  { value: 'circles', label: 'Circles' },
-  { value: 'xor', label: 'XOR' },
-  { value: 'spiral', label: 'Spiral' },
-] as const;
+// The binary 2-D problems of the data-set table (a plain-data file: the gallery may load it).
+export const DATASET_OPTIONS = datasetOptions({ kind: 'classification', nClasses: 2, nFeatures: 2 });
 
 export const FEATURE_OPTIONS = [
   { value: 'x1', label: 'x₁' },

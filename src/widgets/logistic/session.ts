@@ -3,7 +3,9 @@
  * scaled) and the model, stepped one gradient update at a time. Everything derives from the params and
  * the seed, so the same params give the same run, update for update.
  */
-import { DATASETS_2D, trainTestSplit, type Dataset2DName } from '../../core/data';
+import { trainTestSplit } from '../../core/data';
+import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
+import { buildDataset } from '../../core/datasets/build';
 import { LogisticRegression } from '../../core/models';
 import { logLoss } from '../../core/metrics';
 import { StandardScaler, expandFeatures, featurizer, type FeatureName } from '../../core/preprocess';
@@ -77,9 +79,10 @@ export class LogisticSession {
   private scoredAt = -1;
 
   constructor(p: Params) {
-    const spec = DATASETS_2D[p.dataset as Dataset2DName];
+    const spec = datasetNamed(p.dataset);
+    if (!spec?.domain) throw new RangeError(`the data set “${p.dataset}” is not a 2-D problem this widget can plot`);
     this.domain = spec.domain;
-    const data = spec.generate({ n: p.n, noise: p.noise * spec.maxNoise, seed: p.seed });
+    const data = buildDataset(p.dataset, { n: p.n, noise: noiseAt(spec, p.noise), seed: p.seed });
     const split = trainTestSplit(data.X, data.y, { trainSize: p.trainShare, stratify: data.y, seed: p.seed });
     // Clicked points join the training set: the learner is adding evidence the model must fit.
     const added = p.added.map(([x, y]) => [x, y]);

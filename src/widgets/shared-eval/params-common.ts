@@ -1,19 +1,16 @@
 // Parameter rows shared by the confusion-matrix and ROC widgets (same score sources, same meaning).
-// Kept free of core imports: the gallery loads every widget's schema.
+// The gallery loads every widget's schema: only plain-data imports (the data-set table) here.
+import { datasetOptions } from '../../core/datasets/catalog';
 
 export const SOURCE_OPTIONS = [
   { value: 'dist', label: 'Two score distributions' },
   { value: 'model', label: 'Model trained live' },
 ] as const;
 
-export const MODEL_DATASETS = [
-  { value: 'moons', label: 'Two moons' },
-  { value: 'blobs', label: 'Gaussian blobs' },
-  { value: 'circles', label: 'Circles' },
-  { value: 'xor', label: 'XOR' },
-  { value: 'linear', label: 'Linearly separable' },
-  { value: 'spiral', label: 'Spiral' },
-] as const;
+/** The binary 2-D problems of the data-set table. */
+export const MODEL_DATASETS = datasetOptions({ kind: 'classification', nClasses: 2, nFeatures: 2 });
+/** The data sets with three or more classes (the confusion widget's multiclass source). */
+export const MULTICLASS_DATASETS = datasetOptions({ kind: ['classification', 'tabular'], nClasses: { min: 3, max: 4 } }, { iris: 'Iris (3 species)' });
 
 // Which rows apply to which score source (the confusion widget adds a third, multiclass source).
 const fromDistributions = (v: Readonly<Record<string, unknown>>) => v.source === 'dist';

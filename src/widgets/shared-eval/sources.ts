@@ -3,8 +3,9 @@
  * balance are sliders, or a model trained live on a 2-D data set (and a second model to compare), or a multiclass
  * classifier on iris / blobs. Everything derives from the params and the seed: the same link gives the same scores.
  */
-import { DATASETS_2D, makeBlobs, trainTestSplit, type Dataset2DName } from '../../core/data';
-import { loadIris } from '../../core/datasets/load';
+import { trainTestSplit } from '../../core/data';
+import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
+import { buildDataset } from '../../core/datasets/build';
 import { LogisticRegression } from '../../core/models/linear';
 import { KNeighborsClassifier } from '../../core/models/neighbors';
 import { StandardScaler } from '../../core/preprocess';
@@ -76,10 +77,11 @@ export class ModelRun {
   private knnK = -1;
 
   constructor(o: ModelRunOptions) {
-    const spec = DATASETS_2D[(o.dataset in DATASETS_2D ? o.dataset : 'moons') as Dataset2DName];
+    const spec = datasetNamed(o.dataset);
+    if (!spec?.domain || spec.nClasses !== 2) throw new RangeError(`the data set “${o.dataset}” is not a binary 2-D problem`);
     this.domain = spec.domain;
     const rng = new Rng(o.seed + 101);
-    let data = spec.generate({ n: o.n, noise: o.noise * spec.maxNoise, seed: o.seed });
+    let data: { X: number[][]; y: number[] } = buildDataset(o.dataset, { n: o.n, noise: noiseAt(spec, o.noise), seed: o.seed });
     if (o.positiveShare && o.positiveShare > 0 && o.positiveShare < 1) data = { ...data, ...imbalance(data.X, data.y, o.positiveShare, rng) };
     const split = trainTestSplit(data.X, data.y, { trainSize: 0.5, stratify: data.y, seed: o.seed });
     this.XTrain = split.XTrain;
@@ -129,18 +131,11 @@ export interface MulticlassRun {
   classNames: string[];
 }
 
-/** A kNN classifier on iris (4 features, standardised) or on 3–4 Gaussian blobs, scored on a held-out 40 %. */
+/** A kNN classifier on iris (4 features, standardised) or a generated multiclass set (300 points), scored on a held-out 40 %. */
 export function multiclassRun(o: { dataset: string; k: number; seed: number; noise: number }): MulticlassRun {
-  let X: number[][], y: number[], classNames: string[];
-  if (o.dataset === 'iris') {
-    const iris = loadIris();
-    X = iris.X; y = iris.y; classNames = iris.targetNames;
-  } else {
-    const K = o.dataset === 'blobs4' ? 4 : 3;
-    const centers = K === 3 ? [[-2, -1], [2, -1], [0, 2]] : [[-2, -2], [2, -2], [2, 2], [-2, 2]];
-    const d = makeBlobs({ n: 300, centers, noise: 0.5 + 2.5 * o.noise, seed: o.seed });
-    X = d.X; y = d.y; classNames = centers.map((_, k) => `class ${k}`);
-  }
+  const spec = datasetNamed(o.dataset);
+  if (!spec || spec.nClasses < 2) throw new RangeError(`the data set “${o.dataset}” has no classes to predict`);
+  const { X, y, targetNames: classNames } = buildDataset(o.dataset, { n: 300, noise: noiseAt(spec, o.noise), seed: o.seed });
   const split = trainTestSplit(X, y, { testSize: 0.4, stratify: y, seed: o.seed });
   const scaler = new StandardScaler().fit(split.XTrain);
   const knn = new KNeighborsClassifier({ nNeighbors: Math.min(o.k, split.XTrain.length) }).fit(scaler.transform(split.XTrain), split.yTrain);
