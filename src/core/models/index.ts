@@ -5,3 +5,4 @@ export * from './cluster';
 export * from './decomposition';
 export * from './tree';
 export * from './ensemble';
+export * from './svm';
