@@ -33,6 +33,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // dist/.vite/manifest.json: what each page and widget chunk imports, read by scripts/bundle-budget.mjs.
+    manifest: true,
     rollupOptions: {
       input: { main: 'index.html', embed: 'embed.html', 'embed-element': 'src/app/embed-element.ts' },
       // A stable name, so pages can load it as <script src=".../embed-element.js">.

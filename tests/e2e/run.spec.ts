@@ -78,7 +78,13 @@ test('links made before the run contract open the same state (numbers measured o
   const expectMetrics = async (query: string, route: string, want: Record<string, number>) => {
     await openWidget(page, route, query);
     await replayed(page);
-    for (const [name, value] of Object.entries(want)) expect(await readMetric(page, name), `${route}?${query} ${name}`).toBe(value);
+    for (const [name, value] of Object.entries(want)) {
+      const got = await readMetric(page, name), label = `${route}?${query} ${name}`;
+      // Counts exactly; losses to 1e-12 relative: Chromium versions differ in the last bit of Math.exp/log
+      // (150 gives 0.33475401673116034 where the reference run gave 0.3347540167311604), not in the state.
+      if (Number.isInteger(value)) expect(got, label).toBe(value);
+      else expect(Math.abs(got - value), `${label}: ${got} vs ${value}`).toBeLessThanOrEqual(1e-12 * Math.abs(value));
+    }
   };
 
   await expectMetrics('steps=145&lr=0.1', 'logistic', {
