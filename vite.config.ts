@@ -19,11 +19,17 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+// The <meta> policy covers the pages but not Web Workers (a worker takes the policy of its own script's response).
+// So the same policy also goes out as a header: from `vite preview`, and in a `_headers` file that static hosts
+// with header rules read (Netlify, Cloudflare Pages); docs/EMBEDDING.md lists how other hosts set it.
 const contentSecurityPolicy: Plugin = {
   name: 'content-security-policy',
   apply: 'build',
   transformIndexHtml: (html) =>
     html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n  Content-Security-Policy: ${CSP}\n` });
+  },
 };
 
 // One config serves the app build and both vitest projects, so tests see the same plugins as the app.
@@ -41,6 +47,7 @@ export default defineConfig({
       output: { entryFileNames: (chunk) => (chunk.name === 'embed-element' ? 'embed-element.js' : 'assets/[name]-[hash].js') },
     },
   },
+  preview: { headers: { 'Content-Security-Policy': CSP } },
   worker: { format: 'es' },
   test: {
     projects: [
