@@ -4,7 +4,7 @@ import { batchProgress } from '../../src/widgets/cnn/worker-run';
 import type { BatchProgress } from '../../src/core/nn/session';
 
 const batch = (epoch: number, b: number, loss: number): BatchProgress => ({
-  epoch, epochs: 4, batch: b, batches: 10, loss, accuracy: 1 - loss, elapsedMs: 0, imagesPerSecond: 0,
+  epoch, epochs: 4, batch: b, batches: 10, loss, accuracy: 1 - loss, elapsedMs: 0, imagesPerSecond: 0, tensors: 0,
 });
 
 describe('CNN worker run', () => {

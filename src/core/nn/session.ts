@@ -43,6 +43,8 @@ export interface BatchProgress {
   accuracy: number;
   elapsedMs: number;
   imagesPerSecond: number;
+  /** Live TF.js tensors (tf.memory().numTensors): flat across batches when nothing leaks (e2e memory.spec). */
+  tensors: number;
 }
 export interface EpochLog {
   epoch: number;
@@ -163,7 +165,7 @@ export class CnnSession {
           const elapsedMs = now() - t0;
           hooks.onBatch?.({
             epoch, epochs, batch, batches, loss: half ? l / half : NaN, accuracy: half ? a / half : NaN,
-            elapsedMs, imagesPerSecond: elapsedMs > 0 ? (imagesDone / elapsedMs) * 1000 : 0,
+            elapsedMs, imagesPerSecond: elapsedMs > 0 ? (imagesDone / elapsedMs) * 1000 : 0, tensors: memory().numTensors,
           });
           lastReport = now();
         };
