@@ -11,6 +11,7 @@ import { schema as kmeansSchema } from '../../src/widgets/kmeans/params';
 import { schema as confusionSchema } from '../../src/widgets/confusion/params';
 import { schema as pcaSchema } from '../../src/widgets/pca/params';
 import { ModelRun, multiclassRun } from '../../src/widgets/shared-eval/sources';
+import { knnClassifier, quadraticLogistic } from '../../src/widgets/shared-eval/classifiers';
 
 const optionsOf = (schema: readonly { name: string; options?: unknown }[], name: string) =>
   (schema.find((r) => r.name === name)!.options as { value: string }[]).map((o) => o.value);
@@ -65,9 +66,9 @@ describe('the data-set table', () => {
     expect(() => buildDataset('moons', { clusters: 3 })).toThrow(/cluster count/);
     expect(isDatasetName('constructor')).toBe(false);
     expect(datasetNamed('bogus')).toBeUndefined();
-    expect(() => new ModelRun({ dataset: 'bogus', n: 100, noise: 0.2, seed: 1 })).toThrow(/bogus/);
-    expect(() => new ModelRun({ dataset: 'blobs3', n: 100, noise: 0.2, seed: 1 })).toThrow(/binary/);
-    expect(() => multiclassRun({ dataset: 'sin1d', k: 3, seed: 1, noise: 0 })).toThrow(/classes/);
+    expect(() => new ModelRun({ dataset: 'bogus', n: 100, noise: 0.2, seed: 1 }, quadraticLogistic({ seed: 1 }))).toThrow(/bogus/);
+    expect(() => new ModelRun({ dataset: 'blobs3', n: 100, noise: 0.2, seed: 1 }, quadraticLogistic({ seed: 1 }))).toThrow(/binary/);
+    expect(() => multiclassRun({ dataset: 'sin1d', seed: 1, noise: 0 }, knnClassifier({ k: 3 }))).toThrow(/classes/);
   });
 
   it('maps a slider in [0, 1] onto the noise range', () => {

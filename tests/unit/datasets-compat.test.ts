@@ -13,6 +13,7 @@ import { LogisticSession } from '../../src/widgets/logistic/session';
 import { KnnSession } from '../../src/widgets/knn/session';
 import { buildData } from '../../src/widgets/kmeans/data';
 import { ModelRun, multiclassRun } from '../../src/widgets/shared-eval/sources';
+import { knnClassifier, quadraticLogistic, standardized } from '../../src/widgets/shared-eval/classifiers';
 
 const FIXTURE = new URL('../fixtures/datasets-before.json', import.meta.url);
 
@@ -44,11 +45,11 @@ function snapshots(): Record<string, string> {
     out[`kmeans/${dataset}/seed=${seed}/n=${n}/blobs=${blobs}`] = hash({ X: d.X, domain: d.domain, labels: d.labels });
   }
   for (const dataset of EVAL_BINARY) for (const seed of SEEDS) for (const [n, noise, positiveShare] of [[400, 0.5, 0.3], [60, 0, 0.5], [2000, 1, 0.9]]) {
-    const run = new ModelRun({ dataset, n, noise, seed, positiveShare });
+    const run = new ModelRun({ dataset, n, noise, seed, positiveShare }, quadraticLogistic({ seed }));
     out[`eval/${dataset}/seed=${seed}/n=${n}/noise=${noise}/share=${positiveShare}`] = hash({ points: pts(run.points), test: run.test });
   }
   for (const dataset of EVAL_MULTICLASS) for (const seed of SEEDS) for (const [noise, k] of [[0.4, 5], [0, 1], [1, 40]]) {
-    out[`eval-multiclass/${dataset}/seed=${seed}/noise=${noise}/k=${k}`] = hash(multiclassRun({ dataset, k, seed, noise }));
+    out[`eval-multiclass/${dataset}/seed=${seed}/noise=${noise}/k=${k}`] = hash(multiclassRun({ dataset, seed, noise }, standardized(knnClassifier({ k }))));
   }
   return out;
 }

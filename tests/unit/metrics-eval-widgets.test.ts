@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { precisionRecallCurve, rocAucScore, rocCurve } from '../../src/core/metrics';
 import { binormalScores, ModelRun, multiclassRun } from '../../src/widgets/shared-eval/sources';
+import { knnClassifier, quadraticLogistic, standardized } from '../../src/widgets/shared-eval/classifiers';
 import { thresholdFromPr, thresholdFromRoc } from '../../src/widgets/shared-eval/pick';
 import { makeSplitData } from '../../src/widgets/gini/data';
 
@@ -28,21 +29,21 @@ describe('binormalScores', () => {
   });
 });
 
-describe('ModelRun (live-trained logistic regression + kNN to compare)', () => {
+describe('ModelRun (the live quadratic logistic regression + a kNN to compare)', () => {
   it('training improves the test AUC; the same seed replays the same scores', () => {
-    const run = new ModelRun({ dataset: 'moons', n: 300, noise: 0.4, seed: 2, positiveShare: 0.5 });
+    const run = new ModelRun({ dataset: 'moons', n: 300, noise: 0.4, seed: 2, positiveShare: 0.5 }, quadraticLogistic({ seed: 2 }));
     for (let i = 0; i < 300; i++) run.step();
     const s = run.scores();
     expect(s.yTrue.length).toBe(s.yScore.length);
     expect(rocAucScore(s.yTrue, s.yScore)).toBeGreaterThan(0.85);
-    const again = new ModelRun({ dataset: 'moons', n: 300, noise: 0.4, seed: 2, positiveShare: 0.5 });
+    const again = new ModelRun({ dataset: 'moons', n: 300, noise: 0.4, seed: 2, positiveShare: 0.5 }, quadraticLogistic({ seed: 2 }));
     for (let i = 0; i < 300; i++) again.step();
     expect(again.scores()).toEqual(s);
-    const knn = run.knnScores(15);
+    const knn = run.compareScores(knnClassifier({ k: 15, weights: 'distance' }));
     expect(rocAucScore(knn.yTrue, knn.yScore)).toBeGreaterThan(0.8);
   });
   it('subsamples to the requested positive share', () => {
-    const run = new ModelRun({ dataset: 'blobs', n: 400, noise: 0.5, seed: 1, positiveShare: 0.1 });
+    const run = new ModelRun({ dataset: 'blobs', n: 400, noise: 0.5, seed: 1, positiveShare: 0.1 }, quadraticLogistic({ seed: 1 }));
     const y = run.scores().yTrue;
     const share = y.filter((v) => v === 1).length / y.length;
     expect(share).toBeGreaterThan(0.07);
@@ -52,7 +53,7 @@ describe('ModelRun (live-trained logistic regression + kNN to compare)', () => {
 
 describe('multiclassRun', () => {
   it('iris with kNN: three classes, 40 % held out, high accuracy', () => {
-    const r = multiclassRun({ dataset: 'iris', k: 5, seed: 1, noise: 0 });
+    const r = multiclassRun({ dataset: 'iris', seed: 1, noise: 0 }, standardized(knnClassifier({ k: 5 })));
     expect(r.classNames).toHaveLength(3);
     expect(r.yTrue).toHaveLength(60);
     const acc = r.yTrue.filter((v, i) => v === r.yPred[i]).length / r.yTrue.length;

@@ -1,15 +1,15 @@
 /**
  * Where the evaluation widgets get their scores: two overlapping score distributions whose separation and class
- * balance are sliders, or a model trained live on a 2-D data set (and a second model to compare), or a multiclass
- * classifier on iris / blobs. Everything derives from the params and the seed: the same link gives the same scores.
+ * balance are sliders, or any classifier (a FitClassifier, or a StartClassifier trained live) fitted on a data set
+ * of the table and scored on held-out rows. Everything derives from the params and the seed: the same link gives
+ * the same scores.
  */
 import { trainTestSplit } from '../../core/data';
 import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
 import { buildDataset } from '../../core/datasets/build';
-import { LogisticRegression } from '../../core/models/linear';
-import { KNeighborsClassifier } from '../../core/models/neighbors';
-import { StandardScaler } from '../../core/preprocess';
+import { sigmoid } from '../../core/models/linear';
 import { Rng } from '../../core/random';
+import { positiveScores, type FitClassifier, type FittedClassifier, type StartClassifier, type SteppedClassifier } from './classifier';
 
 export interface BinaryScores {
   yTrue: number[];
@@ -28,7 +28,7 @@ export function binormalScores(o: { n: number; separation: number; positiveShare
     const y = i < nPos ? 1 : 0;
     const z = rng.normal(y ? o.separation / 2 : -o.separation / 2, 1);
     yTrue.push(y);
-    yScore.push(1 / (1 + Math.exp(-z)));
+    yScore.push(sigmoid(z));
   }
   return { yTrue, yScore };
 }
@@ -55,28 +55,31 @@ export interface ModelRunOptions {
   seed: number;
   /** Fraction of positives after subsampling; NaN or ≤ 0 keeps the data set's own balance. */
   positiveShare?: number;
-  /** k of the comparison kNN model. */
-  k?: number;
+}
+
+/** Rows a model is fitted on and rows it is scored on. */
+export interface HeldOut {
+  XTrain: number[][];
+  yTrain: number[];
+  XTest: number[][];
+  yTest: number[];
 }
 
 /**
- * A logistic regression trained step by step (Adam, full batch) on a 2-D data set with x₁, x₂, x₁², x₂², x₁x₂
- * features (so moons and circles are learnable), evaluated on a held-out half; plus a kNN model for comparison.
+ * A model trained step by step (by default the evaluation widgets' quadratic logistic regression) on a binary 2-D
+ * data set of the table, with half of it (stratified) held out for scoring; plus, on request, the scores of any
+ * fitted classifier on the same split, to compare.
  */
 export class ModelRun {
   readonly test: { X: number[][]; y: number[] };
   readonly points: { x: number; y: number; c: number; test: boolean }[];
   readonly domain: { x: [number, number]; y: [number, number] };
-  private readonly model: LogisticRegression;
-  private readonly XTrainF: number[][];
-  private readonly XTestF: number[][];
-  private readonly XTrain: number[][];
-  private readonly yTrain: number[];
+  private readonly split: HeldOut;
+  private readonly model: SteppedClassifier;
   steps = 0;
-  private knnCache: number[] | null = null;
-  private knnK = -1;
+  private compared: { fit: FitClassifier; scores: number[] } | null = null;
 
-  constructor(o: ModelRunOptions) {
+  constructor(o: ModelRunOptions, start: StartClassifier) {
     const spec = datasetNamed(o.dataset);
     if (!spec?.domain || spec.nClasses !== 2) throw new RangeError(`the data set “${o.dataset}” is not a binary 2-D problem`);
     this.domain = spec.domain;
@@ -84,45 +87,52 @@ export class ModelRun {
     let data: { X: number[][]; y: number[] } = buildDataset(o.dataset, { n: o.n, noise: noiseAt(spec, o.noise), seed: o.seed });
     if (o.positiveShare && o.positiveShare > 0 && o.positiveShare < 1) data = { ...data, ...imbalance(data.X, data.y, o.positiveShare, rng) };
     const split = trainTestSplit(data.X, data.y, { trainSize: 0.5, stratify: data.y, seed: o.seed });
-    this.XTrain = split.XTrain;
-    this.yTrain = split.yTrain;
+    this.split = split;
     this.test = { X: split.XTest, y: split.yTest };
     this.points = [
       ...split.XTrain.map((r, i) => ({ x: r[0], y: r[1], c: split.yTrain[i], test: false })),
       ...split.XTest.map((r, i) => ({ x: r[0], y: r[1], c: split.yTest[i], test: true })),
     ];
-    const feats = (r: number[]) => [r[0], r[1], r[0] * r[0], r[1] * r[1], r[0] * r[1]];
-    const scaler = new StandardScaler().fit(split.XTrain.map(feats));
-    this.XTrainF = scaler.transform(split.XTrain.map(feats));
-    this.XTestF = split.XTest.length ? scaler.transform(split.XTest.map(feats)) : [];
-    this.model = new LogisticRegression({ penalty: 'none', learningRate: 0.05, optimizer: 'adam', seed: o.seed });
-    this.model.start(this.XTrainF, this.yTrain);
+    this.model = start(split.XTrain, split.yTrain);
   }
 
-  /** One gradient update; false once it diverged (the model keeps its last finite state). */
+  /** One update; false once it diverged (the model keeps its last finite state). */
   step(): boolean {
-    const r = this.model.step();
-    if (r.diverged) return false;
+    if (!this.model.step()) return false;
     this.steps++;
     return true;
   }
 
-  /** Test-set P(class 1) of the logistic model as it is now. */
+  /** Test-set P(class 1) of the trained model as it is now. */
   scores(): BinaryScores {
-    const yScore = this.XTestF.length ? this.model.predictProba(this.XTestF).map((r) => r[1]) : [];
-    return { yTrue: this.test.y, yScore };
+    return { yTrue: this.test.y, yScore: positiveScores(this.model, this.test.X) };
   }
 
-  /** Test-set P(class 1) of a k-nearest-neighbours model (distance-weighted, so scores are not just k+1 levels). */
-  knnScores(k: number): BinaryScores {
-    if (this.knnCache && this.knnK === k) return { yTrue: this.test.y, yScore: this.knnCache };
-    const kk = Math.max(1, Math.min(k, this.XTrain.length));
-    const knn = new KNeighborsClassifier({ nNeighbors: kk, weights: 'distance' }).fit(this.XTrain, this.yTrain);
-    const col = knn.classes.indexOf(1);
-    this.knnCache = this.test.X.length ? knn.predictProba(this.test.X).map((r) => (col >= 0 ? r[col] : 0)) : [];
-    this.knnK = k;
-    return { yTrue: this.test.y, yScore: this.knnCache };
+  /** Test-set scores of another model fitted on the same training half (fitted once per `fit`). */
+  compareScores(fit: FitClassifier): BinaryScores {
+    if (this.compared?.fit !== fit) this.compared = { fit, scores: evaluateClassifier(fit, this.split).yScore };
+    return { yTrue: this.test.y, yScore: this.compared.scores };
   }
+}
+
+export interface ClassifierEvaluation {
+  yTrue: number[];
+  yPred: number[];
+  /** P(class 1) (or the decision function) for binary labels; empty for more classes. */
+  yScore: number[];
+  model: FittedClassifier;
+}
+
+/** Fits a model on the training rows and predicts (and, for binary labels, scores) the held-out rows. */
+export function evaluateClassifier(fit: FitClassifier, split: HeldOut): ClassifierEvaluation {
+  const model = fit(split.XTrain, split.yTrain);
+  const binary = split.yTrain.every((c) => c === 0 || c === 1);
+  return {
+    yTrue: split.yTest,
+    yPred: split.XTest.length ? model.predict(split.XTest) : [],
+    yScore: binary ? positiveScores(model, split.XTest) : [],
+    model,
+  };
 }
 
 export interface MulticlassRun {
@@ -131,13 +141,15 @@ export interface MulticlassRun {
   classNames: string[];
 }
 
-/** A kNN classifier on iris (4 features, standardised) or a generated multiclass set (300 points), scored on a held-out 40 %. */
-export function multiclassRun(o: { dataset: string; k: number; seed: number; noise: number }): MulticlassRun {
+/**
+ * Any classifier on a data set of the table with at least two classes (generated sets: 300 points), fitted on a
+ * stratified 60 % and scored on the held-out 40 %.
+ */
+export function multiclassRun(o: { dataset: string; seed: number; noise: number }, fit: FitClassifier): MulticlassRun {
   const spec = datasetNamed(o.dataset);
   if (!spec || spec.nClasses < 2) throw new RangeError(`the data set “${o.dataset}” has no classes to predict`);
   const { X, y, targetNames: classNames } = buildDataset(o.dataset, { n: 300, noise: noiseAt(spec, o.noise), seed: o.seed });
   const split = trainTestSplit(X, y, { testSize: 0.4, stratify: y, seed: o.seed });
-  const scaler = new StandardScaler().fit(split.XTrain);
-  const knn = new KNeighborsClassifier({ nNeighbors: Math.min(o.k, split.XTrain.length) }).fit(scaler.transform(split.XTrain), split.yTrain);
-  return { yTrue: split.yTest, yPred: knn.predict(scaler.transform(split.XTest)), classNames };
+  const r = evaluateClassifier(fit, split);
+  return { yTrue: r.yTrue, yPred: r.yPred, classNames };
 }

@@ -1,5 +1,6 @@
 // Linear models (scikit-learn's sklearn.linear_model).
 export { LogisticRegression } from './logistic-regression';
+export { sigmoid } from './logistic-math';
 export type { LogisticRegressionOptions, LogisticRegressionParams, GridSpec, Penalty, StepResult } from './logistic-regression';
 export { LinearRegression, Ridge, ridgePath } from './least-squares';
 export type { LinearRegressionParams, RidgeParams, RidgePathOptions, RidgePath } from './least-squares';
