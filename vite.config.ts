@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The built pages may load only their own assets: no other origin can be contacted, even by a bug or a
 // dependency (a learner's data never leaves the page). Dev mode is left alone for Vite's HMR socket.
@@ -32,10 +33,30 @@ const contentSecurityPolicy: Plugin = {
   },
 };
 
+// Offline use: a service worker precaches the whole built site (pages, every chunk, the workers, TF.js's wasm
+// files, the shipped data sets, KaTeX's fonts) on the first visit, so a learner who opened the playground once can
+// use every widget without a connection. New versions are offered (a banner with "Reload"), never forced mid-session:
+// registerType 'prompt' and src/app/offline.ts. Not in dev mode (Vite's own module graph).
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: null,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,wasm,bin,gz,csv,png,svg,woff2}'],
+    // the MNIST subset (1.6 MB) and TF.js's wasm binaries are larger than Workbox's 2 MB default allows for some builds
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: null,
+    // The first install takes over the open page at once, so it works offline without a reload; later versions
+    // still wait (no skipWaiting) until the learner reloads from the banner.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 // One config serves the app build and both vitest projects, so tests see the same plugins as the app.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), contentSecurityPolicy],
+  plugins: [svelte(), contentSecurityPolicy, offline],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
