@@ -17,7 +17,8 @@ const NEURAL = { cnn: 450 * KB, mlp: 450 * KB, rnn: 450 * KB };
 // remove an entry once its route fits. kmeans: ml-pca + ml-matrix (17 KB) for the iris projection;
 // logistic: d3 + the evaluation panel + the data-set builders ship with the widget.
 // kmeans went from 108 to 109 when the shared chunks grew by 0.4 KB (evaluation for any classifier, 96e6bfd/77909e6).
-const KNOWN_OVER = { kmeans: 109 * KB, logistic: 105 * KB };
+// tree landed at 113.9 KB (d3's hierarchy layout, the shared evaluation panel, KaTeX notes): capped at 114, to be trimmed.
+const KNOWN_OVER = { kmeans: 109 * KB, logistic: 105 * KB, tree: 114 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
