@@ -8,6 +8,7 @@ export * from './datasets';
 export * from './optim';
 export { Estimator, ClassifierMixin, RegressorMixin, TransformerMixin, cloneEstimator, isClassifier, isRegressor } from './base';
 export type { Steppable, ParamsOf } from './base';
-export { checkArray, checkXy, checkTargets, checkConsistentLength, checkNonEmpty, checkOption, checkNumber } from './validation';
+export { checkArray, checkMatrix, checkFlat, isMatrix, checkXy, checkTargets, checkConsistentLength, checkNonEmpty, checkOption, checkNumber } from './validation';
+export type { Matrix } from './utils/matrix';
 export type { ArrayChecks, TargetChecks, XyChecks, NumberRule, Shape } from './validation';
 export * from './inspection';

@@ -7,6 +7,7 @@
  * ('KMeans.fit') is put in front; class names are spelled out because the production build minifies them.
  * docs/API.md lists every message.
  */
+import { toFlat, type Matrix } from './utils/matrix';
 
 /** Where a check runs, put in front of its message ("KMeans.fit: ..."); empty for none. */
 function prefix(who: string | undefined): string {
@@ -124,15 +125,11 @@ function badNumber(v: unknown): string | null {
  * nFeatures wide when given. Returns the shape (d = nFeatures, or 0, for an accepted empty X).
  */
 export function checkArray(X: unknown, checks: ArrayChecks = {}): Shape {
-  const { name = 'X', who, minSamples = 1 } = checks;
+  const { name = 'X', who } = checks;
   const at = prefix(who);
   if (!Array.isArray(X)) throw new TypeError(`${at}${name} must be an array of rows (number[][]); got ${formatValue(X)}`);
   const n = X.length;
-  if (n < minSamples) {
-    if (n === 0) throw new RangeError(`${at}${name} is empty: it has no rows`);
-    const why = checks.minSamplesWhy ? ` (${checks.minSamplesWhy})` : '';
-    throw new RangeError(`${at}${name} has ${n} row${n === 1 ? '' : 's'}, but at least ${minSamples} are needed${why}`);
-  }
+  checkRowCount(n, checks);
   if (n === 0) return { n: 0, d: checks.nFeatures ?? 0 };
   const d = rowLength(X[0]);
   if (d === null) throw new TypeError(`${at}${name} row 0 is not an array of numbers; got ${formatValue(X[0])}`);
@@ -149,11 +146,65 @@ export function checkArray(X: unknown, checks: ArrayChecks = {}): Shape {
       if (bad) throw new RangeError(`${at}${name} contains ${bad} at row ${i}, column ${j}`);
     }
   }
+  checkWidth(d, checks);
+  return { n, d };
+}
+
+/** At least checks.minSamples rows (the messages of checkArray and checkMatrix). */
+function checkRowCount(n: number, checks: ArrayChecks): void {
+  const { name = 'X', who, minSamples = 1 } = checks;
+  if (n >= minSamples) return;
+  if (n === 0) throw new RangeError(`${prefix(who)}${name} is empty: it has no rows`);
+  const why = checks.minSamplesWhy ? ` (${checks.minSamplesWhy})` : '';
+  throw new RangeError(`${prefix(who)}${name} has ${n} row${n === 1 ? '' : 's'}, but at least ${minSamples} are needed${why}`);
+}
+
+/** d features, when checks.nFeatures asks for a width. */
+function checkWidth(d: number, checks: ArrayChecks): void {
   if (checks.nFeatures !== undefined && d !== checks.nFeatures) {
     const why = checks.nFeaturesWhy ?? 'as many as the model was fitted on';
-    throw new RangeError(`${at}${name} has ${d} features, expected ${checks.nFeatures} (${why})`);
+    throw new RangeError(`${prefix(checks.who)}${checks.name ?? 'X'} has ${d} features, expected ${checks.nFeatures} (${why})`);
   }
+}
+
+/**
+ * A Matrix (rows × cols in one row-major Float64Array) under the same rules and messages as checkArray, in one pass
+ * over the buffer and without copying it: what lets a model take 100,000 points without building 100,000 row arrays.
+ */
+export function checkMatrix(X: Matrix, checks: ArrayChecks = {}): Shape {
+  const { name = 'X', who } = checks;
+  const at = prefix(who);
+  const { data, rows: n, cols: d } = X;
+  if (!(data instanceof Float64Array)) throw new TypeError(`${at}${name}.data must be a Float64Array; got ${formatValue(data)}`);
+  for (const [key, v] of [['rows', n], ['cols', d]] as const) {
+    if (!Number.isInteger(v) || v < 0) throw new RangeError(`${at}${name}.${key} must be a whole number ≥ 0; got ${formatValue(v)}`);
+  }
+  if (data.length !== n * d) throw new RangeError(`${at}${name}.data has ${data.length} values, but rows × cols = ${n} × ${d} = ${n * d}`);
+  checkRowCount(n, checks);
+  if (n === 0) return { n: 0, d: checks.nFeatures ?? d };
+  if (d === 0) throw new RangeError(`${at}${name} has rows with no features`);
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i];
+    // v - v is 0 for every finite v and NaN for NaN and ±Infinity: one test per value in the common case
+    if (v - v !== 0) throw new RangeError(`${at}${name} contains ${badNumber(v)} at row ${Math.floor(i / d)}, column ${i % d}`);
+  }
+  checkWidth(d, checks);
   return { n, d };
+}
+
+/** True for an object shaped as a Matrix ({data, rows, cols}); checkMatrix says what is wrong with it. */
+export function isMatrix(X: unknown): X is Matrix {
+  return typeof X === 'object' && X !== null && !Array.isArray(X) && 'data' in X && 'rows' in X && 'cols' in X;
+}
+
+/**
+ * Rows (number[][]) or a Matrix, checked, as one row-major Float64Array: a Matrix's own buffer (not copied: the
+ * caller must not change it while a model uses it), or a new one for rows.
+ */
+export function checkFlat(X: unknown, checks: ArrayChecks = {}): Shape & { data: Float64Array } {
+  if (isMatrix(X)) return { ...checkMatrix(X, checks), data: X.data };
+  const { n, d } = checkArray(X, checks);
+  return { n, d, data: toFlat(X as number[][], n, d) };
 }
 
 /** The length of an array-like row, or null if it is not one. */

@@ -118,6 +118,70 @@ describe('fit (Hamerly-accelerated) equals the plain step-by-step Lloyd run', ()
   });
 });
 
+describe('KMeans on a Matrix (flat Float64Array) equals KMeans on rows', () => {
+  const flat = (X: number[][]) => ({ data: Float64Array.from(X.flat()), rows: X.length, cols: X[0].length });
+  it('same labels, centres, inertia and iterations for every fixture, and for random restarts', () => {
+    for (const c of fx.kmeans) {
+      const opts = { nClusters: c.init.length, init: c.init, maxIter: c.params.max_iter ?? 300, tol: c.params.tol ?? 1e-4 };
+      const a = new KMeans(opts).fit(c.X), b = new KMeans(opts).fit(flat(c.X));
+      expect(b.labels).toEqual(a.labels);
+      expect(b.labels).toEqual(c.labels);
+      expect(Array.from(b.labelCodes)).toEqual(c.labels);
+      expect(b.clusterCenters).toEqual(a.clusterCenters);
+      expect(b.inertia).toBe(a.inertia);
+      expect(b.nIter).toBe(a.nIter);
+      expect(b.predict(flat(c.Xq))).toEqual(c.predict);
+      expect(b.score(flat(c.Xq))).toBe(a.score(c.Xq));
+    }
+    const X = fx.kmeans[2].X;
+    const a = new KMeans({ nClusters: 5, init: 'random', nInit: 4, seed: 3 }).fit(X);
+    const b = new KMeans({ nClusters: 5, init: 'random', nInit: 4, seed: 3 }).fit(flat(X));
+    expect([b.labels, b.clusterCenters, b.inertia, b.nIter]).toEqual([a.labels, a.clusterCenters, a.inertia, a.nIter]);
+  });
+  it('the step API copies a Matrix, so later changes to the caller\'s buffer do not reach the run', () => {
+    const M = flat([[0, 0], [0, 1], [10, 0], [10, 1]]);
+    const km = new KMeans({ nClusters: 2, init: [[0, 0], [10, 0]] });
+    km.start(M);
+    M.data.fill(99);
+    while (km.step());
+    expect(km.clusterCenters).toEqual([[0, 0.5], [10, 0.5]]);
+  });
+  it('rejects a bad Matrix with the messages of rows', () => {
+    const km = new KMeans({ nClusters: 2 });
+    expect(() => km.fit({ data: new Float64Array([0, 1, NaN, 3]), rows: 2, cols: 2 })).toThrow('KMeans.fit: X contains NaN at row 1, column 0');
+    expect(() => km.fit({ data: new Float64Array([0, 1, 2, Infinity]), rows: 2, cols: 2 })).toThrow('KMeans.fit: X contains Infinity at row 1, column 1');
+    expect(() => km.fit({ data: new Float64Array(6), rows: 2, cols: 2 })).toThrow('KMeans.fit: X.data has 6 values, but rows × cols = 2 × 2 = 4');
+    expect(() => km.fit({ data: new Float64Array(2), rows: 1, cols: 2 })).toThrow('KMeans.fit: X has 1 row, but at least 2 are needed (one per cluster: nClusters = 2)');
+    expect(() => km.fit({ data: [0, 1, 2, 3] as unknown as Float64Array, rows: 2, cols: 2 })).toThrow(/X\.data must be a Float64Array/);
+    expect(() => km.fit({ data: new Float64Array(4), rows: 2.5, cols: 2 })).toThrow(/X\.rows must be a whole number/);
+    km.fit([[0, 0], [1, 1], [5, 5]]);
+    expect(() => km.predict({ data: new Float64Array(3), rows: 1, cols: 3 })).toThrow('KMeans.predict: X has 3 features, expected 2');
+  });
+});
+
+describe('fit\'s two loops (Hamerly\'s bounds and plain Lloyd) give the same run, bit for bit', () => {
+  it('on continuous data and on integer grids full of ties', async () => {
+    const { Rng } = await import('../../src/core/random');
+    const { LloydRun } = await import('../../src/core/models/cluster/kmeans-run');
+    const { scaledTolerance } = await import('../../src/core/models/cluster/kmeans-lloyd');
+    const rng = new Rng(11);
+    for (const [n, d, k, integer] of [[3000, 2, 8, false], [800, 3, 6, false], [700, 2, 9, true], [300, 4, 5, true]] as const) {
+      const X = Float64Array.from({ length: n * d }, () => (integer ? rng.int(10) : rng.normal() * 3));
+      const init = X.slice(0, k * d);
+      for (const tol of [0, 1e-4]) {
+        const ts = scaledTolerance(X, n, d, tol);
+        const h = new LloydRun(X, n, d, k, init.slice(), 300, ts, 'hamerly');
+        const l = new LloydRun(X, n, d, k, init.slice(), 300, ts, 'lloyd');
+        h.runToEnd(); l.runToEnd();
+        expect(h.nIter).toBe(l.nIter);
+        expect(Array.from(h.labels)).toEqual(Array.from(l.labels));
+        expect(Array.from(h.centers)).toEqual(Array.from(l.centers));
+        expect(h.inertia()).toBe(l.inertia());
+      }
+    }
+  });
+});
+
 describe('KMeans initialisation and restarts', () => {
   it('k-means++ with 10 restarts finds scikit-learn\'s optimum on clear blobs', () => {
     const { X, k, inertia } = fx.kmeansPlusPlusBlobs;

@@ -3,6 +3,16 @@
  * (k-means, kNN, PCA, logistic regression). No checks here: callers check with core/validation first.
  */
 
+/**
+ * A row-major matrix in one buffer: row i is data[i·cols … (i+1)·cols). Models that take `number[][]` rows also take
+ * this (checked by core/validation's checkMatrix) and use the buffer as it is, without a per-row copy.
+ */
+export interface Matrix {
+  data: Float64Array;
+  rows: number;
+  cols: number;
+}
+
 /** n rows of d numbers (already checked) into one row-major Float64Array. */
 export function toFlat(X: readonly ArrayLike<number>[], n: number, d: number): Float64Array {
   const data = new Float64Array(n * d);

@@ -44,6 +44,56 @@ export function assignLabels(
   return changed;
 }
 
+/**
+ * fit's plain Lloyd iteration: the E-step and the sums of the M-step in one pass over the points (as scikit-learn's
+ * lloyd_iter_chunked_dense does chunk by chunk), so X is read once per iteration. The labels equal assignLabels',
+ * the sums equal updateCenters' (added in point order); finishUpdate then divides them. Returns how many labels changed.
+ */
+export function assignAndSum(
+  X: Float64Array, n: number, d: number, centers: Float64Array, k: number, labels: Int32Array,
+  sums: Float64Array, weight: Float64Array,
+): number {
+  sums.fill(0);
+  weight.fill(0);
+  let changed = 0;
+  if (d === 2) {
+    for (let i = 0; i < n; i++) {
+      const x0 = X[2 * i], x1 = X[2 * i + 1];
+      let best = 0;
+      let bestD = Infinity;
+      for (let c = 0; c < k; c++) {
+        const a = x0 - centers[2 * c], b = x1 - centers[2 * c + 1];
+        const dist = a * a + b * b;
+        if (dist < bestD) { bestD = dist; best = c; }
+      }
+      if (labels[i] !== best) { changed++; labels[i] = best; }
+      weight[best] += 1;
+      sums[2 * best] += x0;
+      sums[2 * best + 1] += x1;
+    }
+    return changed;
+  }
+  for (let i = 0; i < n; i++) {
+    const off = i * d;
+    let best = 0;
+    let bestD = Infinity;
+    for (let c = 0; c < k; c++) {
+      const coff = c * d;
+      let dist = 0;
+      for (let j = 0; j < d; j++) {
+        const t = X[off + j] - centers[coff + j];
+        dist += t * t;
+      }
+      if (dist < bestD) { bestD = dist; best = c; }
+    }
+    if (labels[i] !== best) { changed++; labels[i] = best; }
+    weight[best] += 1;
+    const coff = best * d;
+    for (let j = 0; j < d; j++) sums[coff + j] += X[off + j];
+  }
+  return changed;
+}
+
 /** What one M-step did: per-centre Euclidean shift, and which empty clusters were re-seeded (and from which point). */
 export interface UpdateInfo {
   shift: Float64Array;

@@ -15,8 +15,8 @@
  */
 import { Estimator, TransformerMixin, type Steppable } from '../../base';
 import { toRng, type Rng } from '../../random';
-import { toFlat, toRows } from '../../utils/matrix';
-import { checkArray, checkNumber, checkOption } from '../../validation';
+import { toFlat, toRows, type Matrix } from '../../utils/matrix';
+import { checkArray, checkFlat, checkNumber, checkOption, isMatrix } from '../../validation';
 import { kmeansPlusPlus, randomInit } from './kmeans-init';
 import { assignLabels, inertiaOf, scaledTolerance, sqDist } from './kmeans-lloyd';
 import { LloydRun, type Phase } from './kmeans-run';
@@ -68,7 +68,7 @@ export type KMeansStep =
     };
 
 export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
-  implements Steppable<KMeansStep, [X: number[][], centers?: number[][]]> {
+  implements Steppable<KMeansStep, [X: number[][] | Matrix, centers?: number[][]]> {
   declare readonly nClusters: number;
   declare readonly init: KMeansInit;
   declare readonly nInit: number | 'auto';
@@ -78,8 +78,24 @@ export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
 
   /** Fitted centres, k rows. */
   clusterCenters: number[][] = [];
-  /** Cluster index of each training point. */
-  labels: number[] = [];
+  /**
+   * Cluster index of each training point. Made from labelCodes on first read and kept: copying 100,000 labels into
+   * a number[] costs about as much as two Lloyd iterations, so fit leaves it to those who read it.
+   */
+  get labels(): number[] {
+    if (this.labelList === null) {
+      const codes = this.labelCodes, list = new Array<number>(codes.length);
+      for (let i = 0; i < codes.length; i++) list[i] = codes[i]; // faster than Array.from on 100k labels
+      this.labelList = list;
+    }
+    return this.labelList;
+  }
+  /** The same labels as an Int32Array, without a copy (read-only; replaced, not changed, by the next fit or step). */
+  get labelCodes(): Int32Array {
+    return this.codes;
+  }
+  private codes: Int32Array = new Int32Array(0);
+  private labelList: number[] | null = [];
   /** Sum of squared distances of the training points to their centre. */
   inertia = NaN;
   /** Number of Lloyd iterations (M-steps) of the run kept. */
@@ -107,7 +123,8 @@ export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
     };
   }
 
-  fit(X: number[][]): this {
+  /** X: rows, or a Matrix {data: Float64Array, rows, cols} used as it is (no per-row copy). */
+  fit(X: number[][] | Matrix): this {
     const { data, n, d } = this.checkData(X, 'fit');
     const tolScaled = scaledTolerance(data, n, d, this.tol);
     const rng = toRng(this.seed);
@@ -115,7 +132,8 @@ export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
     let best: LloydRun | null = null;
     let bestInertia = Infinity;
     for (let r = 0; r < runs; r++) {
-      const run = new LloydRun(data, n, d, this.nClusters, this.initialCenters(data, n, d, rng), this.maxIter, tolScaled);
+      const init = this.initialCenters(data, n, d, rng);
+      const run = new LloydRun(data, n, d, this.nClusters, init, this.maxIter, tolScaled);
       run.runToEnd();
       const inertia = run.inertia();
       if (best === null || inertia < bestInertia) {
@@ -123,16 +141,16 @@ export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
         bestInertia = inertia;
       }
     }
-    this.adopt(best!);
+    this.adopt(best!, false);
     return this;
   }
 
-  fitPredict(X: number[][]): number[] {
+  fitPredict(X: number[][] | Matrix): number[] {
     return this.fit(X).labels.slice();
   }
 
   /** Index of the nearest centre for each row (ties: the lower index). */
-  predict(X: number[][]): number[] {
+  predict(X: number[][] | Matrix): number[] {
     const { data, n, d } = this.checkQuery(X, 'predict');
     const labels = new Int32Array(n).fill(-1);
     assignLabels(data, n, d, this.flatCenters(), this.nClusters, labels);
@@ -140,7 +158,7 @@ export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
   }
 
   /** Euclidean distance from each row to every centre (n × k), as scikit-learn's transform. */
-  transform(X: number[][]): number[][] {
+  transform(X: number[][] | Matrix): number[][] {
     const { data, n, d } = this.checkQuery(X, 'transform');
     const C = this.flatCenters();
     const out: number[][] = [];
@@ -153,7 +171,7 @@ export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
   }
 
   /** Minus the inertia of X against the fitted centres (scikit-learn's score: higher is better). */
-  score(X: number[][]): number {
+  score(X: number[][] | Matrix): number {
     const { data, n, d } = this.checkQuery(X, 'score');
     const labels = new Int32Array(n).fill(-1);
     const C = this.flatCenters();
@@ -167,12 +185,16 @@ export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
    * Begins a step-by-step run on X from the configured init (one initialisation, whatever nInit says), or
    * from `centers` when given (e.g. centres a learner dragged). Returns the starting centres.
    */
-  start(X: number[][], centers?: number[][]): number[][] {
-    const { data, n, d } = this.checkData(X, 'start');
+  start(X: number[][] | Matrix, centers?: number[][]): number[][] {
+    const checked = this.checkData(X, 'start');
+    const { n, d } = checked;
+    // the run outlives this call: a Matrix is copied so that later changes to the caller's buffer cannot reach it
+    const data = isMatrix(X) ? checked.data.slice() : checked.data;
     const init = centers ? this.checkInitArray(centers, d, 'centers') : this.initialCenters(data, n, d, toRng(this.seed));
     this.run = new LloydRun(data, n, d, this.nClusters, init, this.maxIter, scaledTolerance(data, n, d, this.tol));
     this.clusterCenters = toRows(init, this.nClusters, d);
-    this.labels = [];
+    this.codes = new Int32Array(0);
+    this.labelList = [];
     this.inertia = NaN;
     this.nIter = 0;
     this.nFeaturesIn = d;
@@ -218,17 +240,17 @@ export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
       const done = (run.phase as Phase) === 'done';
       result = { kind: 'assign', labels: Array.from(run.labels), changed, final, converged: done };
     }
-    this.adopt(run);
+    this.adopt(run, true);
     return result;
   }
 
   // ---------------------------------------------------------------- internals
 
-  private adopt(run: LloydRun): void {
+  /** Takes the run's results; `live`: the run goes on (step API), so its labels are copied, not shared. */
+  private adopt(run: LloydRun, live: boolean): void {
     this.clusterCenters = toRows(run.centers, run.k, run.d);
-    const labels = new Array<number>(run.n);
-    for (let i = 0; i < run.n; i++) labels[i] = run.labels[i]; // faster than Array.from on 100k labels
-    this.labels = labels;
+    this.codes = live ? run.labels.slice() : run.labels;
+    this.labelList = null;
     this.inertia = run.labels[0] >= 0 ? run.inertia() : NaN;
     this.nIter = run.nIter;
     this.nFeaturesIn = run.d;
@@ -247,16 +269,14 @@ export class KMeans extends TransformerMixin(Estimator<KMeansParams>)
     return toFlat(init, n, d);
   }
 
-  private checkData(X: number[][], what: string) {
+  private checkData(X: number[][] | Matrix, what: string) {
     const k = this.nClusters;
-    const { n, d } = checkArray(X, { who: `${NAME}.${what}`, minSamples: k, minSamplesWhy: `one per cluster: nClusters = ${k}` });
-    return { data: toFlat(X, n, d), n, d };
+    return checkFlat(X, { who: `${NAME}.${what}`, minSamples: k, minSamplesWhy: `one per cluster: nClusters = ${k}` });
   }
 
-  private checkQuery(X: number[][], what: string) {
+  private checkQuery(X: number[][] | Matrix, what: string) {
     if (this.clusterCenters.length === 0) throw new Error('KMeans is not fitted yet: call fit(X) first');
-    const { n, d } = checkArray(X, { who: `${NAME}.${what}`, minSamples: 0, nFeatures: this.nFeaturesIn });
-    return { data: toFlat(X, n, d), n, d };
+    return checkFlat(X, { who: `${NAME}.${what}`, minSamples: 0, nFeatures: this.nFeaturesIn });
   }
 
   private flatCenters(): Float64Array {
