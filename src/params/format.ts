@@ -1,4 +1,5 @@
 import { formatFileRef } from './files';
+import { roundToControl } from './precision';
 import type { AnyValues, FileRef, ParamSpec, Point3, Schema, Values } from './types';
 
 /** Twelve significant digits: drops binary noise such as 0.30000000000000004 from links. */
@@ -17,8 +18,12 @@ export function formatValue(spec: ParamSpec, value: unknown): string {
       return (value as readonly Point3[]).map(([x, y, c]) => `${+x.toFixed(3)},${+y.toFixed(3)},${c}`).join(';');
     case 'file':
       return formatFileRef(value as FileRef | null);
+    case 'number':
+    case 'int':
+      // only the digits its control can show (precision.ts): parseValue reads the text back to the same number
+      return num(roundToControl(spec, value as number));
     default:
-      return typeof value === 'number' ? num(value) : String(value);
+      return String(value);
   }
 }
 

@@ -2,6 +2,7 @@ import { defaults } from './defaults';
 import { describeRange, describeValue } from './describe';
 import { parseFileRef } from './files';
 import { formatValue } from './format';
+import { roundToControl } from './precision';
 import { isRuntimeFlag, isRuntimeValue, quote } from './text';
 import type { AnyValues, FlagsSpec, NumbersSpec, ParamSpec, ParamValue, Point3, Schema, Values } from './types';
 
@@ -18,7 +19,8 @@ export function parseValue(spec: ParamSpec, raw: string): ParamValue | undefined
       const v = Number(s);
       if (!Number.isFinite(v) || v < spec.min || v > spec.max) return undefined;
       if (spec.type === 'int' && !Number.isInteger(v)) return undefined;
-      return v;
+      // digits beyond what the control shows are dropped, so the state is what a link written from it says
+      return roundToControl(spec, v);
     }
     case 'enum':
       // Runtime options are not known yet: keep any well-formed value for resolveRuntime to check.
@@ -90,6 +92,7 @@ export interface ParseResult<S extends Schema> {
 /**
  * Validates raw key/value input (URL query or element attributes). Unknown keys and invalid values
  * fall back to defaults with a notice; never throws. `reserved` keys (e.g. `controls`) are not reported.
+ * A key given more than once follows one rule, the last value wins, and a notice says so (lastValues).
  */
 export function parseParams<S extends Schema>(
   schema: S,
@@ -103,12 +106,13 @@ export function parseParams<S extends Schema>(
   const values = defaults(schema) as AnyValues;
   const notices: string[] = [];
   const byName = new Map(schema.map((p) => [p.name, p]));
-  for (const [key, rawValue] of entries) {
+  for (const { key, value: rawValue, count } of lastValues(entries)) {
     const spec = byName.get(key);
     if (!spec) {
       if (!reserved.includes(key)) notices.push(`Unknown setting ${quote(key)} was ignored.`);
       continue;
     }
+    if (count > 1) notices.push(`${quote(key)} was given ${count === 2 ? 'twice' : `${count} times`}; the last value, ${quote(rawValue)}, is used.`);
     const v = parseValue(spec, rawValue);
     if (v === undefined) {
       notices.push(`${spec.label}: ${quote(rawValue)} is not ${describeRange(spec)}; using ${describeValue(spec, formatValue(spec, spec.default))}.`);
@@ -117,4 +121,25 @@ export function parseParams<S extends Schema>(
     }
   }
   return { values: values as Values<S>, notices };
+}
+
+/**
+ * Each key once, with its last value and how often it was given, in the order of first appearance. The last
+ * value wins because that is what a hand-edited link most likely meant (a value appended to override one).
+ */
+export function lastValues(entries: Iterable<readonly [string, string]>): { key: string; value: string; count: number }[] {
+  const seen = new Map<string, { key: string; value: string; count: number }>();
+  for (const [key, value] of entries) {
+    const e = seen.get(key);
+    if (e) {
+      e.value = value;
+      e.count++;
+    } else seen.set(key, { key, value, count: 1 });
+  }
+  return [...seen.values()];
+}
+
+/** The value a query gives a key under the same rule (the last one), or null: for the shell's own keys (`controls`). */
+export function lastValue(query: URLSearchParams, key: string): string | null {
+  return query.getAll(key).at(-1) ?? null;
 }

@@ -179,6 +179,40 @@ describe('Run', () => {
     expect(b.frames).toHaveLength(0);
   });
 
+  it('a data or model change that drops a trained model says so: what changed and how many steps were dropped', () => {
+    const h = harness({ link: { steps: 0 } });
+    h.run.sync();
+    h.params.lr = 2;
+    h.run.sync();
+    expect(h.run.restarted).toBe(''); // nothing was trained: nothing to say
+    for (let i = 0; i < 145; i++) h.run.stepOnce();
+    h.params.speed = 9; // a view row rebuilds nothing and says nothing
+    h.run.sync();
+    expect(h.run.restarted).toBe('');
+    h.params.n = 30;
+    h.run.sync();
+    expect(h.run.steps).toBe(0);
+    expect(h.params.steps).toBe(0);
+    expect(h.run.restarted).toBe('n changed, so training started again from 0 (145 updates dropped: a link replays training from the start, on the data it describes).');
+    h.run.stepOnce();
+    h.params.n = 40;
+    h.params.lr = 3;
+    h.run.sync();
+    expect(h.run.restarted).toMatch(/^n, lr changed, so training started again from 0 \(1 update dropped/);
+    h.run.reset();
+    expect(h.run.restarted).toBe('');
+  });
+
+  it('keepCount runs replay to the count instead, so they never say they restarted', () => {
+    const h = harness({ keepCount: true });
+    h.run.sync();
+    for (let i = 0; i < 5; i++) h.run.stepOnce();
+    h.params.n = 30;
+    h.run.sync();
+    expect(h.run.steps).toBe(5);
+    expect(h.run.restarted).toBe('');
+  });
+
   it('writes the count back at most once a second while playing, at once on pause, and 0 after reset', () => {
     const h = harness({ link: { speed: 1 } });
     h.run.sync();

@@ -29,7 +29,7 @@ export const schema = defineSchema([
   { name: 'optimizer', affects: 'model', type: 'enum', default: 'sgd', options: [{ value: 'sgd', label: 'Gradient descent' }, { value: 'momentum', label: 'Momentum' }, { value: 'adam', label: 'Adam' }], label: 'Optimiser', help: 'Plain gradient descent, with momentum (a running average of gradients), or Adam (per-weight adaptive steps).', group: 'Training' },
   { name: 'speed', affects: 'view', type: 'int', default: 2, min: 1, max: 50, label: 'Speed (updates per frame)', help: 'How many gradient updates run per animation frame (at most 8 ms of work per frame).', group: 'Training' },
   { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: 200, nClasses: 2, label: 'Added points', help: 'Points you clicked onto the plot (they join the training set).' },
-  { name: 'threshold', affects: 'view', type: 'number', default: 0.5, min: 0, max: 1, hidden: true, label: 'Decision threshold', help: 'Predict class 1 when P(class 1) ≥ this (set in the evaluation panel; it also moves the drawn boundary).' },
+  { name: 'threshold', affects: 'view', type: 'number', default: 0.5, min: 0, max: 1, step: 0.001, hidden: true, label: 'Decision threshold', help: 'Predict class 1 when P(class 1) ≥ this (set in the evaluation panel; it also moves the drawn boundary).' },
   { name: 'steps', affects: 'view', type: 'int', default: 0, min: 0, max: 200000, hidden: true, label: 'Updates done', help: 'Training updates already run: a shared link replays them to the same model.' },
 ] as const);
 

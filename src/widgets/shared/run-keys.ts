@@ -20,3 +20,22 @@ export function countLimit(schema: Schema, name: string): number {
   const spec = schema.find((p) => p.name === name);
   return spec && (spec.type === 'int' || spec.type === 'number') ? spec.max : Infinity;
 }
+
+/** The labels of the data and model rows whose values differ between two states (what a rebuild was for). */
+export function changedRows(schema: Schema, before: object, after: object): string[] {
+  const a = before as Record<string, unknown>, b = after as Record<string, unknown>;
+  return schema
+    .filter((p) => p.affects !== 'view' && JSON.stringify(a[p.name]) !== JSON.stringify(b[p.name]))
+    .map((p) => p.label);
+}
+
+/**
+ * What the learner is told when a change of a data or model row dropped a trained model. It restarts rather than
+ * continuing on the new data because a link replays its count from the start on the data it describes: a model
+ * carried over would be one no link could reopen.
+ */
+export function restartNotice(changed: readonly string[], lost: number, unit: string): string {
+  const what = changed.length ? changed.join(', ') : 'A setting';
+  const units = lost === 1 ? unit.replace(/s$/, '') : unit;
+  return `${what} changed, so training started again from 0 (${lost.toLocaleString('en-US')} ${units} dropped: a link replays training from the start, on the data it describes).`;
+}

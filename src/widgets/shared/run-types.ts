@@ -32,6 +32,8 @@ export interface RunHandle {
   readonly progress: RunProgress | null;
   /** A message for the learner (divergence, an error), or ''. */
   readonly notice: string;
+  /** Set when a data or model change dropped a trained model: what changed and that training restarted from 0. */
+  readonly restarted?: string;
   play(): void;
   pause(): void;
   /** One step while paused. */

@@ -16,7 +16,7 @@
  */
 import { untrack } from 'svelte';
 import type { RunHandle, RunProgress, RunStatus } from './run-types';
-import { countLimit, rowsKey } from './run-keys';
+import { changedRows, countLimit, restartNotice, rowsKey } from './run-keys';
 import type { RunOptions, RunSession } from './run-options';
 
 export type { RunOptions, RunSession } from './run-options';
@@ -34,6 +34,8 @@ export class Run<P extends object, S extends object, W = undefined> implements R
   steps = $state(0);
   progress: RunProgress | null = $state(null);
   notice = $state('');
+  /** Set when a data or model change dropped a trained model (steps > 0): what changed and that training restarted. */
+  restarted = $state('');
   /** The current session, or null when the last build failed. */
   session: S | null = $state.raw(null);
   /** What `view` made of the session at the last draw. */
@@ -50,6 +52,8 @@ export class Run<P extends object, S extends object, W = undefined> implements R
   private ended = false;
   private error = '';
   private key: string | null = null;
+  /** The params the current session was built from (for naming what a rebuild changed). */
+  private builtFrom: object | null = null;
   private lastWrite = -Infinity;
   private lastStepAt = -Infinity;
   private drawnSteps = -1;
@@ -81,6 +85,10 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     if (key === this.key) return;
     const first = this.key === null;
     this.key = key;
+    const before = this.builtFrom;
+    this.builtFrom = $state.snapshot(untrack(() => p)) as object;
+    const lost = !first && !this.opts.keepCount && this.live?.step ? (this.live.steps ?? 0) : 0;
+    this.restarted = lost > 0 && before ? restartNotice(changedRows(this.opts.schema, before, this.builtFrom), lost, this.opts.unit ?? 'steps') : '';
     // keepCount: the new session replays to the count on screen (flushed into the link first; a static
     // session left the link's count alone, so switching to a trained source replays what the link says)
     if (!first && this.opts.keepCount) this.writeCount(true);
@@ -123,6 +131,7 @@ export class Run<P extends object, S extends object, W = undefined> implements R
   }
 
   reset(): void {
+    this.restarted = '';
     this.rebuild(0, false);
   }
 
