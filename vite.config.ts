@@ -33,6 +33,20 @@ const contentSecurityPolicy: Plugin = {
   },
 };
 
+// The custom-element script has a stable name in the build (embed-element.js at the site's root). The dev server
+// builds nothing, so it serves the same name from the source module: the embed dialog's element snippet works
+// wherever it is opened.
+const embedElementInDev: Plugin = {
+  name: 'embed-element-in-dev',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url?.split('?')[0] === '/embed-element.js') req.url = '/src/app/embed-element.ts';
+      next();
+    });
+  },
+};
+
 // Offline use: a service worker precaches the whole built site (pages, every chunk, the workers, TF.js's wasm
 // files, the shipped data sets, KaTeX's fonts) on the first visit, so a learner who opened the playground once can
 // use every widget without a connection. New versions are offered (a banner with "Reload"), never forced mid-session:
@@ -56,7 +70,7 @@ const offline = VitePWA({
 // One config serves the app build and both vitest projects, so tests see the same plugins as the app.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), contentSecurityPolicy, offline],
+  plugins: [svelte(), contentSecurityPolicy, embedElementInDev, offline],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -33,7 +33,21 @@ export function embedUrl(base: string, name: string, schema: Schema, values: Any
   return embedPageUrl(base, name, widgetQuery(schema, values, showControls ? {} : { controls: '0' }));
 }
 
-export function iframeSnippet(src: string, title: string, height: number): string {
+/**
+ * The few lines that size every embed's iframe on a page to its widget: the embed page posts
+ * { type: 'mlp-size', height } (docs/EMBEDDING.md) and this applies it to the iframe it came from. Pasting it
+ * twice is harmless (both set the same height); where scripts are stripped the iframe keeps its height attribute.
+ */
+export const RESIZE_SCRIPT =
+  '<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="mlp-size"||!(d.height>0))return;' +
+  'document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.min(Math.ceil(d.height),6000)+"px"})})</' +
+  'script>';
+
+/** The iframe's height when no script sizes it: measured, see EmbedDialog. */
+export const EMBED_HEIGHT = 1100;
+
+export function iframeSnippet(src: string, title: string, height: number, resize = false): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${height}" style="border:0;border-radius:8px" loading="lazy"></iframe>`;
+  const frame = `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${height}" style="border:0;border-radius:8px" loading="lazy"></iframe>`;
+  return resize ? `${frame}\n${RESIZE_SCRIPT}` : frame;
 }

@@ -96,7 +96,9 @@ test('embed page: chrome-less, optional controls, and two embeds do not share st
   await expect(page.locator('header.top')).toHaveCount(0);
   await shot(page, 'embed-no-controls');
   await page.goto('./embed.html#/logistic?seed=3');
-  await expect(page.locator('aside[aria-label="Settings"]')).toBeVisible();
+  // the compact embed layout: views first, the settings folded after them
+  await expect(page.getByTestId('embed-settings')).toBeVisible();
+  await expect(page.getByTestId('embed-settings')).not.toHaveAttribute('open');
 
   const base = new URL('./', page.url()).href;
   await page.setContent(`<!doctype html><html><body>
@@ -119,6 +121,7 @@ test('the embed dialog gives an iframe snippet and a custom element that works',
   await expect(snippet).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html#\/logistic\?seed=5"/);
   await page.getByTestId('embed-show-controls').uncheck();
   await expect(snippet).toHaveValue(/seed=5&amp;controls=0/);
+  await expect(snippet).toHaveValue(/height="1100"[^\n]*<\/iframe>\n<script>addEventListener\("message"/);
   await shot(page, 'embed-dialog');
 
   const base = new URL('./', page.url()).href;

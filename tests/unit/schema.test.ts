@@ -138,6 +138,9 @@ describe('custom-element attributes', () => {
     expect(attributeToParam('n-clusters', names)).toBe('nClusters');
     expect(attributeToParam('lr', names)).toBe('lr');
     expect(attributeToParam('controls', names)).toBe('controls');
-    expect(attributeToParam('bogus', names)).toBe('bogus');
+    expect(attributeToParam('bogus', names)).toBeUndefined(); // not a setting: the page's own attribute, never a notice
+    for (const a of ['id', 'class', 'style', 'title', 'data-role']) expect(attributeToParam(a, names)).toBeUndefined();
+    const { observedAttributeNames } = await import('../../src/app/embed-attributes');
+    expect(observedAttributeNames(['positiveShare', 'lr'])).toEqual(['positiveshare', 'positive-share', 'lr']);
   });
 });

@@ -215,10 +215,15 @@ describe.each(WIDGETS.map((w) => [w.name, w.schema] as const))('URL state of #/%
       expect(attributeToParam(n.toLowerCase(), names)).toBe(n);
       expect(attributeToParam(kebab(n), names)).toBe(n);
     }
+    // the page's own attributes are not settings (unless a schema happens to use the name)
+    for (const a of ['id', 'class', 'style', 'title', 'data-x', 'aria-label', 'hidden']) {
+      if (!names.some((n) => n.toLowerCase() === a.replace(/-/g, ''))) expect(attributeToParam(a, names)).toBeUndefined();
+    }
     fc.assert(
       fc.property(entry(schema), fc.constantFrom('as is', 'lower', 'kebab'), ([attr, value], form) => {
         const key = attributeToParam(form === 'lower' ? attr.toLowerCase() : form === 'kebab' ? kebab(attr) : attr, names);
-        const { values } = parseParams(schema, { [key]: value });
+        const { values, notices } = parseParams(schema, key ? { [key]: value } : {});
+        if (!key) expect(notices).toEqual([]);
         for (const p of schema) expect(allowed(p, (values as AnyValues)[p.name])).toBe(true);
       }),
       { numRuns: RUNS },

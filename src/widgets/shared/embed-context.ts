@@ -1,0 +1,13 @@
+// Whether the widget is shown in an embed, set once by the shell (app/WidgetHost) for everything below it, so
+// WidgetLayout lays out every widget compactly in an embed without each widget passing a prop down.
+import { getContext, setContext } from 'svelte';
+
+const KEY = Symbol('mlp-embedded');
+
+export function setEmbedded(embedded: boolean): void {
+  setContext(KEY, embedded);
+}
+
+export function isEmbedded(): boolean {
+  return getContext<boolean | undefined>(KEY) ?? false;
+}
