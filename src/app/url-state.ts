@@ -43,7 +43,7 @@ export const RESIZE_SCRIPT =
   'document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.min(Math.ceil(d.height),6000)+"px"})})</' +
   'script>';
 
-/** The iframe's height when no script sizes it: measured, see EmbedDialog. */
+/** The iframe's height when no script sizes it (see EmbedDialog). */
 export const EMBED_HEIGHT = 1100;
 
 export function iframeSnippet(src: string, title: string, height: number, resize = false): string {

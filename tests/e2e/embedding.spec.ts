@@ -11,8 +11,8 @@ const innerHeight = (f: FrameLocator) => f.locator('html').evaluate((h) => h.scr
 test('a plain page with two iframes and two custom elements: sized to fit, attributes live, links follow state', async ({ page }) => {
   test.setTimeout(180_000);
   const con = watchConsole(page);
-  await page.goto('./');
-  const base = new URL('./', page.url()).href;
+  // a page of its own (not on the app's origin, whose CSP would refuse the page's inline script)
+  const base = test.info().project.use.baseURL!;
   await page.setContent(`<!doctype html><html><body style="max-width:860px;margin:0 auto">
     <h1>My notes</h1>
     <iframe id="f1" src="${base}embed.html#/logistic?seed=3" width="100%" height="1100" style="border:0"></iframe>
@@ -24,7 +24,11 @@ test('a plain page with two iframes and two custom elements: sized to fit, attri
   </body></html>`);
   const f1 = page.frameLocator('#f1'), f2 = page.frameLocator('#f2');
   const knn = page.frameLocator('mlp-knn iframe'), gini = page.frameLocator('mlp-gini iframe');
-  for (const f of [f1, f2, knn, gini]) await f.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
+  // the frames load lazily: bring each into view as a reader scrolling down would
+  for (const [sel, f] of [['#f1', f1], ['#f2', f2], ['mlp-knn', knn], ['mlp-gini', gini]] as const) {
+    await page.locator(sel).scrollIntoViewIfNeeded();
+    await f.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
+  }
 
   // heights: every frame is as tall as its page (within a pixel), so nothing scrolls inside it
   for (const [sel, f] of [['#f1', f1], ['#f2', f2], ['mlp-knn iframe', knn], ['mlp-gini iframe', gini]] as const) {
