@@ -11,9 +11,12 @@ const innerHeight = (f: FrameLocator) => f.locator('html').evaluate((h) => h.scr
 test('a plain page with two iframes and two custom elements: sized to fit, attributes live, links follow state', async ({ page }) => {
   test.setTimeout(180_000);
   const con = watchConsole(page);
-  // a page of its own (not on the app's origin, whose CSP would refuse the page's inline script)
+  // A plain page on the preview's origin (so the module script loads), served by the test itself: it does not
+  // carry the app's CSP, which would refuse the page's inline resize script, as a reader's own page would not.
   const base = test.info().project.use.baseURL!;
-  await page.setContent(`<!doctype html><html><body style="max-width:860px;margin:0 auto">
+  const fixture = `${base}__embedding-fixture.html`;
+  await page.route(fixture, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const html = `<!doctype html><html><body style="max-width:860px;margin:0 auto">
     <h1>My notes</h1>
     <iframe id="f1" src="${base}embed.html#/logistic?seed=3" width="100%" height="1100" style="border:0"></iframe>
     <iframe id="f2" src="${base}embed.html#/roc?controls=0" width="100%" height="1100" style="border:0"></iframe>
@@ -21,7 +24,8 @@ test('a plain page with two iframes and two custom elements: sized to fit, attri
     <script type="module" src="${base}embed-element.js"></script>
     <div id="box1"><mlp-knn id="a" class="wide" style="display:block" title="kNN demo" data-note="x" k="7"></mlp-knn></div>
     <div id="box2"><mlp-gini positive-share="1" split="1.5"></mlp-gini></div>
-  </body></html>`);
+  </body></html>`;
+  await page.goto(fixture);
   const f1 = page.frameLocator('#f1'), f2 = page.frameLocator('#f2');
   const knn = page.frameLocator('mlp-knn iframe'), gini = page.frameLocator('mlp-gini iframe');
   // the frames load lazily: bring each into view as a reader scrolling down would
