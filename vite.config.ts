@@ -74,6 +74,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // Data files stay files (fetched when a widget opens that set), never base64 inside the JS every route loads.
+    assetsInlineLimit: (file) => (/\.(bin|csv)$/.test(file) ? false : undefined),
     // dist/.vite/manifest.json: what each page and widget chunk imports, read by scripts/bundle-budget.mjs.
     manifest: true,
     rollupOptions: {

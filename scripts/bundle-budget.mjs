@@ -18,7 +18,9 @@ const NEURAL = { cnn: 450 * KB, mlp: 450 * KB, rnn: 450 * KB };
 // logistic: d3 + the evaluation panel + the data-set builders ship with the widget.
 // kmeans went from 108 to 109 when the shared chunks grew by 0.4 KB (evaluation for any classifier, 96e6bfd/77909e6).
 // tree landed at 113.9 KB (d3's hierarchy layout, the shared evaluation panel, KaTeX notes): capped at 114, to be trimmed.
-const KNOWN_OVER = { kmeans: 109 * KB, logistic: 105 * KB, tree: 114 * KB };
+// Axes drawn by Svelte instead of d3-axis (no d3-selection) and data files no longer inlined as base64 took about 4.8 KB
+// off every route (tree 115.6 → 110.8, the others likewise), so tree's cap comes down to 111.
+const KNOWN_OVER = { kmeans: 109 * KB, logistic: 105 * KB, tree: 111 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
