@@ -100,7 +100,7 @@ try {
     ['700 training points, k = 15, distance weights', 'n=1000&k=15&weights=distance'],
   ] as const) {
     await page.goto(`${server.url}#/knn?${query}`);
-    await page.locator('[data-metric="map-ms"]').waitFor();
+    await page.locator('[data-metric="map-ms"]').waitFor({ state: 'attached' });
     const maps: number[] = [], works: number[] = [], frames: number[] = [];
     const k0 = Number(/k=(\d+)/.exec(query)![1]);
     for (let r = 0; r < 24; r++) {

@@ -16,7 +16,10 @@ interface BaseSpec {
   affects: 'data' | 'model' | 'view';
   /** Optional heading the controls are grouped under (e.g. "Data", "Model", "Training"). */
   group?: string;
-  /** Kept in the URL and embeds but given no generated control (the widget sets it, e.g. a step count). */
+  /**
+   * Kept in the URL and embeds but given no generated control: the widget sets it (a step count) or draws its own
+   * control beside the view it changes (PCA's m on the rebuilt digits).
+   */
   hidden?: boolean;
   /** When given and false for the current values, the control is shown disabled (e.g. C without a penalty). */
   enabledIf?: (values: Readonly<Record<string, unknown>>) => boolean;

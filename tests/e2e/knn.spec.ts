@@ -26,7 +26,7 @@ test('kNN: dragging a training point recolours the map at once', async ({ page }
   // the link keeps the drag: a reload draws the same map
   const after = await mapPixels(page);
   await page.reload();
-  await page.locator('[data-metric="map-ms"]').waitFor();
+  await page.locator('[data-metric="map-ms"]').waitFor({ state: 'attached' });
   expect(await mapPixels(page)).toBe(after);
   expect(accBefore).toBeCloseTo(sklearn['k1-seed4'].sklearn.curve.test[0], 12); // the page shows scikit-learn's number
   expect(await readMetric(page, 'map-ms')).toBeGreaterThan(0);

@@ -9,7 +9,8 @@ export const schema = defineSchema([
   { name: 'seed', affects: 'data', type: 'int', default: 1, min: 0, max: 9999, label: 'Seed', help: 'The same seed gives the same cloud.', group: '2-D cloud' },
   { name: 'data', affects: 'data', type: 'enum', default: 'iris', options: datasetOptions({ kind: ['tabular', 'images'] }), label: 'High-dimensional data', help: 'Which real data set is projected onto its first two principal components.', group: 'Real data' },
   { name: 'standardize', affects: 'model', type: 'bool', default: false, label: 'Standardise features', help: 'Rescale every feature to variance 1 before PCA. Without it, the features with the largest spread dominate the components.', group: 'Real data' },
-  { name: 'm', affects: 'view', type: 'int', default: 5, min: 1, max: 64, label: 'Components kept (digits)', help: 'How many principal components rebuild the digit images below.', group: 'Real data' },
+  // One control for m: the slider on the rebuilt-digits card, beside the images it changes (not a second one in the settings).
+  { name: 'm', affects: 'view', type: 'int', default: 5, min: 1, max: 64, hidden: true, label: 'Components kept (digits)', help: 'How many principal components rebuild the digit images below.', group: 'Real data' },
   { name: 'moved', affects: 'data', type: 'points', default: [], maxPoints: 200, nClasses: 200, label: 'Moved points', help: 'Points of the 2-D cloud you dragged: new x, new y, and the point’s number.' },
 ] as const);
 
