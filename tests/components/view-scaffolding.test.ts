@@ -2,6 +2,7 @@ import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import CardHarness from './views-harness/CardHarness.svelte';
 import PickerHarness from './views-harness/PickerHarness.svelte';
+import { initialClickClass } from '../../src/widgets/shared/ClassPicker.svelte';
 
 describe('ViewCard and ViewsGrid', () => {
   it('render the figure/figcaption structure the widgets and e2e selectors rely on', () => {
@@ -49,7 +50,7 @@ describe('ViewCard and ViewsGrid', () => {
 describe('ClassPicker', () => {
   it('one chip per class, the bound class is pressed, a click selects another', async () => {
     const { container, getByTestId } = render(PickerHarness, { count: 3 });
-    const chips = [...container.querySelectorAll('[role="group"][aria-label="Class of clicked points"] button.dot')];
+    const chips = [...container.querySelectorAll('[role="group"][aria-label="Class of clicked points"] button.dot:not(.off)')];
     expect(chips.map((b) => b.textContent)).toEqual(['0', '1', '2']);
     expect(chips.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false']);
     await fireEvent.click(chips[2]);
@@ -60,7 +61,31 @@ describe('ClassPicker', () => {
 
   it('labels chips with the given function', () => {
     const { container } = render(PickerHarness, { label: (c: number) => `class ${c}` });
-    expect([...container.querySelectorAll('button.dot')].map((b) => b.textContent)).toEqual(['class 0', 'class 1']);
+    expect([...container.querySelectorAll('button.dot:not(.off)')].map((b) => b.textContent)).toEqual(['class 0', 'class 1']);
+  });
+
+  it('"nothing" turns adding off (−1) and back on with a class chip', async () => {
+    const { container, getByTestId } = render(PickerHarness, { count: 2 });
+    const off = container.querySelector('button.dot.off')!;
+    expect(off.textContent).toBe('nothing');
+    expect(off.getAttribute('aria-pressed')).toBe('false');
+    await fireEvent.click(off);
+    expect(getByTestId('selected').textContent).toBe('-1');
+    expect(off.getAttribute('aria-pressed')).toBe('true');
+    await fireEvent.click(container.querySelectorAll('button.dot:not(.off)')[0]);
+    expect(getByTestId('selected').textContent).toBe('0');
+  });
+
+  it('starts off on a touch screen (coarse pointer) and on the given class with a mouse', () => {
+    const real = globalThis.matchMedia;
+    try {
+      globalThis.matchMedia = ((q: string) => ({ matches: q === '(pointer: coarse)' })) as unknown as typeof matchMedia;
+      expect(initialClickClass(1)).toBe(-1);
+      globalThis.matchMedia = ((_q: string) => ({ matches: false })) as unknown as typeof matchMedia;
+      expect(initialClickClass(1)).toBe(1);
+    } finally {
+      globalThis.matchMedia = real;
+    }
   });
 
   it('shows the clear link only with a label, and calls onclear', async () => {

@@ -58,3 +58,25 @@ test('on a phone the toolbar comes first and the settings open as a sheet over t
   }
   con.check();
 });
+
+// Issue 15: on a touch screen a tap on the plot adds nothing until the learner picks a class to add.
+test.describe('touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('adding points is an explicit mode: a tap adds nothing until a class chip is on', async ({ page }) => {
+    const con = watchConsole(page);
+    await page.goto('./#/logistic');
+    await page.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
+    const picker = page.getByRole('group', { name: 'Class of clicked points' });
+    await expect(picker).toContainText('Tap adds');
+    await expect(picker.getByRole('button', { name: 'nothing' })).toHaveAttribute('aria-pressed', 'true');
+    const plot = page.locator('.plot-hit').first();
+    const box = (await plot.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width * 0.3, box.y + box.height * 0.3);
+    await page.waitForTimeout(300);
+    expect(page.url()).not.toContain('added=');
+    await picker.getByRole('button', { name: 'class 1' }).tap();
+    await page.touchscreen.tap(box.x + box.width * 0.3, box.y + box.height * 0.3);
+    await expect.poll(() => page.url()).toContain('added=');
+    con.check();
+  });
+});
