@@ -3,6 +3,8 @@ export { LogisticRegression } from './logistic-regression';
 export { sigmoid } from './logistic-math';
 export type { LogisticRegressionOptions, LogisticRegressionParams, GridSpec, Penalty, StepResult } from './logistic-regression';
 export { LinearRegression, Ridge, ridgePath } from './least-squares';
+export { linregress } from './linregress';
+export type { LinregressResult } from './linregress';
 export type { LinearRegressionParams, RidgeParams, RidgePathOptions, RidgePath } from './least-squares';
 export { Lasso, ElasticNet } from './elastic-net';
 export type { LassoParams, ElasticNetParams } from './elastic-net';
