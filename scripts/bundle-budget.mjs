@@ -20,7 +20,11 @@ const NEURAL = { cnn: 450 * KB, mlp: 450 * KB, rnn: 450 * KB };
 // tree landed at 113.9 KB (d3's hierarchy layout, the shared evaluation panel, KaTeX notes): capped at 114, to be trimmed.
 // Axes drawn by Svelte instead of d3-axis (no d3-selection) and data files no longer inlined as base64 took about 4.8 KB
 // off every route (tree 115.6 → 110.8, the others likewise), so tree's cap comes down to 111.
-const KNOWN_OVER = { kmeans: 109 * KB, logistic: 105 * KB, tree: 111 * KB };
+// The linear-regression widget (#/linear, 88.9 KB itself) adds about 1 KB to these three: its params join the registry
+// every page loads (gallery 39.5 → 40.3 KB), the optimisers it shares with logistic become their own chunk, and the
+// regression metrics of the shared evaluation panel join a shared chunk (logistic 104.9 → 106.0, tree 110.8 → 111.7,
+// kmeans 108.4 → 109.2). Raised by that much, not more: kmeans 109 → 109.5, logistic 105 → 106.5, tree 111 → 112.
+const KNOWN_OVER = { kmeans: 109.5 * KB, logistic: 106.5 * KB, tree: 112 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();

@@ -1,0 +1,12 @@
+import type { WidgetEntry } from '../types';
+import { schema } from './params';
+
+export const entry: WidgetEntry = {
+  name: 'linear',
+  title: 'Linear regression',
+  area: 'ml-concepts',
+  order: 5,
+  blurb: 'Drag points and watch least squares answer at once while gradient descent walks the loss bowl: residual squares, learning rate, scaling, outliers.',
+  schema,
+  load: () => import('./Widget.svelte'),
+};
