@@ -20,11 +20,12 @@ const NEURAL = { cnn: 450 * KB, mlp: 450 * KB, rnn: 450 * KB };
 // tree landed at 113.9 KB (d3's hierarchy layout, the shared evaluation panel, KaTeX notes): capped at 114, to be trimmed.
 // Axes drawn by Svelte instead of d3-axis (no d3-selection) and data files no longer inlined as base64 took about 4.8 KB
 // off every route (tree 115.6 → 110.8, the others likewise), so tree's cap comes down to 111.
-// The linear-regression widget (#/linear, 88.9 KB itself) adds about 1 KB to these three: its params join the registry
-// every page loads (gallery 39.5 → 40.3 KB), the optimisers it shares with logistic become their own chunk, and the
-// regression metrics of the shared evaluation panel join a shared chunk (logistic 104.9 → 106.0, tree 110.8 → 111.7,
-// kmeans 108.4 → 109.2). Raised by that much, not more: kmeans 109 → 109.5, logistic 105 → 106.5, tree 111 → 112.
-const KNOWN_OVER = { kmeans: 109.5 * KB, logistic: 106.5 * KB, tree: 112 * KB };
+// The linear-regression widget (#/linear, 90.2 KB itself) adds about 1 KB to the routes near their caps: its params
+// join the registry every page loads (gallery 39.6 → 40.3 KB), the optimisers it shares with logistic become their own
+// chunk, and the regression metrics of the shared evaluation panel join a shared chunk. Measured on main ea1ac7b without
+// and with it: kmeans 108.8 → 109.7, tree 111.7 → 112.6, logistic 112.8 → 113.9 (logistic was already over its 105 on
+// that main). Raised by that much only: kmeans 109 → 110, tree 111 → 113, logistic 105 → 106.5.
+const KNOWN_OVER = { kmeans: 110 * KB, logistic: 106.5 * KB, tree: 113 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
