@@ -14,6 +14,7 @@ const STATES = {
   logistic: 'dataset=circles&features=x1,x2,x1%5E2,x2%5E2&steps=400&optimizer=adam&lr=0.05',
   kmeans: 'steps=6',
   cnn: 'timeLimit=20',
+  linear: 'steps=5',
 };
 // Widgets whose interesting state needs an action first (the CNN must train for a while).
 const ACTIONS = {

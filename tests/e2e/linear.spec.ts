@@ -54,6 +54,28 @@ test('the link round-trips; too large a rate pauses with a message; clicking add
   await expect(page).toHaveURL(/added=/);
 });
 
+test('dragging a point moves the least-squares line at once, and the link keeps the move', async ({ page }) => {
+  await openWidget(page, 'linear');
+  const before = await readMetric(page, 'ls-slope');
+  const count = await page.locator('.map circle.pt').count();
+  // the rightmost training point, dragged 90 px up: a high point on the right tilts the line up
+  const dots = await page.locator('.map circle.pt.train').evaluateAll((cs) => cs.map((c) => ({ i: Number(c.getAttribute('data-i')), x: Number(c.getAttribute('cx')) })));
+  const right = dots.reduce((a, b) => (b.x > a.x ? b : a));
+  const box = (await page.locator(`.map circle[data-i="${right.i}"]`).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let k = 1; k <= 6; k++) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 15 * k);
+  await page.mouse.up();
+  await expect(page).toHaveURL(/moved=/);
+  const after = await readMetric(page, 'ls-slope');
+  expect(after).toBeGreaterThan(before + 0.05);
+  await expect(page.locator('.map circle.pt')).toHaveCount(count);
+  expect(await readMetric(page, 'updates')).toBe(0); // the move restarted gradient descent from (0, 0)
+  await page.reload();
+  await replayed(page);
+  expect(await readMetric(page, 'ls-slope')).toBe(after);
+});
+
 test('phone layout has no sideways scroll', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openWidget(page, 'linear', 'steps=30&outlier=5');

@@ -8,5 +8,6 @@ export const entry: WidgetEntry = {
   order: 5,
   blurb: 'Drag points and watch least squares answer at once while gradient descent walks the loss bowl: residual squares, learning rate, scaling, outliers.',
   schema,
+  thumbnail: 'thumbs/linear.jpg',
   load: () => import('./Widget.svelte'),
 };
