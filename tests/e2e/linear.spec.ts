@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import { openWidget, readMetric, replayed, waitForMetric, watchConsole } from './helpers';
 
 // scikit-learn's least-squares line on the default link's own points (tests/fixtures/make_linear_widget.py)
-const ref = JSON.parse(readFileSync(new URL('../fixtures/linear_widget.json', import.meta.url), 'utf8')).cases.defaults.sklearn;
+const cases = JSON.parse(readFileSync(new URL('../fixtures/linear_widget.json', import.meta.url), 'utf8')).cases;
+const ref = cases.defaults.sklearn;
 
 test('loads with scikit-learn’s least-squares line; Play walks gradient descent’s line onto it', async ({ page }) => {
   const con = watchConsole(page);
@@ -32,9 +33,12 @@ test('loads with scikit-learn’s least-squares line; Play walks gradient descen
 });
 
 test('the link round-trips; too large a rate pauses with a message; clicking adds a point', async ({ page }) => {
-  await openWidget(page, 'linear', 'standardize=0&lr=0.04&outlier=8&steps=120');
+  await openWidget(page, 'linear', 'standardize=0&lr=0.04&outlier=8&steps=120&robust=1');
   const slope = await readMetric(page, 'gd-slope');
   await expect(page.getByTestId('outlier-pull')).toContainText('One outlier moved the least-squares slope from 1.04 to 1.56');
+  await expect(page.getByTestId('outlier-pull')).toContainText('The least-absolute-error slope moved only from 1.06 to 1.08');
+  // scikit-learn's QuantileRegressor(quantile=0.5, alpha=0) on the same points
+  expect(Math.abs((await readMetric(page, 'lad-slope')) - cases.outlier.sklearn.lad.coef)).toBeLessThan(1e-6);
   await page.reload();
   await replayed(page);
   expect(await readMetric(page, 'updates')).toBe(120);

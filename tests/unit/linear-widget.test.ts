@@ -4,7 +4,7 @@
 // least-squares answer, a diverging rate caught, and the inputs where the slope is not determined.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { linregress } from '../../src/core';
+import { ladLine, linregress } from '../../src/core';
 import { defaults } from '../../src/params';
 import { regressionSummary } from '../../src/widgets/shared-eval/regression';
 import { schema, type Params } from '../../src/widgets/linear/params';
@@ -25,6 +25,8 @@ interface LinearCase {
     test: Scores | null;
     withoutOutlier?: { coef: number; intercept: number };
     linregress?: { slope: number; intercept: number; rvalue: number };
+    lad?: { coef: number; intercept: number; loss: number };
+    ladWithoutOutlier?: { coef: number; intercept: number; loss: number };
     surface: { startLoss: number; minLoss: number; optimum: [number, number]; lambdaMax: number; lambdaMin: number; lrMax: number };
   };
 }
@@ -240,5 +242,45 @@ describe('core linregress (the widget’s least-squares line) against scipy.stat
     expect(() => linregress([], [])).toThrow('linregress: x is empty');
     expect(() => linregress([1, 2], [1])).toThrow('linregress: x and y have different lengths (2 vs 1)');
     expect(() => linregress([1, NaN], [1, 2])).toThrow('linregress: x and y must be finite (row 1)');
+  });
+});
+
+describe('core ladLine (least absolute deviations) against scikit-learn’s QuantileRegressor(quantile=0.5, alpha=0)', () => {
+  const absLoss = (x: number[], y: number[], w: number, b: number) => x.reduce((s, xi, i) => s + Math.abs(y[i] - w * xi - b), 0);
+
+  it('reaches the same least total absolute error on every case’s training points', () => {
+    const cases = Object.values(fx).filter((c) => c.sklearn.lad);
+    expect(cases.length).toBeGreaterThan(4);
+    for (const c of cases) {
+      const x = c.train.map((r) => r[0]), y = c.train.map((r) => r[1]);
+      const r = ladLine(x, y);
+      // the minimum is what is unique (with an even count the best intercept can be a whole interval)
+      expect(rel(r.loss, c.sklearn.lad!.loss)).toBeLessThan(1e-9);
+      expect(rel(absLoss(x, y, r.slope, r.intercept), r.loss)).toBeLessThan(1e-12);
+      expect(Math.abs(r.slope - c.sklearn.lad!.coef)).toBeLessThan(1e-6);
+    }
+  });
+
+  it('hardly moves for the outlier that drags least squares (scikit-learn’s numbers), and the session shows both', () => {
+    const c = fx.outlier;
+    const sk = c.sklearn;
+    expect(Math.abs(sk.lad!.coef - sk.ladWithoutOutlier!.coef)).toBeLessThan(0.05);
+    expect(sk.coef - sk.withoutOutlier!.coef).toBeGreaterThan(0.5);
+    const s = new LinearSession(params(c.over));
+    expect(Math.abs(s.lad!.w - sk.lad!.coef)).toBeLessThan(1e-6);
+    expect(Math.abs(s.ladWithoutOutlier!.w - sk.ladWithoutOutlier!.coef)).toBeLessThan(1e-6);
+    const f = s.frame();
+    expect(f.train.lad.mae).toBeLessThanOrEqual(f.train.ls.mae);
+    expect(f.train.lad.rmse).toBeGreaterThanOrEqual(f.train.ls.rmse);
+  });
+
+  it('hand-checked: a far y does not move it; equal x give slope 0 and the median', () => {
+    // through (1, 1), (2, 2), (3, 3), (4, 4) with (5, 50): the line y = x leaves total error 45, and any tilt costs more
+    const r = ladLine([1, 2, 3, 4, 5], [1, 2, 3, 4, 50]);
+    expect(r.slope).toBeCloseTo(1, 12);
+    expect(r.intercept).toBeCloseTo(0, 12);
+    expect(r.loss).toBeCloseTo(45, 12);
+    expect(ladLine([2, 2, 2], [1, 5, 9])).toEqual({ slope: 0, intercept: 5, loss: 8 });
+    expect(() => ladLine([], [])).toThrow('ladLine: x is empty');
   });
 });

@@ -26,6 +26,7 @@ export const schema = defineSchema([
   { name: 'optimizer', affects: 'model', type: 'enum', default: 'sgd', options: [{ value: 'sgd', label: 'Gradient descent' }, { value: 'momentum', label: 'Momentum' }, { value: 'adam', label: 'Adam' }], label: 'Optimiser', help: 'Full-batch steps, with momentum (0.9), or Adam.', group: 'Gradient descent' },
   { name: 'speed', affects: 'view', type: 'int', default: 1, min: 1, max: 50, label: 'Speed (updates per frame)', help: 'Updates per animation frame.', group: 'Gradient descent' },
   { name: 'squares', affects: 'view', type: 'enum', default: 'gd', options: [{ value: 'gd', label: 'Gradient descent' }, { value: 'ls', label: 'Least squares' }, { value: 'none', label: 'None' }], label: 'Residual squares', help: 'Residuals drawn as squares: their total area is n × MSE.', group: 'View' },
+  { name: 'robust', affects: 'view', type: 'bool', default: false, label: 'Least-absolute-error line', help: 'Also draw the line minimising Σ|y − ŷ| (median regression): an outlier barely moves it.', group: 'View' },
   { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: 100, nClasses: 1, label: 'Added points', help: 'Points you clicked (x, y, 0).' },
   { name: 'moved', affects: 'data', type: 'points', default: [], maxPoints: MAX_POINTS, nClasses: MAX_POINTS, label: 'Moved points', help: 'Dragged points: x, y, index.' },
   { name: 'steps', affects: 'view', type: 'int', default: 0, min: 0, max: 20000, hidden: true, label: 'Updates done', help: 'Updates run: a link replays them.' },

@@ -5,6 +5,7 @@
  */
 import { fmtSig } from '../../charts/format';
 import { LinearRegressionGD } from '../../core/models/linear/gradient-descent';
+import { ladLine } from '../../core/models/linear/lad';
 import { StandardScaler } from '../../core/preprocess';
 import { regressionSummary, type RegressionSummary } from '../shared-eval/regression';
 import type { RunSession } from '../shared/run-options';
@@ -44,7 +45,7 @@ export interface LinearFrame {
   gradNorm: number;
   /** The path of (w, b) from the start, in training coordinates. */
   path: [number, number][];
-  train: { ls: RegressionSummary; gd: RegressionSummary };
+  train: { ls: RegressionSummary; gd: RegressionSummary; lad: RegressionSummary };
   /** The held-out rows and the least-squares line's predictions for them. */
   test: { yTrue: number[]; yPred: number[] };
   /** The divergence explained with this run's numbers, or '' (in the frame: the session itself is not reactive). */
@@ -62,6 +63,9 @@ export class LinearSession implements RunSession {
   readonly data: LinearData;
   /** Least squares on the training points, in the plotted x (null without training points). */
   readonly ls: Line | null;
+  /** Least absolute deviations on the training points (and without the outlier, when there is one). */
+  readonly lad: Line | null;
+  readonly ladWithoutOutlier: Line | null;
   readonly surface: Surface | null;
   /** z = (x − center) / scale: the coordinates gradient descent trains in (center 0, scale 1 when unscaled). */
   readonly center: number;
@@ -84,6 +88,8 @@ export class LinearSession implements RunSession {
     const n = XTrain.length;
     if (n === 0) {
       this.ls = null;
+      this.lad = null;
+      this.ladWithoutOutlier = null;
       this.surface = null;
       this.model = null;
       this.moments = null;
@@ -93,7 +99,11 @@ export class LinearSession implements RunSession {
       this.notice = params.dataset === 'clicks' ? 'No points yet: click the plot to add some.' : 'No training points.';
       return;
     }
-    this.ls = lsLine(XTrain.map((r) => r[0]), yTrain);
+    const xs = XTrain.map((r) => r[0]);
+    this.ls = lsLine(xs, yTrain);
+    this.lad = ladOf(xs, yTrain);
+    // the outlier is the last training point (data.ts puts it last)
+    this.ladWithoutOutlier = this.data.withoutOutlier && n > 1 ? ladOf(xs.slice(0, -1), yTrain.slice(0, -1)) : null;
     const scaler = params.standardize ? new StandardScaler().fit(XTrain) : null;
     this.center = scaler?.mean?.[0] ?? 0;
     this.scale = scaler?.scale?.[0] ?? 1;
@@ -103,7 +113,6 @@ export class LinearSession implements RunSession {
     this.startLoss = lossAt(this.moments, 0, 0);
     this.surface = this.buildSurface(this.moments, this.ls);
 
-    const xs = XTrain.map((r) => r[0]);
     if (n === 1) {
       this.notice = 'Only one training point: every line through it fits perfectly, so the slope is not determined. Least squares returns the flat one (w = 0, the minimum-norm answer); R² needs two points (—).';
     } else if (xs.every((x) => x === xs[0])) {
@@ -155,6 +164,7 @@ export class LinearSession implements RunSession {
       train: {
         ls: regressionSummary({ yTrue: yTrain, yPred: predict(this.ls, XTrain) }),
         gd: regressionSummary({ yTrue: yTrain, yPred: predict(gd, XTrain) }),
+        lad: regressionSummary({ yTrue: yTrain, yPred: predict(this.lad, XTrain) }),
       },
       test: { yTrue: yTest, yPred: predict(this.ls, XTest) },
       divergence: this.divergence,
@@ -203,8 +213,13 @@ export class LinearSession implements RunSession {
 
 const fmt = (v: number) => fmtSig(v, 3);
 
+function ladOf(x: number[], y: number[]): Line {
+  const r = ladLine(x, y);
+  return { w: r.slope, b: r.intercept };
+}
+
 /** The view before the first build, or when a build failed. */
 export function emptyFrame(): LinearFrame {
   const none: RegressionSummary = { n: 0, r2: NaN, rmse: NaN, mae: NaN, explainedVariance: NaN };
-  return { steps: 0, gd: { w: 0, b: 0 }, gdParams: [0, 0], loss: NaN, gradNorm: NaN, path: [], train: { ls: none, gd: none }, test: { yTrue: [], yPred: [] }, divergence: '' };
+  return { steps: 0, gd: { w: 0, b: 0 }, gdParams: [0, 0], loss: NaN, gradNorm: NaN, path: [], train: { ls: none, gd: none, lad: none }, test: { yTrue: [], yPred: [] }, divergence: '' };
 }

@@ -5,6 +5,8 @@ export type { LogisticRegressionOptions, LogisticRegressionParams, GridSpec, Pen
 export { LinearRegression, Ridge, ridgePath } from './least-squares';
 export { linregress } from './linregress';
 export type { LinregressResult } from './linregress';
+export { ladLine } from './lad';
+export type { LadResult } from './lad';
 export type { LinearRegressionParams, RidgeParams, RidgePathOptions, RidgePath } from './least-squares';
 export { Lasso, ElasticNet } from './elastic-net';
 export type { LassoParams, ElasticNetParams } from './elastic-net';
