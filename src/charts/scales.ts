@@ -1,6 +1,6 @@
 // Scale construction shared by the charts: guards against degenerate or invalid domains so a chart
 // always has a usable scale (an empty series or a single value must not produce NaN coordinates).
-import { format, scaleLinear, scaleLog } from 'd3';
+import { format, scaleLinear, scaleLog, ticks } from 'd3';
 import type { AxisSpec, Domain, Scale } from './types';
 
 /** A finite, non-empty domain: equal ends are widened, invalid ones fall back. Log domains stay > 0. */
@@ -69,9 +69,17 @@ export function ticksOf(scale: Scale, spec: AxisSpec, count: number): { values: 
     if (!spec.tickFormat) f = format(',d');
   }
   let labels = values.map((v) => f(v));
-  if (log && !spec.tickValues && labels.filter((l) => l !== '').length >= 2) {
-    values = values.filter((_, i) => labels[i] !== '');
-    labels = labels.filter((l) => l !== '');
+  if (log && !spec.tickValues && !spec.tickFormat) {
+    if (labels.filter((l) => l !== '').length >= 2) {
+      values = values.filter((_, i) => labels[i] !== '');
+      labels = labels.filter((l) => l !== '');
+    } else {
+      // A log axis over a narrow range (a loss that stays near 0.69) gets at most one labelled power-of-ten tick
+      // from d3: use evenly spaced round values inside the domain instead, each labelled, so the axis reads.
+      const [a, b] = scale.domain();
+      values = ticks(Math.min(a, b), Math.max(a, b), Math.max(2, Math.min(n, 4)));
+      labels = values.map((v) => format('~g')(+v.toPrecision(3)));
+    }
   }
   return { values, labels };
 }
