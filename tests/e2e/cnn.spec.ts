@@ -22,7 +22,10 @@ test('CNN: TF.js and the digits load only when the CNN widget opens, not in the 
   const heavy = (u: string) => /cnn\.worker|\.wasm|mnist-subset/.test(u);
   expect(urls.filter(heavy)).toEqual([]);
   await openWidget(page, 'cnn');
+  // while TF.js and the digits load, the button and the status say which step is running
+  await expect(page.getByTestId('train').or(page.getByTestId('loading-step')).first()).toBeVisible();
   await expect(page.getByTestId('train')).toBeEnabled({ timeout: 60_000 });
+  await expect(page.getByTestId('train')).toHaveText('Train');
   expect(urls.some((u) => /cnn\.worker/.test(u))).toBe(true);
   expect(urls.some((u) => /mnist-subset/.test(u))).toBe(true);
   con.check();
@@ -55,6 +58,10 @@ test('CNN: a short MNIST run beats chance, the pad predicts a drawing, the views
   await shot(page, 'cnn-trained');
   await page.getByTestId('pad-clear').click();
   await expect(page.getByTestId('pad-prediction')).toHaveText('—');
+  // random pixels still get a digit: the softmax has no "none of these"
+  await page.getByTestId('pad-noise').click();
+  await expect.poll(async () => page.getByTestId('pad-prediction').getAttribute('data-value'), { timeout: 10_000 }).toMatch(/^[0-9]$/);
+  await expect(page.getByTestId('noise-note')).toContainText('always picks one of its ten classes');
   con.check();
 });
 
