@@ -37,7 +37,12 @@ test('PCA: dragging a point turns the axes; standardising changes the iris proje
   await page.mouse.up();
   await expect(page).toHaveURL(/moved=/);
   await expect.poll(() => readMetric(page, 'explained-variance')).not.toBeCloseTo(share, 6);
-  await page.getByLabel('Standardise features').check();
+  // undo puts the point back: the share and the link are the seed's again
+  await page.getByTestId('undo-moves').click();
+  await expect(page).not.toHaveURL(/moved=/);
+  await expect.poll(() => readMetric(page, 'explained-variance')).toBeCloseTo(share, 12);
+  await expect(page.getByTestId('undo-moves')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Standardise features' }).check();
   await expect.poll(() => readMetric(page, 'variance-2pc')).toBeCloseTo(0.95813, 4);
   con.check();
 });
