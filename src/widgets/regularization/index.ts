@@ -1,0 +1,13 @@
+import type { WidgetEntry } from '../types';
+import { schema } from './params';
+
+export const entry: WidgetEntry = {
+  name: 'regularization',
+  title: 'Regularisation and bias–variance',
+  area: 'ml-concepts',
+  order: 6,
+  blurb: 'Fit polynomials of degree 1–15 to noisy points: the U-shaped test error, ridge and lasso paths, and bias² + variance + noise from real refits.',
+  schema,
+  thumbnail: 'thumbs/regularization.jpg',
+  load: () => import('./Widget.svelte'),
+};
