@@ -1,0 +1,180 @@
+// The regularisation widget (src/widgets/regularization) against scikit-learn and numpy
+// (tests/fixtures/make_regularization_widget.py, on the widget's own seeded points): train/test MSE against degree,
+// Ridge / Lasso / ElasticNet coefficients after PolynomialFeatures + StandardScaler, the coefficient paths, and the
+// bias–variance decomposition from the same resampled training sets; bad input (more coefficients than points,
+// alpha at the ends of its slider).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaults } from '../../src/params';
+import { fitCurve, type Penalty } from '../../src/widgets/regularization/model';
+import { schema, type Params } from '../../src/widgets/regularization/params';
+import { RegSession } from '../../src/widgets/regularization/session';
+
+interface Fit { coef: number[]; intercept: number }
+interface RegCase {
+  over: Partial<Params>;
+  params: Params;
+  sigma: number;
+  resamples: unknown[];
+  sklearn: {
+    trainMse: number[];
+    testMse: number[];
+    fit: Fit;
+    ridge: Record<string, Fit>;
+    lasso: Record<string, Fit & { nIter: number }>;
+    path?: number[][];
+    decomposition?: { bias2: number; variance: number; noise: number; total: number; measured: number; direct: number };
+  };
+}
+const doc = JSON.parse(readFileSync(new URL('../fixtures/regularization_widget.json', import.meta.url), 'utf8'));
+const cases: Record<string, RegCase> = doc.cases;
+const grid: number[] = doc.grid;
+const base = defaults(schema) as Params;
+const params = (over: Partial<Params>) => ({ ...base, ...over }) as Params;
+
+/** Largest |a − b| / max(1, |b|) over two arrays. */
+function maxRel(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  expect(a.length).toBe(b.length);
+  let m = 0;
+  for (let i = 0; i < b.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]) / Math.max(1, Math.abs(b[i])));
+  return m;
+}
+const caseSession = (name: string) => new RegSession(params(cases[name].over));
+const trainOf = (s: RegSession) => [s.train.x, s.train.y] as const;
+
+describe('the widget’s data are what the reference script fitted', () => {
+  it.each(Object.keys(cases))('%s', (name) => {
+    const s = caseSession(name);
+    const c = doc.cases[name];
+    expect(s.train.x).toEqual(c.train.x);
+    expect(s.train.y).toEqual(c.train.y);
+    expect(s.test.y).toEqual(c.test.y);
+  });
+});
+
+describe('train and test MSE against degree, as scikit-learn’s pipeline', () => {
+  // Least squares at degree ≥ 10 solves a badly conditioned system (the standardised powers are nearly collinear):
+  // both answers are least squares to rounding, the predictions agree to ~1e-6.
+  const tol: Record<string, number> = { defaults: 1e-8, lasso: 1e-6, enet: 1e-6, few: 1e-4, noiseless: 1e-8 };
+  it.each(Object.keys(cases))('%s', (name) => {
+    const s = caseSession(name);
+    const want = cases[name].sklearn;
+    expect(maxRel(s.degrees.train, want.trainMse)).toBeLessThan(tol[name]);
+    expect(maxRel(s.degrees.test, want.testMse)).toBeLessThan(tol[name]);
+  });
+  it('the default link shows the U: test MSE falls, bottoms out and rises again while train MSE keeps falling', () => {
+    const s = caseSession('defaults');
+    const t = s.degrees.test, lo = t.indexOf(Math.min(...t));
+    expect(lo).toBeGreaterThan(0);
+    expect(t[14]).toBeGreaterThan(2 * t[lo]);
+    expect(s.degrees.train[14]).toBeLessThan(s.degrees.train[lo]);
+  });
+});
+
+describe('coefficients at the link’s degree', () => {
+  it.each(['defaults', 'lasso', 'enet', 'noiseless'])('%s: the link’s model', (name) => {
+    const s = caseSession(name);
+    const want = cases[name].sklearn.fit;
+    expect(maxRel(s.fit.coef, want.coef)).toBeLessThan(name === 'defaults' || name === 'noiseless' ? 1e-8 : 1e-6);
+    expect(maxRel([s.fit.intercept], [want.intercept])).toBeLessThan(1e-8);
+  });
+  it.each(['1e-06', '0.001', '1.0', '1000.0'])('Ridge at alpha %s (the slider’s ends included)', (a) => {
+    for (const name of ['defaults', 'lasso']) {
+      const c = cases[name];
+      const [x, y] = trainOf(caseSession(name));
+      const f = fitCurve(x, y, { degree: c.params.degree, penalty: 'ridge', alpha: Number(a), l1Ratio: 0.5 });
+      // alpha = 1e-6 at degree 9 is nearly least squares on an ill-conditioned system
+      expect(maxRel(f.coef, c.sklearn.ridge[a].coef)).toBeLessThan(Number(a) < 1e-3 ? 1e-5 : 1e-8);
+      expect(maxRel([f.intercept], [c.sklearn.ridge[a].intercept])).toBeLessThan(1e-8);
+    }
+  });
+  it.each(['0.001', '0.01', '0.1', '1000.0'])('Lasso at alpha %s', (a) => {
+    for (const name of ['defaults', 'lasso']) {
+      const c = cases[name];
+      const [x, y] = trainOf(caseSession(name));
+      const f = fitCurve(x, y, { degree: c.params.degree, penalty: 'lasso', alpha: Number(a), l1Ratio: 1 });
+      const want = c.sklearn.lasso[a];
+      expect(maxRel(f.coef, want.coef)).toBeLessThan(1e-6);
+      // exact zeros where scikit-learn has them
+      want.coef.forEach((w, j) => { if (w === 0) expect(f.coef[j]).toBe(0); });
+    }
+  });
+  it('a large alpha sets every lasso coefficient to exactly 0, and the curve to the mean of y', () => {
+    const s = new RegSession(params({ penalty: 'lasso', alpha: 1000 }));
+    expect(s.fit.coef.every((c) => c === 0)).toBe(true);
+    const mean = s.train.y.reduce((t, v) => t + v, 0) / s.train.y.length;
+    for (const v of s.curve) expect(v).toBeCloseTo(mean, 12);
+  });
+});
+
+describe('the coefficient path', () => {
+  it('ridge: every coefficient at every alpha of the grid', () => {
+    const s = caseSession('defaults');
+    expect(s.path!.alphas.map((a, k) => Math.abs(a - grid[k]) / grid[k]).every((e) => e < 1e-12)).toBe(true);
+    const want = cases.defaults.sklearn.path!;
+    want.forEach((coefs, k) => expect(maxRel(s.path!.coefs.map((c) => c[k]), coefs), `alpha ${grid[k]}`).toBeLessThan(k < 4 ? 1e-5 : 1e-8));
+  });
+  it.each(['lasso', 'enet'])('%s: as scikit-learn’s path where its fits converge, zeros appearing one by one', (name) => {
+    const s = caseSession(name);
+    const want = cases[name].sklearn.path!;
+    // From alpha 1e-3 up both solvers converge (tol 1e-4); the two stop at slightly different points of that tolerance.
+    want.forEach((coefs, k) => {
+      if (grid[k] < 1e-3) return;
+      expect(maxRel(s.path!.coefs.map((c) => c[k]), coefs), `alpha ${grid[k]}`).toBeLessThan(1e-3);
+    });
+    const nonZero = want.map((coefs) => coefs.filter((c) => c !== 0).length);
+    const got = s.path!.alphas.map((_, k) => s.path!.coefs.filter((c) => c[k] !== 0).length);
+    expect(got[got.length - 1]).toBe(0);
+    expect(got.slice(20)).toEqual(nonZero.slice(20));
+  });
+});
+
+describe('bias² + variance + noise from real refits', () => {
+  it.each(['defaults', 'lasso', 'few', 'noiseless'])('%s: as numpy on scikit-learn’s refits of the same sets', (name) => {
+    const c = cases[name];
+    const s = new RegSession(params({ ...c.over, sets: c.resamples.length }));
+    while (s.step());
+    expect(s.steps).toBe(c.resamples.length);
+    const d = s.frame().decomposition!;
+    const want = c.sklearn.decomposition!;
+    const tol = name === 'defaults' || name === 'noiseless' ? 1e-8 : 1e-5;
+    for (const k of ['bias2', 'variance', 'noise', 'total', 'measured'] as const) expect(maxRel([d[k]], [want[k]]), k).toBeLessThan(tol);
+    // the parts sum to the expected error of the refits against the truth plus σ² (an identity), and the error measured
+    // on fresh targets is close to it
+    expect(maxRel([d.total], [want.direct])).toBeLessThan(tol);
+    if (name !== 'few') expect(Math.abs(d.measured - d.total) / d.total).toBeLessThan(0.25);
+  });
+  it('noise is 0 without noise, and bias² dominates a straight line', () => {
+    const s = new RegSession(params({ noise: 0, degree: 1, sets: 20 }));
+    while (s.step());
+    const d = s.frame().decomposition!;
+    expect(d.noise).toBe(0);
+    expect(d.bias2).toBeGreaterThan(10 * d.variance);
+  });
+  it('the same params give the same refits', () => {
+    const a = new RegSession(params({ sets: 20 })), b = new RegSession(params({ sets: 20 }));
+    while (a.step());
+    while (b.step());
+    expect(a.frame()).toEqual(b.frame());
+  });
+});
+
+describe('bad input', () => {
+  it('more coefficients than points: a notice, least squares still answers, nothing is NaN', () => {
+    const s = caseSession('few');
+    expect(s.notice).toMatch(/13 coefficients for 8 points/);
+    expect(s.trainMse).toBeLessThan(1e-12); // through every point
+    expect([...s.curve, s.testMse, ...s.degrees.test].every(Number.isFinite)).toBe(true);
+  });
+  it.each<[Penalty, number]>([['ridge', 1e-6], ['ridge', 1000], ['lasso', 1e-6], ['lasso', 1000], ['elasticnet', 1e-6], ['elasticnet', 1000]])(
+    '%s at alpha %s (the slider’s ends): finite numbers, and a non-converged solver says so',
+    (penalty, alpha) => {
+      const s = new RegSession(params({ penalty, alpha, degree: 15, sets: 20 }));
+      s.step();
+      const f = s.frame();
+      expect([...s.curve, s.trainMse, s.testMse, ...s.path!.coefs.flat(), ...f.curves.flat()].every(Number.isFinite)).toBe(true);
+      if (s.fit.warning) expect(s.notice).toMatch(/did not converge/);
+      if (penalty !== 'ridge' && alpha === 1e-6) expect(s.fit.warning).not.toBeNull();
+    },
+  );
+});
