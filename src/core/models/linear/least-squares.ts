@@ -1,36 +1,33 @@
-// LinearRegression and Ridge through the singular value decomposition of the centred X (ml-matrix), never the
-// normal equations (which square the condition number). With X = U·diag(s)·Vᵀ:
+// LinearRegression and Ridge through the singular value decomposition of the centred X, never the
+// normal equations (which square the condition number); the SVD is core's one-sided Jacobi (utils/svd.ts). With
+// X = U·diag(s)·Vᵀ:
 //   least squares:  w = V·diag(1/s)·Uᵀy over the singular values above rcond·s_max (the others count as 0): the
 //                   minimum-norm solution, as scikit-learn's scipy lstsq, so collinear or constant features and
 //                   fewer points than features still answer;
 //   ridge:          w = V·diag(s/(s² + α))·Uᵀy, the minimiser of ‖y − Xw − b‖² + α‖w‖² (scikit-learn's sum of
 //                   squares; the intercept is not penalised because it is fitted by centring).
 // One decomposition serves every alpha of a ridge path.
-import { Matrix, SVD } from 'ml-matrix';
 import { Estimator } from '../../base';
+import { thinSvd } from '../../utils/svd';
 import { checkNumber, checkOption } from '../../validation';
 import { centerData, interceptFor, LinearPredictor, type CenteredData } from './linear-model';
 
-/** The centred problem's SVD pieces: s, V (d×r) and Uᵀy (r), r = min(n, d). */
+/** The centred problem's SVD pieces: s, the columns of V (r of length d) and Uᵀy (r), r = min(n, d). */
 interface Spectrum {
   s: number[];
-  V: Matrix;
+  V: Float64Array[];
   uty: number[];
 }
 
 function spectrum(data: CenteredData): Spectrum {
-  const { n, d, cols, y } = data;
-  const A = new Matrix(n, d);
-  for (let j = 0; j < d; j++) for (let i = 0; i < n; i++) A.set(i, j, cols[j][i]);
-  const svd = new SVD(A, { autoTranspose: true });
-  const s = svd.diagonal;
-  const U = svd.leftSingularVectors, V = svd.rightSingularVectors;
-  const uty = s.map((_, k) => {
+  const { n, cols, y } = data;
+  const { s, u, v } = thinSvd(cols, n);
+  const uty = u.map((uk) => {
     let t = 0;
-    for (let i = 0; i < n; i++) t += U.get(i, k) * y[i];
+    for (let i = 0; i < n; i++) t += uk[i] * y[i];
     return t;
   });
-  return { s, V, uty };
+  return { s, V: v, uty };
 }
 
 /** w = Σ_k V[:,k]·f(s_k)·(Uᵀy)_k. */
@@ -38,7 +35,7 @@ function combine(sp: Spectrum, d: number, factor: (s: number) => number): Float6
   const w = new Float64Array(d);
   sp.s.forEach((sk, k) => {
     const c = factor(sk) * sp.uty[k];
-    if (c !== 0) for (let j = 0; j < d; j++) w[j] += sp.V.get(j, k) * c;
+    if (c !== 0) for (let j = 0; j < d; j++) w[j] += sp.V[k][j] * c;
   });
   return w;
 }
