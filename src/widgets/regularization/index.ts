@@ -6,7 +6,7 @@ export const entry: WidgetEntry = {
   title: 'Regularisation and bias–variance',
   area: 'ml-concepts',
   order: 6,
-  blurb: 'Fit polynomials of degree 1–15 to noisy points: the U-shaped test error, ridge and lasso paths, and bias² + variance + noise from real refits.',
+  blurb: 'Polynomials of degree 1–15 on noisy points: the U-shaped test error, ridge and lasso paths, bias² + variance + noise from real refits.',
   schema,
   thumbnail: 'thumbs/regularization.jpg',
   load: () => import('./Widget.svelte'),
