@@ -15,6 +15,7 @@ const STATES = {
   kmeans: 'steps=6',
   cnn: 'timeLimit=20',
   linear: 'steps=5',
+  regularization: 'degree=9&steps=50',
 };
 // Widgets whose interesting state needs an action first (the CNN must train for a while).
 const ACTIONS = {
