@@ -21,10 +21,10 @@ const NEURAL = { cnn: 450 * KB, mlp: 450 * KB, rnn: 450 * KB };
 // kmeans: ml-pca + ml-matrix (about 15 KB) for the iris projection, loaded with the widget.
 // Every widget's params live in the registry the gallery loads (the url-state chunk, ~11 KB for ten widgets): each new
 // widget adds about 0.5–1 KB to every route until the schemas load with their widget.
-// #/regularization's params joining the registry added 0.39 KB to every route (url-state 12.19 → 12.58 KB, measured
-// with and without the widget on main 2b08734): kmeans 109.9 → 110.4 (cap 110 → 110.5), roc 99.6 → 100.04 (capped at
-// 100.5 until the schemas load with their widget or roc's chunks shrink).
-const KNOWN_OVER = { kmeans: 110.5 * KB, tree: 104 * KB, roc: 100.5 * KB };
+// #/regularization's params joining the registry add 0.43 KB to every route (measured with and without the widget on
+// main 18ba178, where kmeans was already 110.23 KB, over its 110 after the study path): kmeans 110.23 → 110.66 (cap
+// 110 → 111), roc 99.80 → 100.25 (capped at 100.5), tree 103.47 → 103.91 (cap 104), confusion 98.59 → 99.04.
+const KNOWN_OVER = { kmeans: 111 * KB, tree: 104 * KB, roc: 100.5 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
