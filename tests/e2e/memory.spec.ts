@@ -28,6 +28,8 @@ test('switching routes 50 times leaves the heap flat after GC', async ({ page })
     await page.locator('[data-metric]').first().waitFor();
     await page.evaluate(() => (location.hash = '#/'));
     await page.locator('a.card[data-widget]').first().waitFor();
+    // the study path renders after first paint: count the gallery with it, every time
+    await page.getByTestId('study-progress').waitFor();
   };
   for (let i = 0; i < 10; i++) await visit(i);
   const warm = await afterGc(page);
