@@ -26,6 +26,20 @@ describe('schema → controls → URL state', () => {
     expect(query()).toBe('');
   });
 
+  it('gives help without a tab stop: each control is described by its tip, and the "?" is out of the tab order', () => {
+    const { container } = render(ControlsHarness, { schema, query: '' });
+    expect(screen.getByLabelText(/Learning rate/)).toHaveAccessibleDescription('Step size of gradient descent.');
+    expect(screen.getByLabelText(/Penalty/)).toHaveAccessibleDescription('Regularisation.');
+    expect(screen.getByLabelText(/Standardise/)).toHaveAccessibleDescription('Scale features.');
+    expect(screen.getByRole('group', { name: 'Inputs' })).toHaveAccessibleDescription('Features.');
+    const qs = [...container.querySelectorAll('.tip .q')];
+    expect(qs).toHaveLength(schema.length);
+    for (const q of qs) {
+      expect(q).toHaveAttribute('tabindex', '-1');
+      expect(q).toHaveAttribute('aria-hidden', 'true');
+    }
+  });
+
   it('writes every kind of control into the query string', async () => {
     render(ControlsHarness, { schema, query: '' });
     await fireEvent.input(screen.getByLabelText(/Learning rate/), { target: { value: String(Math.log10(0.03)) } });
@@ -102,7 +116,8 @@ describe('number-list control', () => {
     await fireEvent.input(input, { target: { value: '16, 0' } });
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('alert').textContent).toBe('Enter a comma list of 1 to 4 whole numbers from 1 to 64.');
-    expect(input).toHaveAttribute('aria-describedby', screen.getByRole('alert').id);
+    // described by its help tip and, while invalid, by the message
+    expect(input.getAttribute('aria-describedby')!.split(' ')).toEqual([`${input.id}-help`, screen.getByRole('alert').id]);
     expect(query()).toBe('layers=16%2C8%2C4');
     await fireEvent.input(input, { target: { value: '4,2' } });
     expect(screen.queryByRole('alert')).toBeNull();

@@ -185,6 +185,23 @@ describe('use:drag, a point in the plane', () => {
     expect(onend).toHaveBeenCalledTimes(3);
   });
 
+  it('onkeystep replaces the plane steps (a point bound to a curve): sign and size of each key, then the commit', async () => {
+    const onmove = vi.fn();
+    const onend = vi.fn();
+    const onkeystep = vi.fn();
+    const { handle } = setup({ value: [0.2, 0.7], onmove, onend, onkeystep });
+    expect(handle.getAttribute('role')).toBe('slider');
+    expect(handle.getAttribute('tabindex')).toBe('0');
+    await key(handle, 'ArrowRight');
+    await key(handle, 'ArrowDown');
+    await key(handle, 'ArrowUp', true);
+    await key(handle, 'PageDown');
+    await key(handle, 'Home'); // not a step: ignored
+    expect(onkeystep.mock.calls).toEqual([[1, false], [-1, false], [1, true], [-1, true]]);
+    expect(onmove).not.toHaveBeenCalled();
+    expect(onend).toHaveBeenCalledTimes(4);
+  });
+
   it('without a value it takes no keys and is not focusable', async () => {
     const onmove = vi.fn();
     const { handle } = setup({ onmove });

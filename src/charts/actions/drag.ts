@@ -43,6 +43,11 @@ export interface PointDrag extends DragCommon {
   /** Where the handle is now; given, the arrow keys move it (left/right: x, up/down: y). */
   value?: readonly number[];
   onmove: (x: number, y: number) => void;
+  /**
+   * Replaces the arrow keys' plane steps, for a handle bound to a path (a point on a curve steps to the next
+   * vertex): sign +1 for →/↑/PageUp, -1 for ←/↓/PageDown; big with Shift or PageUp/PageDown.
+   */
+  onkeystep?: (sign: 1 | -1, big: boolean) => void;
 }
 
 export type DragOptions = SliderDrag | PointDrag;
@@ -122,6 +127,9 @@ export function drag(node: Element, options: DragOptions): ActionReturn<DragOpti
       else if (ev.key === 'End' && o.max !== undefined) v = o.max;
       else return;
       o.onmove(clamp(clean(v), o.min, o.max));
+    } else if (o.onkeystep) {
+      if (!o.value || !sign) return;
+      o.onkeystep(sign as 1 | -1, big);
     } else {
       const p = o.value;
       if (!p || !sign || ev.key.startsWith('Page')) return;
