@@ -152,6 +152,9 @@ export function drag(node: Element, options: DragOptions): ActionReturn<DragOpti
     const keyed = !o.disabled && (isSlider(o) || o.value !== undefined);
     set('tabindex', keyed && 0);
     set('role', keyed && 'slider');
+    // A chart drawn as role="img" (PlotFrame) hides everything inside it from assistive technology, and a focusable
+    // handle inside an image is axe's nested-interactive: the chart that holds a keyboard handle becomes a group.
+    if (keyed) node.closest('svg[role="img"]')?.setAttribute('role', 'group');
     if (o.label !== undefined) set('aria-label', o.label);
     if (keyed && isSlider(o)) {
       set('aria-valuenow', o.value);
