@@ -126,9 +126,11 @@ for (const w of WIDGETS) {
     }
     const missed = await page.evaluate((seenList) => {
       const s = new Set(seenList);
+      // a radio group is one Tab stop (the arrow keys move inside it): reached when any of its radios was
+      const groups = new Set(Array.from(document.querySelectorAll('input[type="radio"][data-kb]')).filter((el) => s.has(el.getAttribute('data-kb')!)).map((el) => (el as HTMLInputElement).name));
       return Array.from(document.querySelectorAll('[data-kb]'))
-        .filter((el) => !s.has(el.getAttribute('data-kb')!))
-        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+        .filter((el) => !s.has(el.getAttribute('data-kb')!) && !(el instanceof HTMLInputElement && el.type === 'radio' && groups.has(el.name)))
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}[${el.getAttribute('name') ?? ''}]`);
     }, [...seen]);
     expect(missed, 'not reached by Tab').toEqual([]);
     expect(unringed, 'focused without a visible focus indicator').toEqual([]);
