@@ -117,15 +117,22 @@ describe('the coefficient path', () => {
   it.each(['lasso', 'enet'])('%s: as scikit-learn’s path where its fits converge, zeros appearing one by one', (name) => {
     const s = caseSession(name);
     const want = cases[name].sklearn.path!;
-    // From alpha 1e-3 up both solvers converge (tol 1e-4); the two stop at slightly different points of that tolerance.
+    // Where the path's fits converged (tol 1e-4) it agrees with scikit-learn's to that tolerance; below, its fits stop at
+    // a sweep limit (so a slider change redraws within a frame) and the widget says so.
+    const from = s.path!.convergedFrom ?? 0;
+    expect(from).toBeLessThan(0.02);
+    // the L1 path is the grid's upper part (from 1e-4)
+    const skip = grid.length - s.path!.alphas.length;
+    expect(s.path!.alphas[0]).toBeGreaterThanOrEqual(1e-4);
+    s.path!.alphas.forEach((a, k) => expect(Math.abs(a - grid[k + skip]) / a).toBeLessThan(1e-12));
     want.forEach((coefs, k) => {
-      if (grid[k] < 1e-3) return;
-      expect(maxRel(s.path!.coefs.map((c) => c[k]), coefs), `alpha ${grid[k]}`).toBeLessThan(1e-3);
+      if (grid[k] < Math.max(from, 1e-3)) return;
+      expect(maxRel(s.path!.coefs.map((c) => c[k - skip]), coefs), `alpha ${grid[k]}`).toBeLessThan(1e-3);
     });
     const nonZero = want.map((coefs) => coefs.filter((c) => c !== 0).length);
     const got = s.path!.alphas.map((_, k) => s.path!.coefs.filter((c) => c[k] !== 0).length);
     expect(got[got.length - 1]).toBe(0);
-    expect(got.slice(20)).toEqual(nonZero.slice(20));
+    expect(got.slice(20 - skip)).toEqual(nonZero.slice(20));
   });
 });
 
@@ -150,6 +157,35 @@ describe('bias² + variance + noise from real refits', () => {
     const d = s.frame().decomposition!;
     expect(d.noise).toBe(0);
     expect(d.bias2).toBeGreaterThan(10 * d.variance);
+  });
+  it('the trade-off curve: each degree’s point is that degree’s decomposition; bias² falls and variance rises', () => {
+    const s = new RegSession(params({ penalty: 'none', sets: 20 }));
+    while (s.step());
+    const t = s.frame().tradeoff!;
+    expect(t.degrees).toEqual(Array.from({ length: 15 }, (_, k) => k + 1));
+    for (const d of [1, 3, 9]) {
+      const one = new RegSession(params({ penalty: 'none', sets: 20, degree: d }));
+      while (one.step());
+      const want = one.frame().decomposition!;
+      expect(t.bias2[d - 1]).toBe(want.bias2);
+      expect(t.variance[d - 1]).toBe(want.variance);
+    }
+    // on the default data without a penalty: a line is mostly bias, degree 12 mostly variance
+    expect(t.bias2[0]).toBeGreaterThan(10 * t.bias2[4]);
+    expect(t.variance[11]).toBeGreaterThan(10 * t.variance[4]);
+    expect(t.bias2[0]).toBeGreaterThan(t.variance[0]);
+    expect(t.variance[11]).toBeGreaterThan(t.bias2[11]);
+  });
+  it('a degree change keeps the refits (they cover every degree); a penalty change refits', () => {
+    const a = new RegSession(params({ sets: 20 }));
+    while (a.step());
+    const b = new RegSession(params({ sets: 20, degree: 9 }), a);
+    expect(b.steps).toBe(20);
+    const fresh = new RegSession(params({ sets: 20, degree: 9 }));
+    while (fresh.step());
+    expect(b.frame()).toEqual(fresh.frame());
+    expect(new RegSession(params({ sets: 20, alpha: 0.1 }), a).steps).toBe(0);
+    expect(new RegSession(params({ sets: 30 }), a).steps).toBe(20);
   });
   it('the same params give the same refits', () => {
     const a = new RegSession(params({ sets: 20 })), b = new RegSession(params({ sets: 20 }));

@@ -77,7 +77,16 @@ export interface CoefPath {
   alphas: number[];
   /** coefs[j][k]: coefficient of x^(j+1) (standardised) at alphas[k]. */
   coefs: number[][];
+  /** The smallest alpha from which up every fit of the path converged (lasso / elastic net), or null if all did. */
+  convergedFrom: number | null;
 }
+
+/**
+ * The smallest alpha of an L1 path. Below it the standardised powers are so collinear that coordinate descent creeps
+ * (1000 sweeps at each of the smallest alphas, ~50 ms, where a slider change must redraw within a frame) and the
+ * coefficients there are those of least squares anyway.
+ */
+export const L1_PATH_MIN = 1e-4;
 
 /**
  * Every coefficient against alpha at this degree, over the slider's range. Ridge: one SVD for all alphas. Lasso and
@@ -87,11 +96,15 @@ export interface CoefPath {
 export function coefPath(x: number[], y: number[], m: ModelSpec, range: [number, number], num = 41): CoefPath | null {
   if (m.penalty === 'none') return null;
   const Z = new StandardScaler().fit(polynomial(x, m.degree)).transform(polynomial(x, m.degree));
-  const asc = logGrid(range[0], range[1], num);
-  if (m.penalty === 'ridge') return { alphas: asc, coefs: ridgePath(Z, y, { alphas: asc }).coefs };
+  const grid = logGrid(range[0], range[1], num);
+  const asc = m.penalty === 'ridge' ? grid : grid.filter((a) => a >= L1_PATH_MIN);
+  if (m.penalty === 'ridge') return { alphas: asc, coefs: ridgePath(Z, y, { alphas: asc }).coefs, convergedFrom: null };
   const yMean = y.reduce((s, v) => s + v, 0) / y.length;
   const yc = y.map((v) => v - yMean);
   const desc = asc.slice().reverse();
-  const p = m.penalty === 'lasso' ? lassoPath(Z, yc, { alphas: desc }) : enetPath(Z, yc, { alphas: desc, l1Ratio: m.l1Ratio });
-  return { alphas: asc, coefs: p.coefs.map((c) => c.slice().reverse()) };
+  const o = { alphas: desc };
+  const p = m.penalty === 'lasso' ? lassoPath(Z, yc, o) : enetPath(Z, yc, { ...o, l1Ratio: m.l1Ratio });
+  // the path runs from the largest alpha down: find the first fit that stopped early
+  const stop = p.converged.indexOf(false);
+  return { alphas: asc, coefs: p.coefs.map((c) => c.slice().reverse()), convergedFrom: stop < 0 ? null : stop === 0 ? Infinity : desc[stop - 1] };
 }

@@ -1,14 +1,15 @@
 /**
  * One run of the regularisation widget. Built at once: the data, the current fit and its curve, train/test MSE
- * against degree and the coefficient path. Each step fits one resampled training set (the bias–variance
- * decomposition), so "Resample" spreads up to 100 fits over frames with progress, and a link's count refits them.
+ * against degree and the coefficient path. Each step fits one resampled training set at every degree (the bias–variance
+ * decomposition, and its trade-off curve against degree), so "Resample" spreads up to 100 × 15 fits over frames with
+ * progress, and a link's count refits them. A degree change keeps the refits: they cover every degree.
  */
 import { meanSquaredError } from '../../core/metrics';
 import type { RunSession } from '../shared/run-options';
 import { rowsKey } from '../shared/run-keys';
 import { freshTargets, plotDomain, resampleSet, sigmaOf, testSet, trainSet, truth, type Sample } from './data';
 import { decompose, meanCurve, type Decomposition } from './decomposition';
-import { coefPath, degreeCurve, fitCurve, type CoefPath, type DegreeCurve, type FittedCurve, type ModelSpec, type Penalty } from './model';
+import { MAX_DEGREE, coefPath, degreeCurve, fitCurve, type CoefPath, type DegreeCurve, type FittedCurve, type ModelSpec, type Penalty } from './model';
 import { schema, type Params } from './params';
 
 /** Where the curves are drawn. */
@@ -21,9 +22,11 @@ export interface RegFrame {
   curves: number[][];
   mean: number[] | null;
   decomposition: Decomposition | null;
+  /** The decomposition at every degree 1…15 (same sets, same penalty and alpha), or null before Resample. */
+  tradeoff: { degrees: number[]; bias2: number[]; variance: number[]; total: number[] } | null;
 }
 
-export const emptyFrame = (): RegFrame => ({ sets: 0, curves: [], mean: null, decomposition: null });
+export const emptyFrame = (): RegFrame => ({ sets: 0, curves: [], mean: null, decomposition: null, tradeoff: null });
 
 export class RegSession implements RunSession {
   steps = 0;
@@ -42,11 +45,13 @@ export class RegSession implements RunSession {
   readonly degrees: DegreeCurve;
   readonly path: CoefPath | null;
   private readonly clean: number[];
-  private readonly preds: number[][] = [];
-  private readonly fresh: number[][] = [];
-  private readonly curves: number[][] = [];
-  /** Resampled fits whose coordinate descent did not converge. */
-  unconverged = 0;
+  /** Per degree (index degree − 1), per resampled set: predictions at the test x and on GRID_X. */
+  private readonly preds: number[][][];
+  private readonly curves: number[][][];
+  private readonly fresh: number[][];
+  /** Per degree: resampled fits whose coordinate descent did not converge. */
+  private readonly stopped: number[];
+  private readonly refitKey: string;
   private readonly degreeKey: string;
   private readonly pathKey: string;
 
@@ -72,6 +77,15 @@ export class RegSession implements RunSession {
     this.pathKey = same(['data', 'model'], ['alpha', 'sets']);
     this.degrees = previous?.degreeKey === this.degreeKey ? previous.degrees : degreeCurve(this.train.x, this.train.y, this.test.x, this.test.y, this.spec);
     this.path = previous?.pathKey === this.pathKey ? previous.path : coefPath(this.train.x, this.train.y, this.spec, ALPHA_RANGE);
+    // The refits do not depend on the degree shown (each set is fitted at every degree), nor the first sets on their number.
+    this.refitKey = same(['data', 'model'], ['degree', 'sets']);
+    const keep = previous?.refitKey === this.refitKey ? Math.min(previous.steps, p.sets) : 0;
+    const carry = <T>(a: T[] | undefined) => (a ?? []).slice(0, keep);
+    this.preds = Array.from({ length: MAX_DEGREE }, (_, d) => carry(previous?.preds[d]));
+    this.curves = Array.from({ length: MAX_DEGREE }, (_, d) => carry(previous?.curves[d]));
+    this.fresh = carry(previous?.fresh);
+    this.stopped = keep ? previous!.stopped.slice() : new Array<number>(MAX_DEGREE).fill(0);
+    this.steps = keep;
 
     const notes: string[] = [];
     if (p.degree >= p.n) notes.push(`Degree ${p.degree} has ${p.degree + 1} coefficients for ${p.n} points: without a penalty the curve can pass through every training point (least squares then takes the smallest coefficients that do).`);
@@ -89,22 +103,37 @@ export class RegSession implements RunSession {
     if (this.done) return false;
     const r = this.steps;
     const s = resampleSet(this.params.n, this.sigma, this.params.seed, r);
-    const f = fitCurve(s.x, s.y, this.spec);
-    if (f.warning) this.unconverged++;
-    this.preds.push(f.predict(this.test.x));
+    for (let d = 1; d <= MAX_DEGREE; d++) {
+      const f = fitCurve(s.x, s.y, { ...this.spec, degree: d });
+      if (f.warning) this.stopped[d - 1]++;
+      this.preds[d - 1].push(f.predict(this.test.x));
+      this.curves[d - 1].push(f.predict(GRID_X));
+    }
     this.fresh.push(freshTargets(this.test.x, this.sigma, this.params.seed, r));
-    this.curves.push(f.predict(GRID_X));
     this.steps++;
     return !this.done;
   }
 
+  /** Resampled fits at the current degree whose coordinate descent did not converge. */
+  get unconverged(): number {
+    return this.stopped[this.params.degree - 1];
+  }
+
   frame(): RegFrame {
-    const n = this.curves.length;
+    const k = this.params.degree - 1;
+    const n = this.fresh.length;
+    const parts = n ? this.preds.map((pr) => decompose(pr, this.clean, this.fresh, this.sigma)!) : null;
     return {
       sets: n,
-      curves: this.curves.slice(),
-      mean: n ? meanCurve(this.curves, GRID_X.length) : null,
-      decomposition: decompose(this.preds, this.clean, this.fresh, this.sigma),
+      curves: this.curves[k].slice(),
+      mean: n ? meanCurve(this.curves[k], GRID_X.length) : null,
+      decomposition: parts ? parts[k] : null,
+      tradeoff: parts && {
+        degrees: parts.map((_, d) => d + 1),
+        bias2: parts.map((q) => q.bias2),
+        variance: parts.map((q) => q.variance),
+        total: parts.map((q) => q.total),
+      },
     };
   }
 }
