@@ -35,6 +35,9 @@ test('Resample refits the sets and shows bias² + variance + noise; the link rou
   await expect(page).toHaveURL(/steps=20/);
   await expect(page.locator('.refits path')).toHaveCount(20);
   await expect(page.locator('.mean-curve path')).toHaveCount(1);
+  // the trade-off curve: bias², variance and their sum at every degree, the current one marked
+  const tradeoff = page.locator('[aria-label="bias squared, variance and their sum with the noise against degree"]');
+  await expect(tradeoff.locator('path.line')).toHaveCount(3);
   const want = ref.decomposition; // numpy on scikit-learn's refits of the same 20 sets
   for (const k of ['bias2', 'variance', 'noise']) expect(await readMetric(page, k)).toBeCloseTo(want[k], 10);
   expect(await readMetric(page, 'expected-error')).toBeCloseTo(want.total, 10);

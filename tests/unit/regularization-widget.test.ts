@@ -186,6 +186,7 @@ describe('bias² + variance + noise from real refits', () => {
     expect(b.frame()).toEqual(fresh.frame());
     expect(new RegSession(params({ sets: 20, alpha: 0.1 }), a).steps).toBe(0);
     expect(new RegSession(params({ sets: 30 }), a).steps).toBe(20);
+    expect(new RegSession(params({ sets: 20 }), a).steps).toBe(0); // Reset: the same params again
   });
   it('the same params give the same refits', () => {
     const a = new RegSession(params({ sets: 20 })), b = new RegSession(params({ sets: 20 }));

@@ -79,7 +79,9 @@ export class RegSession implements RunSession {
     this.path = previous?.pathKey === this.pathKey ? previous.path : coefPath(this.train.x, this.train.y, this.spec, ALPHA_RANGE);
     // The refits do not depend on the degree shown (each set is fitted at every degree), nor the first sets on their number.
     this.refitKey = same(['data', 'model'], ['degree', 'sets']);
-    const keep = previous?.refitKey === this.refitKey ? Math.min(previous.steps, p.sets) : 0;
+    // A rebuild with nothing changed is Reset (Clear): it drops them.
+    const reset = previous && rowsKey(schema, previous.params, ['data', 'model']) === same(['data', 'model'], []);
+    const keep = !reset && previous?.refitKey === this.refitKey ? Math.min(previous.steps, p.sets) : 0;
     const carry = <T>(a: T[] | undefined) => (a ?? []).slice(0, keep);
     this.preds = Array.from({ length: MAX_DEGREE }, (_, d) => carry(previous?.preds[d]));
     this.curves = Array.from({ length: MAX_DEGREE }, (_, d) => carry(previous?.curves[d]));
