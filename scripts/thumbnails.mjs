@@ -24,6 +24,11 @@ const ACTIONS = {
     await page.waitForTimeout(25_000);
   },
 };
+// Widgets whose first card is taller than its main chart (the regularisation card stacks the fit, the decomposition and
+// the trade-off curve): crop around this element instead.
+const CROP = {
+  regularization: 'svg[role="img"]',
+};
 const only = process.argv.slice(2);
 const PORT = Number(process.env.PORT || 4192);
 // Which widgets and where their thumbnails go: the registry's entries (the same list the gallery shows).
@@ -50,7 +55,7 @@ try {
     await shotPage.waitForTimeout(2000);
     if (ACTIONS[name]) await ACTIONS[name](shotPage);
     // The widget's first view (its main chart), cropped to the card's 16:9.
-    const box = await shotPage.locator('figure, canvas, svg[role="img"]').first().boundingBox();
+    const box = await shotPage.locator(CROP[name] ?? 'figure, canvas, svg[role="img"]').first().boundingBox();
     const x = Math.max(0, (box?.x ?? 0) - 4);
     const width = Math.min(960 - x, (box?.width ?? 900) + 8);
     const height = Math.round((width * 9) / 16);
