@@ -53,14 +53,12 @@ describe('the widget’s data are what the reference script fitted', () => {
 });
 
 describe('train and test MSE against degree, as scikit-learn’s pipeline', () => {
-  // Least squares at degree ≥ 10 solves a badly conditioned system (the standardised powers are nearly collinear):
-  // both answers are least squares to rounding, the predictions agree to ~1e-6.
-  const tol: Record<string, number> = { defaults: 1e-8, lasso: 1e-6, enet: 1e-6, few: 1e-4, noiseless: 1e-8 };
+  // Even least squares at degree 12 on 8 points (badly conditioned, minimum norm) agrees to ~1e-13.
   it.each(Object.keys(cases))('%s', (name) => {
     const s = caseSession(name);
     const want = cases[name].sklearn;
-    expect(maxRel(s.degrees.train, want.trainMse)).toBeLessThan(tol[name]);
-    expect(maxRel(s.degrees.test, want.testMse)).toBeLessThan(tol[name]);
+    expect(maxRel(s.degrees.train, want.trainMse)).toBeLessThan(1e-8);
+    expect(maxRel(s.degrees.test, want.testMse)).toBeLessThan(1e-8);
   });
   it('the default link shows the U: test MSE falls, bottoms out and rises again while train MSE keeps falling', () => {
     const s = caseSession('defaults');
@@ -75,7 +73,7 @@ describe('coefficients at the link’s degree', () => {
   it.each(['defaults', 'lasso', 'enet', 'noiseless'])('%s: the link’s model', (name) => {
     const s = caseSession(name);
     const want = cases[name].sklearn.fit;
-    expect(maxRel(s.fit.coef, want.coef)).toBeLessThan(name === 'defaults' || name === 'noiseless' ? 1e-8 : 1e-6);
+    expect(maxRel(s.fit.coef, want.coef)).toBeLessThan(1e-8);
     expect(maxRel([s.fit.intercept], [want.intercept])).toBeLessThan(1e-8);
   });
   it.each(['1e-06', '0.001', '1.0', '1000.0'])('Ridge at alpha %s (the slider’s ends included)', (a) => {
@@ -83,8 +81,7 @@ describe('coefficients at the link’s degree', () => {
       const c = cases[name];
       const [x, y] = trainOf(caseSession(name));
       const f = fitCurve(x, y, { degree: c.params.degree, penalty: 'ridge', alpha: Number(a), l1Ratio: 0.5 });
-      // alpha = 1e-6 at degree 9 is nearly least squares on an ill-conditioned system
-      expect(maxRel(f.coef, c.sklearn.ridge[a].coef)).toBeLessThan(Number(a) < 1e-3 ? 1e-5 : 1e-8);
+      expect(maxRel(f.coef, c.sklearn.ridge[a].coef)).toBeLessThan(1e-8);
       expect(maxRel([f.intercept], [c.sklearn.ridge[a].intercept])).toBeLessThan(1e-8);
     }
   });
@@ -94,7 +91,7 @@ describe('coefficients at the link’s degree', () => {
       const [x, y] = trainOf(caseSession(name));
       const f = fitCurve(x, y, { degree: c.params.degree, penalty: 'lasso', alpha: Number(a), l1Ratio: 1 });
       const want = c.sklearn.lasso[a];
-      expect(maxRel(f.coef, want.coef)).toBeLessThan(1e-6);
+      expect(maxRel(f.coef, want.coef)).toBeLessThan(1e-8);
       // exact zeros where scikit-learn has them
       want.coef.forEach((w, j) => { if (w === 0) expect(f.coef[j]).toBe(0); });
     }
@@ -112,7 +109,7 @@ describe('the coefficient path', () => {
     const s = caseSession('defaults');
     expect(s.path!.alphas.map((a, k) => Math.abs(a - grid[k]) / grid[k]).every((e) => e < 1e-12)).toBe(true);
     const want = cases.defaults.sklearn.path!;
-    want.forEach((coefs, k) => expect(maxRel(s.path!.coefs.map((c) => c[k]), coefs), `alpha ${grid[k]}`).toBeLessThan(k < 4 ? 1e-5 : 1e-8));
+    want.forEach((coefs, k) => expect(maxRel(s.path!.coefs.map((c) => c[k]), coefs), `alpha ${grid[k]}`).toBeLessThan(1e-8));
   });
   it.each(['lasso', 'enet'])('%s: as scikit-learn’s path where its fits converge, zeros appearing one by one', (name) => {
     const s = caseSession(name);
@@ -144,7 +141,7 @@ describe('bias² + variance + noise from real refits', () => {
     expect(s.steps).toBe(c.resamples.length);
     const d = s.frame().decomposition!;
     const want = c.sklearn.decomposition!;
-    const tol = name === 'defaults' || name === 'noiseless' ? 1e-8 : 1e-5;
+    const tol = 1e-8;
     for (const k of ['bias2', 'variance', 'noise', 'total', 'measured'] as const) expect(maxRel([d[k]], [want[k]]), k).toBeLessThan(tol);
     // the parts sum to the expected error of the refits against the truth plus σ² (an identity), and the error measured
     // on fresh targets is close to it
