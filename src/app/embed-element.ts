@@ -9,7 +9,7 @@
  * - The iframe grows to the widget's height: the embed page posts { type: 'mlp-size', height } to its parent.
  */
 import { attributeToParam, observedAttributeNames } from './embed-attributes';
-import { WIDGETS } from './registry';
+import { SCHEMAS } from './all-schemas';
 import { RESERVED_KEYS, embedPageUrl } from './url-state';
 
 // The site's root: the built script sits there (embed-element.js); the dev server serves this module from src/app/.
@@ -69,5 +69,5 @@ function defineElement(name: string, paramNames: readonly string[]) {
 }
 
 if (typeof customElements !== 'undefined') {
-  for (const w of WIDGETS) defineElement(w.name, [...w.schema.map((p) => p.name), ...RESERVED_KEYS]);
+  for (const [name, schema] of Object.entries(SCHEMAS)) defineElement(name, [...schema.map((p) => p.name), ...RESERVED_KEYS]);
 }

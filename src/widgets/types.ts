@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import type { AnyValues, Schema } from '../params';
+import type { AnyValues } from '../params';
 
 /** The syllabus areas the gallery is organised by (AWS ML Specialty's domains, roughly). */
 export type Area = 'data-preparation' | 'ml-concepts' | 'algorithms' | 'deep-learning' | 'model-evaluation';
@@ -22,7 +22,10 @@ export interface WidgetProps<V extends AnyValues = AnyValues> {
   embedded?: boolean;
 }
 
-/** What the app needs to list, route to and lazily load a widget. Lives in the widget's own index.ts. */
+/**
+ * What the app needs to list, route to and lazily load a widget. Lives in the widget's own index.ts, whose folder
+ * name is the route name; the schema is the folder's params.ts (`export const schema`), loaded with the widget.
+ */
 export interface WidgetEntry {
   /** Route and embed name: `#/<name>`, `<mlp-<name>>`. */
   name: string;
@@ -32,7 +35,6 @@ export interface WidgetEntry {
   order: number;
   /** One line for the gallery card. */
   blurb: string;
-  schema: Schema;
   /** Gallery thumbnail under public/ (e.g. 'thumbs/logistic.jpg'); a drawn placeholder when absent. */
   thumbnail?: string;
   load: () => Promise<{ default: Component<WidgetProps<any>> }>;

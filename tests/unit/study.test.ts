@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findWidget } from '../../src/app/registry';
+import { SCHEMAS } from '../../src/app/all-schemas';
 import { loadProgress, resetProgress, saveAnswer, tally } from '../../src/app/study/progress';
 import { QUESTIONS } from '../../src/app/study/questions';
 import { parseParams } from '../../src/params';
@@ -14,7 +15,7 @@ describe('study questions', () => {
       expect(w, q.id).toBeDefined();
       expect(q.choices.length, q.id).toBeGreaterThanOrEqual(2);
       expect(Number.isInteger(q.answer) && q.answer >= 0 && q.answer < q.choices.length, q.id).toBe(true);
-      const { notices } = parseParams(w!.schema, new URLSearchParams(q.state));
+      const { notices } = parseParams(SCHEMAS[w!.name], new URLSearchParams(q.state));
       expect(notices, `${q.id}: ${q.state}`).toEqual([]);
       if (!('notice' in q.check)) {
         expect(q.check.length, q.id).toBeGreaterThan(0);

@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WIDGETS } from '../../src/app/registry';
+import { SCHEMAS } from '../../src/app/all-schemas';
 import { attributeToParam } from '../../src/app/embed-attributes';
 import { parseHash } from '../../src/app/router';
 import { readParams, widgetHash } from '../../src/app/url-state';
@@ -132,7 +133,7 @@ function entry(schema: Schema): fc.Arbitrary<[string, string]> {
   );
 }
 
-describe.each(WIDGETS.map((w) => [w.name, w.schema] as const))('URL state of #/%s', (name, schema) => {
+describe.each(WIDGETS.map((w) => [w.name, SCHEMAS[w.name]] as const))('URL state of #/%s', (name, schema) => {
   it(`never throws on any hash, and reads only allowed values (${RUNS} cases)`, () => {
     const hash = fc.oneof(
       fc.string({ unit: 'binary' }),

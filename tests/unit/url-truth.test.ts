@@ -1,7 +1,7 @@
 // Links that tell the truth (issue 15): a number carries only the digits its control can show, and a key given
 // twice follows one rule (the last value wins) with a notice that says which value is used. Hand-computed cases.
 import { describe, expect, it } from 'vitest';
-import { findWidget } from '../../src/app/registry';
+import { schema as logisticSchema } from '../../src/widgets/logistic/params';
 import { parseHash } from '../../src/app/router';
 import { readParams, widgetHash } from '../../src/app/url-state';
 import { controlDecimals, defaults, defineSchema, lastValue, parseParams, roundToControl, serializeParams, unroundedRows, type AnyValues } from '../../src/params';
@@ -61,11 +61,10 @@ describe('a number keeps the digits its control can show', () => {
   });
 
   it('the logistic widget’s threshold (set by dragging its ROC point) goes into a link with 3 decimals', () => {
-    const logistic = findWidget('logistic')!;
-    const values = { ...readParams(logistic.schema, new URLSearchParams()).values, threshold: 0.472659350706 } as AnyValues;
-    const hash = widgetHash('logistic', logistic.schema, values);
+    const values = { ...readParams(logisticSchema, new URLSearchParams()).values, threshold: 0.472659350706 } as AnyValues;
+    const hash = widgetHash('logistic', logisticSchema, values);
     expect(hash).toBe('#/logistic?threshold=0.473');
-    expect(readParams(logistic.schema, parseHash(hash).query).values).toMatchObject({ threshold: 0.473 });
+    expect(readParams(logisticSchema, parseHash(hash).query).values).toMatchObject({ threshold: 0.473 });
   });
 });
 

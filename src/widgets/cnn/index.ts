@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'cnn',
@@ -7,7 +6,6 @@ export const entry: WidgetEntry = {
   area: 'deep-learning',
   order: 10,
   blurb: 'Train a convolutional network on MNIST in your browser, look at its filters and feature maps, and test it on digits you draw.',
-  schema,
   thumbnail: 'thumbs/cnn.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'confusion',
@@ -7,7 +6,6 @@ export const entry: WidgetEntry = {
   area: 'model-evaluation',
   order: 10,
   blurb: 'Slide the decision threshold: TP, FP, FN, TN and precision, recall, specificity, F1, MCC move together.',
-  schema,
   thumbnail: 'thumbs/confusion.jpg',
   load: () => import('./Widget.svelte'),
 };

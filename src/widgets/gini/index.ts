@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'gini',
@@ -7,7 +6,6 @@ export const entry: WidgetEntry = {
   area: 'model-evaluation',
   order: 30,
   blurb: 'Drag a split line: left/right counts, each side’s impurity, the weighted impurity and the decrease, with the best split marked.',
-  schema,
   thumbnail: 'thumbs/gini.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'kmeans',
@@ -7,7 +6,6 @@ export const entry: WidgetEntry = {
   area: 'algorithms',
   order: 20,
   blurb: 'Step through assign → update with Voronoi cells and centre trails; drag a bad start; elbow and silhouette against k.',
-  schema,
   thumbnail: 'thumbs/kmeans.jpg',
   load: () => import('./Widget.svelte'),
 };

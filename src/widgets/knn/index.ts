@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'knn',
@@ -7,7 +6,6 @@ export const entry: WidgetEntry = {
   area: 'algorithms',
   order: 10,
   blurb: 'Decision regions that redraw as you change k, the distance, the weights, or drag a point; over- and underfitting against k.',
-  schema,
   thumbnail: 'thumbs/knn.jpg',
   load: () => import('./Widget.svelte'),
 };

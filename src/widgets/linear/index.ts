@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'linear',
@@ -7,7 +6,6 @@ export const entry: WidgetEntry = {
   area: 'ml-concepts',
   order: 5,
   blurb: 'Drag points and watch least squares answer at once while gradient descent walks the loss bowl: residual squares, learning rate, scaling, outliers.',
-  schema,
   thumbnail: 'thumbs/linear.jpg',
   load: () => import('./Widget.svelte'),
 };

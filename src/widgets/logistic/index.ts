@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'logistic',
@@ -7,7 +6,6 @@ export const entry: WidgetEntry = {
   area: 'ml-concepts',
   order: 10,
   blurb: 'Gradient descent live: learning rate, batch size, L1 vs L2, feature crosses, decision boundary and loss.',
-  schema,
   thumbnail: 'thumbs/logistic.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'pca',
@@ -7,7 +6,6 @@ export const entry: WidgetEntry = {
   area: 'data-preparation',
   order: 10,
   blurb: 'Drag points and watch the principal axes turn; project iris and digits to 2-D; rebuild digits from m components.',
-  schema,
   thumbnail: 'thumbs/pca.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'regularization',
@@ -7,7 +6,6 @@ export const entry: WidgetEntry = {
   area: 'ml-concepts',
   order: 6,
   blurb: 'Polynomials of degree 1–15 on noisy points: the U-shaped test error, ridge and lasso paths, bias² + variance + noise from real refits.',
-  schema,
   thumbnail: 'thumbs/regularization.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'roc',
@@ -7,7 +6,6 @@ export const entry: WidgetEntry = {
   area: 'model-evaluation',
   order: 20,
   blurb: 'Drag the threshold along the ROC curve; watch AUC ignore class imbalance while the PR curve drops.',
-  schema,
   thumbnail: 'thumbs/roc.jpg',
   load: () => import('./Widget.svelte'),
 };

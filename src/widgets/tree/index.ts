@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'tree',
@@ -7,6 +6,5 @@ export const entry: WidgetEntry = {
   area: 'algorithms',
   order: 40,
   blurb: 'Grow a CART tree split by split on data you can change: boxes on the plot, the tree beside it, pruning and overfitting against depth.',
-  schema,
   load: () => import('./Widget.svelte'),
 };
