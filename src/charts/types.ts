@@ -122,7 +122,9 @@ export interface PointLayerProps {
   aspect?: number;
   margin?: Partial<Margin>;
   ariaLabel?: string;
-  onplotclick?: (x: number, y: number, ev: MouseEvent) => void;
+  onplotclick?: (x: number, y: number, ev?: MouseEvent) => void;
+  /** The plot click adds a point: the keyboard's way to do it, named (see PlotFrame's addLabel). */
+  addLabel?: string;
   onpointclick?: (i: number, p: ScatterPoint, ev: MouseEvent) => void;
   onpointdrag?: (i: number, x: number, y: number) => void;
   overlay?: Snippet<[Frame]>;

@@ -86,7 +86,8 @@ test('a k-means centre moves with the arrow keys', async ({ page }) => {
 
 // Every control on the page, in the order Tab visits it: nothing focusable is skipped, and each stop shows
 // where focus is (an outline, the focus ring of a wrapping label, or a mark of its own: a chart handle's tint
-// (.grip) and a tree node's thick border (.node) are drawn by their :focus-visible styles).
+// (.grip), a tree node's thick border (.node) and the add-a-point cross (.add-cursor, drawn only while focused) are
+// drawn by their :focus-visible styles).
 for (const w of WIDGETS) {
   test(`#/${w.name}: Tab reaches every control, each with a visible focus`, async ({ page }) => {
     const con = watchConsole(page);
@@ -114,7 +115,7 @@ for (const w of WIDGETS) {
           const cs = getComputedStyle(e);
           return (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none';
         };
-        const shown = ring(el) || ring(el.closest('label')) || el.matches('.grip, .node');
+        const shown = ring(el) || ring(el.closest('label')) || el.matches('.grip, .node, .add-cursor');
         return { kb: el.getAttribute('data-kb'), shown, what: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}[${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}]` };
       });
       if (!stop) break;
@@ -134,6 +135,35 @@ for (const w of WIDGETS) {
     }, [...seen]);
     expect(missed, 'not reached by Tab').toEqual([]);
     expect(unringed, 'focused without a visible focus indicator').toEqual([]);
+    con.check();
+  });
+}
+
+// Every plot that adds a point on a click has a keyboard path to it: a cross in the tab order that the arrow keys
+// move and Enter drops a point at (marks/AddCursor). The link records where the points went.
+for (const name of ['logistic', 'knn', 'kmeans', 'tree', 'linear']) {
+  test(`#/${name}: a point can be added with the keyboard`, async ({ page }) => {
+    const con = watchConsole(page);
+    await settled(page, name);
+    const cross = page.getByTestId('add-cursor');
+    await expect(cross).toHaveCount(1);
+    await expect(cross).toHaveAttribute('tabindex', '0');
+    await expect(cross).toHaveAccessibleName(/Add a point/);
+    const added = () => new URL(page.url()).hash.match(/[?&]added=([^&]*)/)?.[1]?.split('%3B').join(';').split(';') ?? [];
+    const before = added().length;
+    await cross.focus();
+    await expect(cross).toHaveCSS('opacity', '1'); // shown while it has keyboard focus
+    await page.keyboard.press('Enter');
+    await expect.poll(() => added().length).toBe(before + 1);
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => added().length).toBe(before + 2);
+    const [a, b] = added().slice(-2).map((p) => decodeURIComponent(p).split(',').map(Number));
+    // ten 1 % steps right and one 10 % step up, from the same place
+    expect(b[0]).toBeGreaterThan(a[0]);
+    expect(b[1]).toBeGreaterThan(a[1]);
+    expect(a[2]).toBe(b[2]); // the same class: the picker's choice
     con.check();
   });
 }
