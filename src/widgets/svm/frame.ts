@@ -1,0 +1,120 @@
+/**
+ * What the SVM widget's views draw, computed from a session once per drawn frame: the decision map (f on a grid for
+ * two classes, the predicted class for more), the support vectors with their α, each training point's slack, the
+ * margin width, accuracies and the held-out scores for the evaluation panel.
+ */
+import { confusionMatrix } from '../../core/metrics';
+import type { BoundaryGrid } from '../../charts/types';
+import { marginWidth, primalObjective, slacks, statusOf, shadeOf, type PointStatus } from './geometry';
+import { GRID, type History, type SvmSession } from './session';
+
+export interface SupportVector {
+  /** Index into the session's points (a training point). */
+  i: number;
+  x: number;
+  y: number;
+  c: number;
+  /** α (the largest over the pairs of classes it takes part in). */
+  alpha: number;
+  /** α = C: the point is inside the margin or misclassified (a bounded support vector). */
+  bound: boolean;
+}
+
+export interface SvmFrame {
+  steps: number;
+  /** Two classes: f's shade per cell (0.5 at f = 0); more: the predicted class per cell. */
+  grid: BoundaryGrid | null;
+  /** Two classes: f per cell, for the contours f = 0 and f = ±1. */
+  f: Float32Array | null;
+  sv: SupportVector[];
+  /** Training points with slack (two classes): index, ξ, status. */
+  violators: { i: number; xi: number; status: PointStatus }[];
+  nSupport: number[];
+  marginWidth: number;
+  /** The dual objective per pair (two classes: one), and the primal ½‖w‖² + CΣξ (two classes). */
+  dual: number[];
+  primal: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+  history: History;
+  lastPair: [number, number] | null;
+  /** Held-out rows: labels (0/1 for two classes), decision values, predictions, the confusion matrix. */
+  test: { yTrue: number[]; yScore: number[]; yPred: number[]; confusion: number[][] };
+}
+
+export function emptyFrame(): SvmFrame {
+  return {
+    steps: 0, grid: null, f: null, sv: [], violators: [], nSupport: [], marginWidth: NaN, dual: [], primal: NaN,
+    trainAccuracy: NaN, testAccuracy: NaN, history: { x: [], objective: [] }, lastPair: null,
+    test: { yTrue: [], yScore: [], yPred: [], confusion: [] },
+  };
+}
+
+const accuracy = (a: number[], b: number[]) => (a.length ? a.reduce((s, v, i) => s + (v === b[i] ? 1 : 0), 0) / a.length : NaN);
+
+export function svmFrame(s: SvmSession): SvmFrame {
+  const m = s.model;
+  const out = emptyFrame();
+  out.steps = s.steps;
+  out.history = { x: s.history.x.map((r) => r.slice()), objective: s.history.objective.map((r) => r.slice()) };
+  out.lastPair = s.lastPair;
+  if (!m) return out;
+  const cells = GRID * GRID, k = m.classes.length;
+  const trainPred = m.predict(s.XTrain);
+  out.trainAccuracy = accuracy(trainPred, s.yTrain);
+  const testPred = s.XTest.length ? m.predict(s.XTest) : [];
+  out.testAccuracy = accuracy(testPred, s.yTest);
+  out.nSupport = m.nSupport;
+  const dc = m.dualCoef, idx = m.supportIndices, C = s.params.C;
+  out.sv = idx.map((row, q) => {
+    const alpha = Math.max(...dc.map((r) => Math.abs(r[q])));
+    const p = s.data.points[row];
+    return { i: row, x: p.x, y: p.y, c: p.c, alpha, bound: alpha >= C * (1 - 1e-9) };
+  });
+  out.dual = m.dualObjective;
+
+  if (k === 2) {
+    const f = Float32Array.from(m.decisionFlat(s.gridX, cells) as number[]);
+    out.f = f;
+    out.grid = { nx: GRID, ny: GRID, values: f.map(shadeOf) };
+    const pos = m.classes[1];
+    const fTrain = m.decisionFunction(s.XTrain) as number[];
+    const xi = slacks(fTrain, s.yTrain.map((c) => c === pos));
+    xi.forEach((v, i) => {
+      const status = statusOf(v);
+      if (status !== 'outside') out.violators.push({ i, xi: v, status });
+    });
+    out.marginWidth = marginWidth(dc[0], out.dual[0]);
+    out.primal = primalObjective(dc[0], out.dual[0], C, xi);
+    out.test = {
+      yTrue: s.yTest.map((c) => (c === pos ? 1 : 0)),
+      yScore: s.XTest.length ? (m.decisionFunction(s.XTest) as number[]) : [],
+      yPred: testPred,
+      confusion: [],
+    };
+  } else {
+    const dec = m.decisionFlat(s.gridX, cells) as number[][];
+    const classes = new Int16Array(cells), confidence = new Float32Array(cells);
+    dec.forEach((r, c) => {
+      let best = 0, second = -Infinity;
+      for (let t = 1; t < k; t++) if (r[t] > r[best]) best = t;
+      for (let t = 0; t < k; t++) if (t !== best && r[t] > second) second = r[t];
+      classes[c] = m.classes[best];
+      // votes dominate the "ovr" values: a margin of one vote or more is a confident cell
+      confidence[c] = 0.35 + 0.65 * Math.min(1, r[best] - second);
+    });
+    out.grid = { nx: GRID, ny: GRID, classes, confidence };
+    const labels = s.data.classNames.map((_, c) => c);
+    out.test = { yTrue: s.yTest, yScore: [], yPred: testPred, confusion: s.yTest.length ? confusionMatrix(s.yTest, testPred, labels) : [] };
+  }
+  return out;
+}
+
+/** The logistic overlay: w·x + b of a logistic regression on the same points, per map cell (two classes), or null. */
+export function logisticGrid(s: SvmSession): Float32Array | null {
+  const lr = s.logistic;
+  if (!lr) return null;
+  const rows: number[][] = [];
+  for (let c = 0; c < GRID * GRID; c++) rows.push([s.gridX[2 * c], s.gridX[2 * c + 1]]);
+  return Float32Array.from(lr.decisionFunction(rows));
+}

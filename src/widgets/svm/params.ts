@@ -1,0 +1,57 @@
+import { datasetOptions, isGenerated } from '../../core/datasets/catalog';
+import { defineSchema, type Values } from '../../params';
+
+// Every 2-D classification problem of the data-set table (two to four classes) and the learner's own clicks.
+// A plain-data file: the gallery may load it.
+export const DATASET_OPTIONS = [
+  ...datasetOptions({ kind: 'classification', nClasses: { min: 2, max: 4 }, nFeatures: 2 }),
+  { value: 'clicks', label: 'Only the points I click' },
+] as const;
+
+export const KERNEL_OPTIONS = [
+  { value: 'linear', label: 'Linear  K = x·z' },
+  { value: 'poly', label: 'Polynomial  K = (γ x·z + r)ᵈ' },
+  { value: 'rbf', label: 'RBF  K = exp(−γ‖x − z‖²)' },
+] as const;
+
+/** Most generated points: also the bound of a dragged point's row index. */
+export const MAX_POINTS = 400;
+/** Most clicked points. */
+export const MAX_ADDED = 200;
+
+export const MAX_ITER_OPTIONS = [
+  { value: '10', label: '10' },
+  { value: '100', label: '100' },
+  { value: '1000', label: '1,000' },
+  { value: '10000', label: '10,000' },
+  { value: '100000', label: '100,000' },
+  { value: '1000000', label: '1,000,000' },
+] as const;
+
+const generated = (v: Readonly<Record<string, unknown>>) => isGenerated(v.dataset);
+const kernelIs = (...k: string[]) => (v: Readonly<Record<string, unknown>>) => k.includes(v.kernel as string);
+
+export const schema = defineSchema([
+  { name: 'dataset', affects: 'data', type: 'enum', default: 'moons', options: DATASET_OPTIONS, label: 'Data set', help: 'The 2-D classification problem. Three or four classes are solved one-vs-one (one SVM per pair of classes), as scikit-learn’s SVC. "Only the points I click" starts empty.', group: 'Data' },
+  { name: 'n', affects: 'data', type: 'int', default: 100, min: 20, max: MAX_POINTS, step: 10, label: 'Points', help: 'How many points are generated (before the train/test split).', group: 'Data', visibleIf: generated },
+  { name: 'noise', affects: 'data', type: 'number', default: 0.3, min: 0, max: 1, step: 0.05, label: 'Noise', help: 'How much the classes overlap, from none (0) to a lot (1).', group: 'Data', visibleIf: generated },
+  { name: 'trainShare', affects: 'data', type: 'number', default: 0.7, min: 0.2, max: 0.9, step: 0.05, label: 'Train share', help: 'Fraction of the points the SVM is trained on; the rest (hollow) measure how well it generalises.', group: 'Data', visibleIf: (v) => v.dataset !== 'clicks' },
+  { name: 'seed', affects: 'data', type: 'int', default: 1, min: 0, max: 9999, label: 'Seed', help: 'The same seed gives the same data and split.', group: 'Data' },
+  { name: 'standardize', affects: 'model', type: 'bool', default: false, label: 'Standardise features', help: 'Rescale each feature to mean 0 and variance 1 (fitted on the training points) before the SVM sees it. Kernels and the margin measure distances, so a feature with a larger scale dominates unless you scale.', group: 'Model' },
+  { name: 'kernel', affects: 'model', type: 'enum', default: 'rbf', options: KERNEL_OPTIONS, label: 'Kernel', help: 'The similarity K(x, z) the SVM is linear in. Linear draws a straight boundary; polynomial and RBF draw curved ones (the kernel trick: a linear boundary in a feature space never built).', group: 'Model' },
+  { name: 'C', affects: 'model', type: 'number', default: 1, min: 0.001, max: 1000, scale: 'log', label: 'C (inverse regularisation)', help: 'Penalty per unit of slack. Large C: few margin violations allowed, narrow margin, risk of overfitting. Small C: wide margin, many support vectors, a smoother model. C is an inverse strength: more C = less regularisation.', group: 'Model' },
+  { name: 'gamma', affects: 'model', type: 'number', default: 1, min: 0.001, max: 100, scale: 'log', label: 'γ (kernel width)', help: 'RBF: how fast a support vector’s influence fades with distance (1/γ is a squared length). Large γ: islands around single points (overfitting); small γ: almost linear.', group: 'Model', visibleIf: kernelIs('rbf', 'poly') },
+  { name: 'degree', affects: 'model', type: 'int', default: 3, min: 1, max: 8, label: 'Degree d', help: 'The polynomial kernel’s degree.', group: 'Model', visibleIf: kernelIs('poly') },
+  { name: 'coef0', affects: 'model', type: 'number', default: 1, min: 0, max: 5, step: 0.1, label: 'r (coef0)', help: 'The polynomial kernel’s constant: with r = 0 only the terms of degree exactly d remain.', group: 'Model', visibleIf: kernelIs('poly') },
+  { name: 'mode', affects: 'model', type: 'enum', default: 'fit', options: [{ value: 'fit', label: 'Solve at once' }, { value: 'watch', label: 'Watch SMO, pair by pair' }], label: 'Optimiser', help: 'Solve the dual to convergence at once, or start at α = 0 and watch sequential minimal optimisation change two multipliers per step while the dual objective rises.', group: 'Solver' },
+  { name: 'maxIter', affects: 'model', type: 'enum', default: '100000', options: MAX_ITER_OPTIONS, label: 'Max SMO updates', help: 'SMO stops after this many updates per pair of classes even if the KKT conditions do not hold yet (scikit-learn’s max_iter); the model is then the solution so far.', group: 'Solver' },
+  { name: 'speed', affects: 'view', type: 'number', default: 4, min: 0.5, max: 60, step: 0.5, label: 'Speed (updates / s)', help: 'SMO updates per second while playing.', group: 'Solver', visibleIf: (v) => v.mode === 'watch' },
+  { name: 'margins', affects: 'view', type: 'bool', default: true, label: 'Margins f = ±1', help: 'Draw the margins (dashed) beside the boundary f = 0 and mark the points inside them.', group: 'View' },
+  { name: 'logistic', affects: 'view', type: 'bool', default: false, label: 'Logistic regression overlay', help: 'Draw the boundary of a logistic regression fitted on the same points and features (log loss instead of hinge loss). Two classes only.', group: 'View' },
+  { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: MAX_ADDED, nClasses: 4, label: 'Added points', help: 'Training points you clicked onto the plot.' },
+  { name: 'moved', affects: 'data', type: 'points', default: [], maxPoints: MAX_POINTS, nClasses: MAX_POINTS, label: 'Moved points', help: 'Generated points you dragged: x, y and the point’s row.' },
+  { name: 'threshold', affects: 'view', type: 'number', default: 0, min: -3, max: 3, step: 0.01, hidden: true, label: 'Decision threshold', help: 'Predict the second class when f(x) ≥ this (set in the evaluation panel; two classes only).' },
+  { name: 'steps', affects: 'view', type: 'int', default: 0, min: 0, max: 100000, hidden: true, label: 'SMO updates done', help: 'SMO updates already made in the watch mode: a shared link replays them to the same multipliers.' },
+] as const);
+
+export type Params = Values<typeof schema>;

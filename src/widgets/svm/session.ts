@@ -1,0 +1,143 @@
+/**
+ * One fit of the SVM widget: the points (data.ts), an SVC from core solved at once or one SMO update per step
+ * (core's step API: `fit` is the same run to convergence), and what the views read (frame.ts).
+ */
+import { SVC } from '../../core/models/svm';
+import { LogisticRegression } from '../../core/models';
+import { StandardScaler } from '../../core/preprocess';
+import { gridCenters } from '../../charts/boundary';
+import type { RunSession } from '../shared/run-options';
+import { buildSvmData, type SvmData } from './data';
+import type { Params } from './params';
+
+/** Grid cells per side of the decision map. */
+export const GRID = 72;
+/** Objective samples kept for the SMO chart (older ones are thinned, the last is kept). */
+const MAX_HISTORY = 1200;
+
+export interface History {
+  /** Global SMO update number, per pair of classes. */
+  x: number[][];
+  objective: number[][];
+}
+
+/** SVC's options from the widget's rows (the widget leaves tol, shrinking and the cache at scikit-learn's defaults). */
+export function svcOptions(p: Params) {
+  return { kernel: p.kernel, C: p.C, gamma: p.gamma, degree: p.degree, coef0: p.coef0, maxIter: Number(p.maxIter) };
+}
+
+export class SvmSession implements RunSession {
+  steps = 0;
+  notice = '';
+  readonly data: SvmData;
+  /** null when there is nothing to fit (fewer than two classes) or the kernel could not be built. */
+  readonly model: SVC | null = null;
+  /** Rows the model sees (standardised when asked), training then test, and the class index per row. */
+  readonly XTrain: number[][];
+  readonly yTrain: number[];
+  readonly XTest: number[][];
+  readonly yTest: number[];
+  /** The decision map's cell centres, as the model sees them (flat, 2 per cell). */
+  readonly gridX: Float64Array;
+  readonly history: History = { x: [], objective: [] };
+  /** The pair of training rows the last SMO update changed. */
+  lastPair: [number, number] | null = null;
+  private logisticCache: LogisticRegression | null | undefined;
+
+  constructor(readonly params: Params) {
+    this.data = buildSvmData(params);
+    const train = this.data.points.slice(0, this.data.nTrain), test = this.data.points.slice(this.data.nTrain);
+    const raw = train.map((q) => [q.x, q.y]);
+    const scaler = params.standardize && raw.length ? new StandardScaler().fit(raw) : null;
+    const tf = (rows: number[][]) => (scaler && rows.length ? scaler.transform(rows) : rows);
+    this.XTrain = tf(raw);
+    this.yTrain = train.map((q) => q.c);
+    this.XTest = tf(test.map((q) => [q.x, q.y]));
+    this.yTest = test.map((q) => q.c);
+    const { xs, ys } = gridCenters(GRID, GRID, this.data.domain.x, this.data.domain.y);
+    const cells: number[][] = [];
+    for (let j = 0; j < GRID; j++) for (let i = 0; i < GRID; i++) cells.push([xs[i], ys[j]]);
+    this.gridX = Float64Array.from(tf(cells).flat());
+
+    const present = [...new Set(this.yTrain)].sort((a, b) => a - b);
+    if (present.length < 2) {
+      const have = present.length ? `only ${this.data.classNames[present[0]]}` : 'no training points';
+      this.notice = `An SVM separates one class from another: there are ${have}. Click points of a second class onto the plot.`;
+      return;
+    }
+    const model = new SVC(svcOptions(params));
+    try {
+      if (params.mode === 'watch') model.start(this.XTrain, this.yTrain);
+      else model.fit(this.XTrain, this.yTrain);
+    } catch (e) {
+      // A kernel that overflows (a high-degree polynomial on large inputs) is a setting to change, not a crash.
+      this.notice = `Cannot fit this SVM: ${(e as Error).message}.`;
+      return;
+    }
+    this.model = model;
+    if (params.mode === 'watch') this.record(0, 0, 0); // α = 0: the dual objective Σα − ½αᵀQα is 0
+    this.updateNotice();
+  }
+
+  get multiclass(): boolean {
+    return (this.model?.classes.length ?? 0) > 2;
+  }
+
+  /** Nothing to step: solved at once, solved by SMO, or nothing to fit. */
+  get done(): boolean {
+    return !this.model || this.params.mode === 'fit' || this.model.done;
+  }
+
+  /** One SMO update (watch mode). False once every pair of classes is solved or stopped at the cap. */
+  step(): boolean {
+    if (!this.model || this.params.mode === 'fit') return false;
+    const s = this.model.step();
+    if (!s) {
+      this.updateNotice();
+      return false;
+    }
+    this.steps++;
+    this.lastPair = [s.i, s.j];
+    this.record(s.pair, s.iteration, s.objective);
+    if (this.model.done) this.updateNotice();
+    return true;
+  }
+
+  /** A logistic regression on the same (scaled) training points and C, two classes only: fitted when first asked. */
+  get logistic(): LogisticRegression | null {
+    if (this.logisticCache === undefined) {
+      this.logisticCache = null;
+      if (this.model && !this.multiclass) {
+        const pos = this.model.classes[1];
+        try {
+          this.logisticCache = new LogisticRegression({ C: this.params.C }).fit(this.XTrain, this.yTrain.map((c) => (c === pos ? 1 : 0)));
+        } catch {
+          this.logisticCache = null;
+        }
+      }
+    }
+    return this.logisticCache;
+  }
+
+  private updateNotice(): void {
+    const m = this.model;
+    if (!m) return;
+    if (m.maxIterReached) {
+      this.notice = `SMO stopped at the cap of ${Number(this.params.maxIter).toLocaleString('en')} updates before the KKT conditions held (tol = 10⁻³): this is the solution so far, not the optimum. Raise “Max SMO updates”, or lower C.`;
+    } else if (this.params.mode === 'watch' && m.done) {
+      this.notice = `SMO converged after ${this.steps.toLocaleString('en')} updates: every KKT condition holds to tol = 10⁻³.`;
+    } else this.notice = '';
+  }
+
+  private record(pair: number, iteration: number, objective: number): void {
+    const h = this.history;
+    while (h.x.length <= pair) { h.x.push([]); h.objective.push([]); }
+    h.x[pair].push(iteration);
+    h.objective[pair].push(objective);
+    if (h.x[pair].length > MAX_HISTORY) {
+      const keep = (_: number, i: number, a: number[]) => i % 2 === 0 || i === a.length - 1;
+      h.x[pair] = h.x[pair].filter(keep);
+      h.objective[pair] = h.objective[pair].filter(keep);
+    }
+  }
+}
