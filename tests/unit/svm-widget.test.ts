@@ -169,11 +169,11 @@ describe('bad input: a message, never NaN or an exception', () => {
 describe('logistic overlay', () => {
   it('is scikit-learn-style logistic regression (C as the SVM’s) on the same points, per map cell', () => {
     const s = new SvmSession(params({ kernel: 'linear', C: 0.5 }));
-    const g = logisticGrid(s)!;
+    const g = logisticGrid(s, LogisticRegression)!;
     expect(g.length).toBe(GRID * GRID);
     const lr = new LogisticRegression({ C: 0.5 }).fit(s.XTrain, s.yTrain);
     const cell = [s.gridX[0], s.gridX[1]];
     expect(g[0]).toBeCloseTo(lr.decisionFunction([cell])[0], 4);
-    expect(logisticGrid(new SvmSession(params({ dataset: 'blobs3' })))).toBeNull();
+    expect(logisticGrid(new SvmSession(params({ dataset: "blobs3" })), LogisticRegression)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  * margin width, accuracies and the held-out scores for the evaluation panel.
  */
 import { confusionMatrix } from '../../core/metrics';
+import type { LogisticRegression } from '../../core/models/linear/logistic-regression';
 import type { BoundaryGrid } from '../../charts/types';
 import { marginWidth, primalObjective, slacks, statusOf, shadeOf, type PointStatus } from './geometry';
 import { GRID, type History, type SvmSession } from './session';
@@ -111,8 +112,8 @@ export function svmFrame(s: SvmSession): SvmFrame {
 }
 
 /** The logistic overlay: w·x + b of a logistic regression on the same points, per map cell (two classes), or null. */
-export function logisticGrid(s: SvmSession): Float32Array | null {
-  const lr = s.logistic;
+export function logisticGrid(s: SvmSession, LR: typeof LogisticRegression): Float32Array | null {
+  const lr = s.logistic(LR);
   if (!lr) return null;
   const rows: number[][] = [];
   for (let c = 0; c < GRID * GRID; c++) rows.push([s.gridX[2 * c], s.gridX[2 * c + 1]]);

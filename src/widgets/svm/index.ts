@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'svm',
@@ -7,6 +6,5 @@ export const entry: WidgetEntry = {
   area: 'algorithms',
   order: 50,
   blurb: 'Click points, pick a kernel, slide C and γ: the margin, support vectors, slack and dual coefficients live, and SMO solving the dual pair by pair.',
-  schema,
   load: () => import('./Widget.svelte'),
 };

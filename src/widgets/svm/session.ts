@@ -3,7 +3,7 @@
  * (core's step API: `fit` is the same run to convergence), and what the views read (frame.ts).
  */
 import { SVC } from '../../core/models/svm';
-import { LogisticRegression } from '../../core/models';
+import type { LogisticRegression } from '../../core/models/linear/logistic-regression';
 import { StandardScaler } from '../../core/preprocess';
 import { gridCenters } from '../../charts/boundary';
 import type { RunSession } from '../shared/run-options';
@@ -103,14 +103,17 @@ export class SvmSession implements RunSession {
     return true;
   }
 
-  /** A logistic regression on the same (scaled) training points and C, two classes only: fitted when first asked. */
-  get logistic(): LogisticRegression | null {
+  /**
+   * A logistic regression on the same (scaled) training points and C, two classes only, fitted when first asked. The
+   * class is passed in: the overlay loads its code only when it is switched on.
+   */
+  logistic(LR: typeof LogisticRegression): LogisticRegression | null {
     if (this.logisticCache === undefined) {
       this.logisticCache = null;
       if (this.model && !this.multiclass) {
         const pos = this.model.classes[1];
         try {
-          this.logisticCache = new LogisticRegression({ C: this.params.C }).fit(this.XTrain, this.yTrain.map((c) => (c === pos ? 1 : 0)));
+          this.logisticCache = new LR({ C: this.params.C }).fit(this.XTrain, this.yTrain.map((c) => (c === pos ? 1 : 0)));
         } catch {
           this.logisticCache = null;
         }

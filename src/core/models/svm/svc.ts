@@ -2,72 +2,15 @@
 // classes (ovo.ts), fitted attributes in scikit-learn's layout, and a step API that makes one SMO update per step,
 // so that fit() is exactly start() followed by step() until it returns null.
 import { ClassifierMixin, Estimator, type Steppable } from '../../base';
-import { checkArray, checkNumber, checkOption, checkXy, formatValue } from '../../validation';
+import { checkArray, checkXy } from '../../validation';
 import { computeClassWeight, type ClassWeight } from '../tree/class-weight';
-import { checkClassWeight } from '../tree/classifier';
-import { KERNEL_NAMES, kernelValue, resolveGamma, type KernelName, type KernelSpec } from './kernels';
+import { resolveGamma, type KernelName, type KernelSpec } from './kernels';
 import { assemble, classPairs, makePairProblem, ovrFromOvo, voteOvo, type OvoModel, type PairProblem, type SvcData } from './ovo';
+import { makePredictor, pairValues, type Predictor } from './predictor';
+import { DEFAULTS, NAME, checkSvcParams, type Gamma, type SVCParams, type SvcStep } from './svc-options';
 
-export type Gamma = number | 'scale' | 'auto';
+export type { Gamma, SVCParams, SvcStep } from './svc-options';
 
-/** The options as resolved (what getParams returns). */
-export interface SVCParams {
-  /** 'linear', 'poly', 'rbf' (default) or 'sigmoid'. */
-  kernel: KernelName;
-  /** Penalty on slack (> 0): the inverse of the regularisation strength. Default 1. */
-  C: number;
-  /** Kernel coefficient for rbf, poly and sigmoid: 'scale' (default, 1/(n_features·Var(X))), 'auto' (1/n_features) or a number > 0. */
-  gamma: Gamma;
-  /** Degree of the poly kernel (an integer ≥ 0). Default 3. */
-  degree: number;
-  /** The constant of the poly and sigmoid kernels. Default 0. */
-  coef0: number;
-  /** Stop when the KKT violation m(α) − M(α) is under tol. Default 1e-3. */
-  tol: number;
-  /** SMO updates allowed per pair of classes; −1 (default) = LIBSVM's own cap, max(10⁷, 100·n). */
-  maxIter: number;
-  /** Leave out variables stuck at a bound while solving (LIBSVM's shrinking). Default true. */
-  shrinking: boolean;
-  /** Kernel cache per pair of classes, in MB. Default 200 (scikit-learn's). */
-  cacheSize: number;
-  /** Multiply C per class: null (default), 'balanced' (n / (n_classes · count)) or { label: weight }. */
-  classWeight: ClassWeight | null;
-  /** decisionFunction for 3+ classes: 'ovr' (default, n × n_classes) or 'ovo' (n × n_pairs). */
-  decisionFunctionShape: 'ovr' | 'ovo';
-}
-
-/** One SMO update, as step() reports it. Rows are indices into the X given to start. */
-export interface SvcStep {
-  /** Which pairwise problem (index into classPairs order), and its two class labels. */
-  pair: number;
-  classes: [number, number];
-  /** The working pair (rows of X) and their α after the update. */
-  i: number;
-  j: number;
-  alphaI: number;
-  alphaJ: number;
-  /** That problem's dual objective Σα − ½αᵀQα after the update (it never falls). */
-  objective: number;
-  /** The KKT violation m − M that chose the pair (the run stops once it is under tol). */
-  gap: number;
-  /** Updates so far in this pair, and in all pairs. */
-  pairIteration: number;
-  iteration: number;
-}
-
-const NAME = 'SVC';
-const DEFAULTS: SVCParams = {
-  kernel: 'rbf', C: 1, gamma: 'scale', degree: 3, coef0: 0, tol: 1e-3, maxIter: -1, shrinking: true, cacheSize: 200,
-  classWeight: null, decisionFunctionShape: 'ovr',
-};
-
-/** The model a decision needs: support vectors (flat) and, per pair, which of them count and with what coefficient. */
-interface Predictor {
-  spec: KernelSpec;
-  d: number;
-  sv: Float64Array;
-  pairs: { sv: Int32Array; coef: Float64Array; rho: number }[];
-}
 
 export class SVC extends ClassifierMixin(Estimator<SVCParams>) implements Steppable<SvcStep> {
   declare readonly kernel: KernelName;
@@ -98,22 +41,7 @@ export class SVC extends ClassifierMixin(Estimator<SVCParams>) implements Steppa
   }
 
   protected checkParams(p: SVCParams): SVCParams {
-    const positive = { min: 0, minExclusive: true };
-    const gamma = p.gamma === 'scale' || p.gamma === 'auto' ? p.gamma : checkGamma(p.gamma);
-    if (p.maxIter !== -1) checkNumber('maxIter', p.maxIter, { integer: true, min: 1 }, NAME);
-    return {
-      kernel: checkOption('kernel', p.kernel, KERNEL_NAMES, NAME),
-      C: checkNumber('C', p.C, positive, NAME),
-      gamma,
-      degree: checkNumber('degree', p.degree, { integer: true, min: 0 }, NAME),
-      coef0: checkNumber('coef0', p.coef0, {}, NAME),
-      tol: checkNumber('tol', p.tol, positive, NAME),
-      maxIter: p.maxIter,
-      shrinking: checkOption('shrinking', p.shrinking, [true, false], NAME),
-      cacheSize: checkNumber('cacheSize', p.cacheSize, positive, NAME),
-      classWeight: (checkClassWeight(p.classWeight, NAME), p.classWeight),
-      decisionFunctionShape: checkOption('decisionFunctionShape', p.decisionFunctionShape, ['ovr', 'ovo'] as const, NAME),
-    };
+    return checkSvcParams(p);
   }
 
   /** Solves every pairwise problem to tol (or maxIter): start, then step until null. */
@@ -201,26 +129,9 @@ export class SVC extends ClassifierMixin(Estimator<SVCParams>) implements Steppa
     if (!this.model) {
       const rhos = this.problems.map((p) => p.solver.rho());
       const m = assemble(this.problems, this.data, rhos);
-      this.model = { ...m, predictor: this.makePredictor(m.supportIndices, rhos) };
+      this.model = { ...m, predictor: makePredictor(this.data, this.problems, m.supportIndices, rhos) };
     }
     return this.model;
-  }
-
-  private makePredictor(supportIndices: number[], rhos: number[]): Predictor {
-    const { X, d } = this.data!;
-    const slot = new Map<number, number>(supportIndices.map((row, s) => [row, s]));
-    const sv = new Float64Array(supportIndices.length * d);
-    supportIndices.forEach((row, s) => sv.set(X.subarray(row * d, row * d + d), s * d));
-    const pairs = this.problems.map((p, k) => {
-      const idx: number[] = [], coef: number[] = [];
-      p.rows.forEach((row, t) => {
-        const a = p.solver.alpha[t];
-        if (a > 0) { idx.push(slot.get(row)!); coef.push(p.solver.y[t] * a); }
-      });
-      return { sv: Int32Array.from(idx), coef: Float64Array.from(coef), rho: rhos[k] };
-    });
-    const s = this.problems[0].solver.cache.spec;
-    return { spec: s, d, sv, pairs };
   }
 
   /** Indices (into the training X) of the support vectors, grouped by class (scikit-learn's support_). */
@@ -263,22 +174,6 @@ export class SVC extends ClassifierMixin(Estimator<SVCParams>) implements Steppa
 
   // ---- prediction -----------------------------------------------------------------------------------------------
 
-  /** Pairwise decision values (LIBSVM's sign: positive = the pair's first class) for nRows flat rows into out. */
-  private pairValues(Xflat: ArrayLike<number>, nRows: number, out: Float64Array): Float64Array {
-    const { spec, sv, pairs, d } = this.fitted('decisionFunction').predictor;
-    const nSv = sv.length / d, kx = new Float64Array(nSv), P = pairs.length;
-    for (let r = 0; r < nRows; r++) {
-      for (let s = 0; s < nSv; s++) kx[s] = kernelValue(spec, sv, s, Xflat, r, d);
-      for (let k = 0; k < P; k++) {
-        const p = pairs[k];
-        let f = -p.rho;
-        for (let q = 0; q < p.sv.length; q++) f += p.coef[q] * kx[p.sv[q]];
-        out[r * P + k] = f;
-      }
-    }
-    return out;
-  }
-
   private flat(X: number[][], what: string): Float64Array {
     const m = this.fitted(what);
     const { n, d } = checkArray(X, { who: `${NAME}.${what}`, minSamples: 0, nFeatures: m.predictor.d });
@@ -299,7 +194,7 @@ export class SVC extends ClassifierMixin(Estimator<SVCParams>) implements Steppa
   /** decisionFunction for rows stored flat (nFeaturesIn per row): what a widget's grid calls. */
   decisionFlat(Xflat: ArrayLike<number>, nRows: number): number[] | number[][] {
     const k = this.classes.length, P = (k * (k - 1)) / 2;
-    const v = this.pairValues(Xflat, nRows, new Float64Array(nRows * P));
+    const v = pairValues(this.fitted('decisionFunction').predictor, Xflat, nRows, new Float64Array(nRows * P));
     if (k === 2) return Array.from(v, (x) => -x);
     const rows: number[][] = [];
     for (let r = 0; r < nRows; r++) {
@@ -318,14 +213,9 @@ export class SVC extends ClassifierMixin(Estimator<SVCParams>) implements Steppa
   /** predict for rows stored flat. */
   predictFlat(Xflat: ArrayLike<number>, nRows: number): number[] {
     const k = this.classes.length, P = (k * (k - 1)) / 2;
-    const v = this.pairValues(Xflat, nRows, new Float64Array(nRows * P));
+    const v = pairValues(this.fitted('decisionFunction').predictor, Xflat, nRows, new Float64Array(nRows * P));
     const out: number[] = [];
     for (let r = 0; r < nRows; r++) out.push(this.classes[voteOvo(v.subarray(r * P, r * P + P), k)]);
     return out;
   }
-}
-
-function checkGamma(g: unknown): number {
-  if (typeof g !== 'number') throw new RangeError(`${NAME}: gamma must be 'scale', 'auto' or a finite number > 0; got ${formatValue(g)}`);
-  return checkNumber('gamma', g, { min: 0, minExclusive: true }, NAME);
 }

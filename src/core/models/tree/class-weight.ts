@@ -2,6 +2,7 @@
  * Class weights as scikit-learn's compute_class_weight / compute_sample_weight (sklearn/utils/class_weight.py).
  * 'balanced' gives class c the weight n / (K · n_c), so every class carries the same total weight.
  */
+import { formatValue } from '../../validation';
 
 /** 'balanced', or a weight per class label (classes left out weigh 1). */
 export type ClassWeight = 'balanced' | Record<number, number>;
@@ -38,4 +39,10 @@ export function expandClassWeight(classWeight: ClassWeight | null | undefined, c
   if (classWeight == null) return null;
   const w = computeClassWeight(classWeight, classes, yEnc);
   return Float64Array.from(yEnc as ArrayLike<number>, (k) => w[k]);
+}
+
+/** 'balanced', an object of weights per class label, or null; the weights themselves are checked at fit. */
+export function checkClassWeight(cw: unknown, who: string, presets: readonly string[] = ['balanced']): void {
+  if (cw === null || presets.includes(cw as string) || (typeof cw === 'object' && !Array.isArray(cw))) return;
+  throw new RangeError(`${who}: classWeight must be ${presets.map((v) => `'${v}'`).join(', ')}, an object of weights per class, or null; got ${formatValue(cw)}`);
 }

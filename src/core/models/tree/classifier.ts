@@ -4,12 +4,15 @@
  * See splitter.ts for the one place where scikit-learn itself is random (ties between features).
  */
 import { ClassifierMixin } from '../../base';
-import { checkOption, checkTargets, formatValue } from '../../validation';
+import { checkOption, checkTargets } from '../../validation';
 import { BaseDecisionTree } from './base-tree';
-import { expandClassWeight, type ClassWeight } from './class-weight';
+import { checkClassWeight, expandClassWeight, type ClassWeight } from './class-weight';
 import type { ClassificationCriterion, CriterionKind, TreeData } from './criterion';
 import { checkTreeParams, TREE_DEFAULTS, type DecisionTreeBaseParams } from './options';
 import { weightedAccuracy } from './scores';
+
+// Forests import it from here (it lives beside the weights so that SVC can use it without the tree).
+export { checkClassWeight } from './class-weight';
 
 export interface DecisionTreeClassifierParams extends DecisionTreeBaseParams {
   /** 'gini' (default), 'entropy' (in bits) or 'logLoss' (scikit-learn's newer name for the same criterion). */
@@ -100,8 +103,3 @@ export function combineWeights(a: Float64Array | null, b: Float64Array | null): 
   return a.map((w, i) => w * b[i]);
 }
 
-/** 'balanced', an object of weights per class label, or null; the weights themselves are checked at fit. */
-export function checkClassWeight(cw: unknown, who: string, presets: readonly string[] = ['balanced']): void {
-  if (cw === null || presets.includes(cw as string) || (typeof cw === 'object' && !Array.isArray(cw))) return;
-  throw new RangeError(`${who}: classWeight must be ${presets.map((v) => `'${v}'`).join(', ')}, an object of weights per class, or null; got ${formatValue(cw)}`);
-}
