@@ -141,7 +141,7 @@ for (const w of WIDGETS) {
 
 // Every plot that adds a point on a click has a keyboard path to it: a cross in the tab order that the arrow keys
 // move and Enter drops a point at (marks/AddCursor). The link records where the points went.
-for (const name of ['logistic', 'knn', 'kmeans', 'tree', 'linear']) {
+for (const name of ['logistic', 'knn', 'kmeans', 'tree', 'linear', 'svm']) {
   test(`#/${name}: a point can be added with the keyboard`, async ({ page }) => {
     const con = watchConsole(page);
     await settled(page, name);
