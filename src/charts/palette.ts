@@ -23,6 +23,9 @@ export function classColor(k: number, colors: readonly string[] = categorical): 
   return colors[k % colors.length];
 }
 
+/** The ink of a rate or share that is not a class (confusion-matrix cells): a slate no class colour uses. */
+export const RATE_INK = '#475569';
+
 /** Cells whose value is not finite (or class < 0) are drawn in this neutral grey. */
 export const NAN_COLOR = '#d1d5db';
 export const NAN_RGBA: readonly [number, number, number, number] = [209, 213, 219, 255];

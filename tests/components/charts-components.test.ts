@@ -277,14 +277,14 @@ describe('BarChart', () => {
     expect(container.innerHTML).not.toMatch(/NaN/);
   });
 
-  it('positive bars extend right of zero, negative left, with sign colours', () => {
+  it('positive bars extend right of zero, negative left, in one neutral ink (the side is the sign; colours mean classes)', () => {
     const { container } = render(BarChart, { bars, width: 400 });
     const z = Number(container.querySelector('line.zero')!.getAttribute('x1'));
     const [pos, neg] = [...container.querySelectorAll('g.bar rect')];
     expect(Number(pos.getAttribute('x'))).toBeCloseTo(z, 6);
     expect(Number(neg.getAttribute('x')) + Number(neg.getAttribute('width'))).toBeCloseTo(z, 6);
-    expect(pos.getAttribute('fill')).toBe('#E69F00');
-    expect(neg.getAttribute('fill')).toBe('#0072B2');
+    expect(pos.getAttribute('fill')).toBe('#475569');
+    expect(neg.getAttribute('fill')).toBe('#475569');
     // |−2| draws longer than |1.5|
     expect(Number(neg.getAttribute('width'))).toBeGreaterThan(Number(pos.getAttribute('width')));
   });
