@@ -13,10 +13,10 @@ import { rowsKey } from '../shared/run-keys';
 import type { RunSession } from '../shared/run-options';
 import { positiveScores } from '../shared-eval/classifier';
 import { depthCurve, pruningCurve, type DepthCurve, type PruningCurve, type Rows } from './curves';
-import { buildPoints, type TreeData, type TreePoint } from './data';
+import { buildPoints, type TreeData, type TreePoint } from '../shared/trees/points';
 import { schema, type Params } from './params';
-import { trainingProblems } from './problems';
-import { treeNodes, type TreeNode } from './structure';
+import { trainingProblems } from '../shared/trees/problems';
+import { treeNodes, type HeldOut, type TreeNode } from '../shared/trees/structure';
 
 /** scikit-learn's options from the widget's rows (0 = no limit, scikit-learn's None). */
 export function treeOptions(p: Params): DecisionTreeClassifierOptions {
@@ -47,7 +47,7 @@ export interface TreeView {
   testAccuracy: number;
   importances: number[];
   /** Held-out rows: labels, P(class 1) (two classes) and predictions. */
-  test: { yTrue: number[]; yScore: number[]; yPred: number[]; confusion: number[][] };
+  test: HeldOut;
 }
 
 export class TreeSession implements RunSession {

@@ -2,9 +2,9 @@
  * The fitted tree (core's scikit-learn-style arrays) turned into what the views draw: per node its rule, counts,
  * majority class, purity and the axis-aligned box of the plane it owns (the partition on the scatter plot).
  */
-import { TREE_LEAF, type Tree } from '../../core/models/tree';
-import { argmaxFirst } from '../../core/models/tree/classifier';
-import type { Domain } from '../../charts/types';
+import { TREE_LEAF, type Tree } from '../../../core/models/tree';
+import { argmaxFirst } from '../../../core/models/tree/classifier';
+import type { Domain } from '../../../charts/types';
 
 export interface Box {
   x0: number;
@@ -87,4 +87,18 @@ export function ancestry(nodes: readonly TreeNode[], id: number): number[] {
   const out: number[] = [];
   for (let k = id; k >= 0 && nodes[k]; k = nodes[k].parent) out.unshift(k);
   return out;
+}
+
+/** Held-out rows as the evaluation panel reads them: labels, P(class 1) (two classes), predictions, confusion matrix. */
+export interface HeldOut {
+  yTrue: number[];
+  yScore: number[];
+  yPred: number[];
+  confusion: number[][];
+}
+
+/** A leaf's tint: purity 1/K (a coin toss between the classes) is pale, purity 1 is the deepest. */
+export function leafShade(purity: number, nClasses: number): number {
+  const chance = 1 / Math.max(2, nClasses);
+  return 0.12 + 0.43 * Math.max(0, (purity - chance) / (1 - chance));
 }

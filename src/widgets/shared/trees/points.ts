@@ -1,14 +1,14 @@
 /**
- * The tree widget's points: a 2-D set of the table (or two iris columns, or only clicked points), nudged on
+ * The tree and forest widgets' points: a 2-D set of the table (or two iris columns, or only clicked points), nudged on
  * request, split into training and test rows, plus the points the learner clicked (training rows). Everything
  * follows from the params and the seed, so a link gives the same points.
  */
-import { trainTestSplit } from '../../core/data';
-import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
-import { buildDataset } from '../../core/datasets/build';
-import { Rng } from '../../core/random';
-import type { Domain } from '../../charts/types';
-import { IRIS_FEATURES, type Params } from './params';
+import { trainTestSplit } from '../../../core/data';
+import { datasetNamed, noiseAt } from '../../../core/datasets/catalog';
+import { buildDataset } from '../../../core/datasets/build';
+import { Rng } from '../../../core/random';
+import type { Domain } from '../../../charts/types';
+import { IRIS_FEATURES, type PointParams as Params } from './rows';
 
 export interface TreePoint {
   x: number;

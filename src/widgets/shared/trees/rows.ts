@@ -1,0 +1,49 @@
+/**
+ * The data rows the tree and forest widgets share: the 2-D classification problems of the data-set table, iris as
+ * two of its four measurements, and the learner's own clicks; the train/test split, the seed, the nudges and the
+ * clicked points. Plain data: a widget's params.ts (which the gallery loads at once) spreads them into its schema.
+ */
+import { datasetOptions, isGenerated } from '../../../core/datasets/catalog';
+
+export const DATASET_OPTIONS = [
+  ...datasetOptions({ kind: ['classification', 'tabular'], nClasses: { min: 2, max: 4 }, nFeatures: { max: 4 } }, { iris: 'Iris (two measurements)' }),
+  { value: 'clicks', label: 'Only the points I click' },
+] as const;
+
+/** Iris's four columns, in the file's order (the option value is the column index). */
+export const IRIS_FEATURES = [
+  { value: '0', label: 'sepal length (cm)' },
+  { value: '1', label: 'sepal width (cm)' },
+  { value: '2', label: 'petal length (cm)' },
+  { value: '3', label: 'petal width (cm)' },
+] as const;
+
+const generated = (v: Readonly<Record<string, unknown>>) => isGenerated(v.dataset);
+const iris = (v: Readonly<Record<string, unknown>>) => v.dataset === 'iris';
+
+/** The data rows, in the group 'Data' (plus the hidden nudge count and clicked points); `model` names what is grown. */
+export const pointRows = (model: string) =>
+  [
+    { name: 'dataset', affects: 'data', type: 'enum', default: 'moons', options: DATASET_OPTIONS, label: 'Data set', help: `The 2-D classification problem the ${model} cuts into boxes. Iris uses real measurements of 150 flowers (3 species); "Only the points I click" starts empty.`, group: 'Data' },
+    { name: 'irisX', affects: 'data', type: 'enum', default: '2', options: IRIS_FEATURES, label: 'Iris: x₁', help: 'The iris measurement on the horizontal axis.', group: 'Data', visibleIf: iris },
+    { name: 'irisY', affects: 'data', type: 'enum', default: '3', options: IRIS_FEATURES, label: 'Iris: x₂', help: 'The iris measurement on the vertical axis.', group: 'Data', visibleIf: iris },
+    { name: 'n', affects: 'data', type: 'int', default: 200, min: 20, max: 1000, step: 10, label: 'Points', help: 'How many points are generated (before the train/test split).', group: 'Data', visibleIf: generated },
+    { name: 'noise', affects: 'data', type: 'number', default: 0.5, min: 0, max: 1, step: 0.05, label: 'Noise', help: 'How much the classes overlap, from none (0) to a lot (1). Noise is what a deep tree learns by heart.', group: 'Data', visibleIf: generated },
+    { name: 'trainShare', affects: 'data', type: 'number', default: 0.7, min: 0.2, max: 0.9, step: 0.05, label: 'Train share', help: `Fraction of the points the ${model} is grown on; the rest (hollow) measure how well it generalises.`, group: 'Data', visibleIf: (v: Readonly<Record<string, unknown>>) => v.dataset !== 'clicks' },
+    { name: 'seed', affects: 'data', type: 'int', default: 1, min: 0, max: 9999, label: 'Seed', help: 'The same seed gives the same data, split and nudges.', group: 'Data' },
+    { name: 'nudge', affects: 'data', type: 'int', default: 0, min: 0, max: 9999, hidden: true, label: 'Nudges', help: 'How many times "Nudge 5 %" was pressed: nudge k moves 5 % of the points by a small random step drawn from the seed and k.' },
+    { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: 200, nClasses: 4, label: 'Added points', help: 'Training points you clicked onto the plot.' },
+  ] as const;
+
+/** What the point builder reads from a widget's params. */
+export interface PointParams {
+  dataset: string;
+  irisX: string;
+  irisY: string;
+  n: number;
+  noise: number;
+  trainShare: number;
+  seed: number;
+  nudge: number;
+  added: readonly (readonly number[])[];
+}
