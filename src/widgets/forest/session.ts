@@ -4,13 +4,12 @@
  * map, the scores against the number of trees, each tree's bootstrap sample and boxes, and feature importances.
  */
 import { gridCenters } from '../../charts/boundary';
-import type { BoundaryGrid, Domain } from '../../charts/types';
+import type { BoundaryGrid } from '../../charts/types';
 import { confusionMatrix } from '../../core/metrics';
 import { permutationImportance } from '../../core/inspection';
 import { RandomForestClassifier, type RandomForestClassifierOptions } from '../../core/models/ensemble';
 import type { RunSession } from '../shared/run-options';
-import { buildPoints, type TreeData, type TreePoint } from '../shared/trees/points';
-import { trainingProblems } from '../shared/trees/problems';
+import { PointSet, type TreePoint } from '../shared/trees/points';
 import { treeNodes, type HeldOut, type TreeNode } from '../shared/trees/structure';
 import type { Params } from './params';
 import { accuracyOf, VoteSum } from './votes';
@@ -70,19 +69,11 @@ export interface ForestView {
   test: HeldOut;
 }
 
-type Rows = { X: number[][]; y: number[] };
-
-export class ForestSession implements RunSession {
+export class ForestSession extends PointSet implements RunSession {
   steps = 0;
-  readonly data: TreeData;
-  readonly domain: { x: Domain; y: Domain };
-  readonly classNames: string[];
   /** null when there is nothing to grow: no training point, or a forest of 0 trees. */
   readonly model: RandomForestClassifier | null;
   readonly total: number;
-  readonly problems: string[];
-  readonly train: Rows;
-  readonly test: Rows;
   readonly curve: ForestCurve = { trees: [], test: [], oob: [], single: [] };
   private readonly testVotes: VoteSum | null = null;
   private readonly gridVotes: VoteSum | null = null;
@@ -91,13 +82,7 @@ export class ForestSession implements RunSession {
   private importanceCache: { steps: number; value: ForestView['permutation'] } | null = null;
 
   constructor(readonly params: Params) {
-    this.data = buildPoints(params);
-    this.domain = this.data.domain;
-    this.classNames = this.data.classNames;
-    const rows = (pts: TreePoint[]): Rows => ({ X: pts.map((q) => [q.x, q.y]), y: pts.map((q) => q.c) });
-    this.train = rows(this.data.points.slice(0, this.data.nTrain));
-    this.test = rows(this.data.points.slice(this.data.nTrain));
-    this.problems = trainingProblems(this.train.X, this.train.y, this.data.axisLabels);
+    super(params);
     if (params.nEstimators < 1) this.problems.unshift('A forest of 0 trees has no vote to take: set Trees (n_estimators) to at least 1.');
     if (params.nEstimators < 1 || this.train.X.length === 0) {
       this.model = null;

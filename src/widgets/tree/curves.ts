@@ -9,10 +9,8 @@ import { toFloat32Rows } from '../../core/models/tree/input';
 import { pruneTree } from '../../core/models/tree/prune';
 import type { Tree } from '../../core/models/tree';
 
-export interface Rows {
-  X: number[][];
-  y: number[];
-}
+export type { Rows } from '../shared/trees/points';
+import type { Rows } from '../shared/trees/points';
 
 export interface DepthCurve {
   depth: number[];

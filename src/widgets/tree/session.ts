@@ -8,14 +8,12 @@
  */
 import { confusionMatrix } from '../../core/metrics';
 import { DecisionTreeClassifier, type DecisionTreeClassifierOptions, type GrowthStep } from '../../core/models/tree';
-import type { Domain } from '../../charts/types';
 import { rowsKey } from '../shared/run-keys';
 import type { RunSession } from '../shared/run-options';
 import { positiveScores } from '../shared-eval/classifier';
-import { depthCurve, pruningCurve, type DepthCurve, type PruningCurve, type Rows } from './curves';
-import { buildPoints, type TreeData, type TreePoint } from '../shared/trees/points';
+import { depthCurve, pruningCurve, type DepthCurve, type PruningCurve } from './curves';
+import { PointSet } from '../shared/trees/points';
 import { schema, type Params } from './params';
-import { trainingProblems } from '../shared/trees/problems';
 import { treeNodes, type HeldOut, type TreeNode } from '../shared/trees/structure';
 
 /** scikit-learn's options from the widget's rows (0 = no limit, scikit-learn's None). */
@@ -50,18 +48,12 @@ export interface TreeView {
   test: HeldOut;
 }
 
-export class TreeSession implements RunSession {
+export class TreeSession extends PointSet implements RunSession {
   steps = 0;
-  readonly data: TreeData;
-  readonly domain: { x: Domain; y: Domain };
-  readonly classNames: string[];
   /** null when there is no training point to grow on. */
   readonly model: DecisionTreeClassifier | null;
   /** Splits from the root to the complete tree (the number of non-null steps). */
   readonly total: number;
-  readonly problems: string[];
-  private readonly train: Rows;
-  private readonly test: Rows;
   private last: GrowthStep | null = null;
   /** What the pruning path and the depth curve depend on (α and the depth limit are left out where they can be). */
   private readonly depthKey: string;
@@ -74,18 +66,12 @@ export class TreeSession implements RunSession {
 
   constructor(readonly params: Params, previous: TreeSession | null = null) {
     const t0 = performance.now();
+    super(params);
     this.key = rowsKey(schema, params);
     this.depthKey = rowsKey(schema, params, ['data', 'model'], ['maxDepth', 'ccpAlpha']);
     this.pruneKey = rowsKey(schema, params, ['data', 'model'], ['ccpAlpha']);
     this.depthCache = previous?.depthKey === this.depthKey ? previous.depthCache : null;
     this.pruneCache = previous?.pruneKey === this.pruneKey ? previous.pruneCache : null;
-    this.data = buildPoints(params);
-    this.domain = this.data.domain;
-    this.classNames = this.data.classNames;
-    const rows = (pts: TreePoint[]): Rows => ({ X: pts.map((q) => [q.x, q.y]), y: pts.map((q) => q.c) });
-    this.train = rows(this.data.points.slice(0, this.data.nTrain));
-    this.test = rows(this.data.points.slice(this.data.nTrain));
-    this.problems = trainingProblems(this.train.X, this.train.y, this.data.axisLabels);
     if (this.train.X.length === 0) {
       this.model = null;
       this.total = 0;

@@ -8,6 +8,7 @@ import { datasetNamed, noiseAt } from '../../../core/datasets/catalog';
 import { buildDataset } from '../../../core/datasets/build';
 import { Rng } from '../../../core/random';
 import type { Domain } from '../../../charts/types';
+import { trainingProblems } from './problems';
 import { IRIS_FEATURES, type PointParams as Params } from './rows';
 
 export interface TreePoint {
@@ -93,4 +94,33 @@ export function buildPoints(p: Params): TreeData {
   // clicked points join the training rows: they are evidence the tree must fit
   for (const [x, y, c] of p.added) if (c < base.classNames.length) train.push({ x, y, c, test: false });
   return { points: [...train, ...test], nTrain: train.length, domain: base.domain, classNames: base.classNames, axisLabels: base.axisLabels, nudged: moved };
+}
+
+/** Rows as an estimator takes them. */
+export interface Rows {
+  X: number[][];
+  y: number[];
+}
+
+/**
+ * What a tree or forest session builds before its model: the points, their training and test rows, and the
+ * sentences about what in the training rows limits the model (problems.ts).
+ */
+export class PointSet {
+  readonly data: TreeData;
+  readonly domain: { x: Domain; y: Domain };
+  readonly classNames: string[];
+  readonly train: Rows;
+  readonly test: Rows;
+  readonly problems: string[];
+
+  constructor(p: Params) {
+    this.data = buildPoints(p);
+    this.domain = this.data.domain;
+    this.classNames = this.data.classNames;
+    const rows = (pts: TreePoint[]): Rows => ({ X: pts.map((q) => [q.x, q.y]), y: pts.map((q) => q.c) });
+    this.train = rows(this.data.points.slice(0, this.data.nTrain));
+    this.test = rows(this.data.points.slice(this.data.nTrain));
+    this.problems = trainingProblems(this.train.X, this.train.y, this.data.axisLabels);
+  }
 }
