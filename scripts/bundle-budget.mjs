@@ -20,7 +20,9 @@ const NEURAL = { cnn: 450 * KB, mlp: 450 * KB, rnn: 450 * KB };
 // each schema loads with its widget (registry.ts loadSchema), on main fe8d37e → with it: gallery 41.4 → 32.1,
 // kmeans 110.9 → 103.8 (cap 111 → 104.5), roc 100.7 → 94.3 and tree 104.2 → 97.8 (both off the list), the other
 // routes 6–8 KB lighter.
-const KNOWN_OVER = { kmeans: 104.5 * KB };
+// forest: the random forest, the tree code it grows and permutation importance, beside a boundary map, a partition
+// map, thumbnails, two charts and the evaluation panel (lazy): 105.4 KB at its first landing (cap 106).
+const KNOWN_OVER = { kmeans: 104.5 * KB, forest: 106 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
