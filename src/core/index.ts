@@ -12,3 +12,4 @@ export { checkArray, checkMatrix, checkFlat, isMatrix, checkXy, checkTargets, ch
 export type { Matrix } from './utils/matrix';
 export type { ArrayChecks, TargetChecks, XyChecks, NumberRule, Shape } from './validation';
 export * from './inspection';
+export * from './model_selection';

@@ -79,7 +79,7 @@ export function approximateMode(counts: number[], draws: number, rng: Rng): numb
   return floored;
 }
 
-function stratifiedIndices(strat: number[], nTrain: number, nTest: number, rng: Rng): { train: number[]; test: number[] } {
+export function stratifiedIndices(strat: number[], nTrain: number, nTest: number, rng: Rng): { train: number[]; test: number[] } {
   const classes = [...new Set(strat)].sort((a, b) => a - b);
   const members = classes.map((c) => strat.flatMap((v, i) => (v === c ? [i] : [])));
   const counts = members.map((m) => m.length);
