@@ -66,7 +66,7 @@ describe('RandomizedSearchCV', () => {
     const r = rs.cvResults!;
     expect(r.params).toHaveLength(6);
     expect(rs.bestScore).toBe(Math.max(...r.meanTestScore));
-    expect(rs.bestEstimator!.getParams().C).toBe(rs.bestParams!.C);
+    expect((rs.bestEstimator!.getParams() as { C: number }).C).toBe(rs.bestParams!.C);
   });
 });
 

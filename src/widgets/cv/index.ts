@@ -1,0 +1,10 @@
+import type { WidgetEntry } from '../types';
+
+export const entry: WidgetEntry = {
+  name: 'cv',
+  title: 'Cross-validation',
+  area: 'ml-concepts',
+  order: 30,
+  blurb: 'Folds as bands over the samples, one trained model per fold with its boundary and score; KFold vs stratified, shuffled, grouped and leave-one-out.',
+  load: () => import('./Widget.svelte'),
+};
