@@ -5,6 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Cross-validation',
   area: 'ml-concepts',
   order: 30,
-  blurb: 'Folds as bands over the samples, one trained model per fold with its boundary and score; KFold vs stratified, shuffled, grouped and leave-one-out.',
+  blurb: 'Folds as bands over the samples, one trained model and score per fold; KFold, stratified, grouped, leave-one-out.',
   load: () => import('./Widget.svelte'),
 };
