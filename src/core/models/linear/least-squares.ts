@@ -6,8 +6,11 @@
 //                   fewer points than features still answer;
 //   ridge:          w = V·diag(s/(s² + α))·Uᵀy, the minimiser of ‖y − Xw − b‖² + α‖w‖² (scikit-learn's sum of
 //                   squares; the intercept is not penalised because it is fitted by centring).
-// One decomposition serves every alpha of a ridge path.
+// One decomposition serves every alpha of a ridge path. A tall X (n > 2d) is first reduced to its triangle R by
+// Householder QR (utils/qr.ts): R has X's singular values and right singular vectors, and Uᵀy becomes U_Rᵀ·(Qᵀy),
+// so the Jacobi sweeps run on d × d numbers instead of n × d.
 import { Estimator } from '../../base';
+import { qrReduce } from '../../utils/qr';
 import { thinSvd } from '../../utils/svd';
 import { checkNumber, checkOption } from '../../validation';
 import { centerData, interceptFor, LinearPredictor, type CenteredData } from './linear-model';
@@ -20,11 +23,14 @@ interface Spectrum {
 }
 
 function spectrum(data: CenteredData): Spectrum {
-  const { n, cols, y } = data;
-  const { s, u, v } = thinSvd(cols, n);
+  const { n, d } = data;
+  const tall = n > 2 * d;
+  const { R, qtb } = tall ? qrReduce(data.cols, n, [data.y]) : { R: data.cols, qtb: [data.y] };
+  const { s, u, v } = thinSvd(R, tall ? d : n);
+  const y = qtb[0];
   const uty = u.map((uk) => {
     let t = 0;
-    for (let i = 0; i < n; i++) t += uk[i] * y[i];
+    for (let i = 0; i < uk.length; i++) t += uk[i] * y[i];
     return t;
   });
   return { s, V: v, uty };
