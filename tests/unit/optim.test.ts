@@ -76,6 +76,6 @@ describe('optimisers by hand', () => {
     expect(() => createOptimizer('adam', 1, { beta1: -0.1 })).toThrow(RangeError);
     expect(() => createOptimizer('adam', 1, { epsilon: 0 })).toThrow(RangeError);
     // @ts-expect-error: unknown on purpose
-    expect(() => createOptimizer('rmsprop', 1)).toThrow("optimizer must be one of 'sgd', 'momentum', 'adam'; got 'rmsprop'");
+    expect(() => createOptimizer('adagrad', 1)).toThrow("optimizer must be one of 'sgd', 'momentum', 'adam', 'rmsprop'; got 'adagrad'");
   });
 });

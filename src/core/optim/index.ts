@@ -1,2 +1,2 @@
-export { createOptimizer, softThreshold, OPTIMIZER_NAMES } from './optimizers';
-export type { Optimizer, OptimizerName, OptimizerOptions, OptimizerSnapshot } from './optimizers';
+export { createOptimizer, softThreshold, OPTIMIZER_NAMES, ALL_OPTIMIZER_NAMES } from './optimizers';
+export type { AnyOptimizerName, Optimizer, OptimizerName, OptimizerOptions, OptimizerSnapshot } from './optimizers';

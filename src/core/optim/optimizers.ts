@@ -3,8 +3,12 @@
 
 import { checkNumber, checkOption } from '../validation';
 
+/** What the linear models offer. */
 export type OptimizerName = 'sgd' | 'momentum' | 'adam';
 export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'adam'];
+/** Every optimiser createOptimizer builds: the linear models' and RMSprop (the neural network's addition). */
+export type AnyOptimizerName = OptimizerName | 'rmsprop';
+export const ALL_OPTIMIZER_NAMES: readonly AnyOptimizerName[] = [...OPTIMIZER_NAMES, 'rmsprop'];
 
 export interface OptimizerOptions {
   /** Momentum coefficient μ for 'momentum' (velocity v ← μv + g). Default 0.9. */
@@ -12,8 +16,10 @@ export interface OptimizerOptions {
   /** Adam's decay rates of the first and second moment estimates. Defaults 0.9 and 0.999. */
   beta1?: number;
   beta2?: number;
-  /** Adam's ε in lr / (√v̂ + ε). Default 1e-8. */
+  /** Adam's ε in lr / (√v̂ + ε) (default 1e-8), RMSprop's in lr / (√s + ε) (default 1e-7, as Keras). */
   epsilon?: number;
+  /** RMSprop's decay of the mean square s ← ρs + (1 − ρ)g². Default 0.9. */
+  rho?: number;
 }
 
 /** sign(v)·max(|v| − t, 0): the proximal operator of t·|v|. */
@@ -27,7 +33,7 @@ export interface OptimizerSnapshot {
 }
 
 export interface Optimizer {
-  readonly name: OptimizerName;
+  readonly name: AnyOptimizerName;
   /** Number of updates done. */
   readonly t: number;
   /**
@@ -111,9 +117,24 @@ class Adam extends BaseOptimizer implements Optimizer {
   }
 }
 
+class RmsProp extends BaseOptimizer implements Optimizer {
+  readonly name = 'rmsprop' as const;
+  constructor(size: number, private rho: number, private eps: number) { super(size, 1); }
+  step(p: Float64Array, g: ArrayLike<number>, lr: number, l1?: ArrayLike<number> | null): void {
+    this.t++;
+    const s = this.buffers[0], rho = this.rho;
+    for (let j = 0; j < p.length; j++) {
+      s[j] = rho * s[j] + (1 - rho) * g[j] * g[j];
+      const eta = lr / (Math.sqrt(s[j]) + this.eps);
+      const u = p[j] - eta * g[j];
+      p[j] = l1 && l1[j] > 0 ? softThreshold(u, eta * l1[j]) : u;
+    }
+  }
+}
+
 /** An optimiser for `size` parameters. */
-export function createOptimizer(name: OptimizerName, size: number, options: OptimizerOptions = {}): Optimizer {
-  switch (checkOption('optimizer', name, OPTIMIZER_NAMES)) {
+export function createOptimizer(name: AnyOptimizerName, size: number, options: OptimizerOptions = {}): Optimizer {
+  switch (checkOption('optimizer', name, ALL_OPTIMIZER_NAMES)) {
     case 'sgd':
       return new Sgd(size);
     case 'momentum':
@@ -122,6 +143,11 @@ export function createOptimizer(name: OptimizerName, size: number, options: Opti
       const eps = options.epsilon ?? 1e-8;
       checkNumber('epsilon', eps, { min: 0, minExclusive: true });
       return new Adam(size, checkRate('beta1', options.beta1 ?? 0.9), checkRate('beta2', options.beta2 ?? 0.999), eps);
+    }
+    case 'rmsprop': {
+      const eps = options.epsilon ?? 1e-7;
+      checkNumber('epsilon', eps, { min: 0, minExclusive: true });
+      return new RmsProp(size, checkRate('rho', options.rho ?? 0.9), eps);
     }
   }
 }

@@ -1,0 +1,256 @@
+/**
+ * A small fully connected network (TensorFlow Playground's) in plain TypeScript on Float64Arrays: dense layers with
+ * one activation, a sigmoid, softmax or linear output, backpropagation by hand, an L2 penalty in the gradient and L1
+ * as a proximal step (weights land on exact zeros), and core/optim's SGD, momentum, RMSprop and Adam.
+ *
+ * Why not TF.js: at this size TF.js's cost per operation dominates. Measured (docs/PERFORMANCE.md, section mlp): one
+ * epoch of the default 2-4-2-1 network on 250 points takes about 235 ms on TF.js's cpu backend and well under 1 ms
+ * here; the gradients are checked against TF.js's automatic differentiation in tests/unit/mlp-engine.test.ts.
+ */
+import { createOptimizer, type AnyOptimizerName, type Optimizer } from '../../optim';
+import { Rng } from '../../random';
+
+export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'linear';
+/** binary: one sigmoid output and log loss; multiclass: softmax and cross-entropy; regression: linear output and MSE. */
+export type MlpTask = 'binary' | 'multiclass' | 'regression';
+
+export interface MlpSpec {
+  nIn: number;
+  hidden: readonly number[];
+  activation: Activation;
+  task: MlpTask;
+  /** Classes for 'multiclass' (one output each); ignored otherwise (one output). */
+  nClasses?: number;
+  /** L1 strength: rate·Σ|w| over the weights (not the biases). */
+  l1?: number;
+  /** L2 strength: rate·½Σw² over the weights (not the biases). */
+  l2?: number;
+  learningRate: number;
+  optimizer: AnyOptimizerName;
+  seed: number;
+}
+
+/** Rows as the network takes them: x is n × nIn (row-major), y class labels or targets. */
+export interface MlpData {
+  n: number;
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+}
+
+const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+const ACT: Record<Activation, (z: number) => number> = { relu: (z) => (z > 0 ? z : 0), tanh: Math.tanh, sigmoid, linear: (z) => z };
+/** The activation's derivative, from its output a. */
+const DACT: Record<Activation, (a: number) => number> = { relu: (a) => (a > 0 ? 1 : 0), tanh: (a) => 1 - a * a, sigmoid: (a) => a * (1 - a), linear: () => 1 };
+
+export class Mlp {
+  /** Unit counts: inputs, each hidden layer, outputs. */
+  readonly sizes: number[];
+  /** Every weight and bias in one array (layer by layer: weights n_in × n_out row-major, then biases). */
+  readonly params: Float64Array;
+  private readonly wAt: number[] = [];
+  private readonly bAt: number[] = [];
+  private readonly l1Mask: Float64Array | null;
+  private readonly opt: Optimizer;
+  private readonly grad: Float64Array;
+
+  constructor(readonly spec: MlpSpec) {
+    if (!(Number.isInteger(spec.nIn) && spec.nIn >= 1)) throw new RangeError('the network needs at least one input');
+    const nOut = spec.task === 'multiclass' ? (spec.nClasses ?? 0) : 1;
+    if (spec.task === 'multiclass' && nOut < 2) throw new RangeError('a multiclass network needs at least 2 classes');
+    if (!spec.hidden.every((h) => Number.isInteger(h) && h >= 1)) throw new RangeError('every hidden layer needs at least one neuron');
+    if (!(spec.learningRate > 0 && Number.isFinite(spec.learningRate))) throw new RangeError('the learning rate must be a positive number');
+    this.sizes = [spec.nIn, ...spec.hidden, nOut];
+    let size = 0;
+    for (let l = 0; l + 1 < this.sizes.length; l++) {
+      this.wAt.push(size);
+      size += this.sizes[l] * this.sizes[l + 1];
+      this.bAt.push(size);
+      size += this.sizes[l + 1];
+    }
+    this.params = new Float64Array(size);
+    this.grad = new Float64Array(size);
+    // Glorot-uniform weights from the seed, biases 0: the same spec gives the same network.
+    const rng = new Rng(spec.seed);
+    for (let l = 0; l + 1 < this.sizes.length; l++) {
+      const a = this.sizes[l], b = this.sizes[l + 1], lim = Math.sqrt(6 / (a + b));
+      for (let k = 0; k < a * b; k++) this.params[this.wAt[l] + k] = rng.uniform(-lim, lim);
+    }
+    const l1 = spec.l1 ?? 0;
+    this.l1Mask = l1 > 0 ? this.weightMask(l1) : null;
+    this.opt = createOptimizer(spec.optimizer, size);
+  }
+
+  get nOut(): number {
+    return this.sizes[this.sizes.length - 1];
+  }
+
+  get nLayers(): number {
+    return this.sizes.length - 1;
+  }
+
+  /**
+   * Every layer's output for n rows: [hidden 1, …, output], each n × units row-major. The output is P(class 1)
+   * (binary), the softmax (multiclass) or the predicted value (regression); `logits` keeps the output's raw sums.
+   */
+  activations(x: ArrayLike<number>, n: number, logits = false): Float64Array[] {
+    const out: Float64Array[] = [];
+    let h = x;
+    const act = ACT[this.spec.activation];
+    for (let l = 0; l < this.nLayers; l++) {
+      const a = this.sizes[l], b = this.sizes[l + 1], w = this.wAt[l], bias = this.bAt[l], p = this.params;
+      const z = new Float64Array(n * b), last = l === this.nLayers - 1;
+      for (let r = 0; r < n; r++) {
+        for (let j = 0; j < b; j++) z[r * b + j] = p[bias + j];
+        for (let i = 0; i < a; i++) {
+          const v = h[r * a + i];
+          if (v === 0) continue;
+          for (let j = 0, o = w + i * b; j < b; j++) z[r * b + j] += v * p[o + j];
+        }
+        if (!last) for (let j = 0; j < b; j++) z[r * b + j] = act(z[r * b + j]);
+      }
+      if (last && !logits) this.squash(z, n);
+      out.push(z);
+      h = z;
+    }
+    return out;
+  }
+
+  /** Logits → probabilities in place (sigmoid, or softmax per row); regression values stay as they are. */
+  private squash(z: Float64Array, n: number): void {
+    if (this.spec.task === 'binary') for (let r = 0; r < n; r++) z[r] = sigmoid(z[r]);
+    else if (this.spec.task === 'multiclass') {
+      const k = this.nOut;
+      for (let r = 0; r < n; r++) {
+        let m = -Infinity, s = 0;
+        for (let c = 0; c < k; c++) m = Math.max(m, z[r * k + c]);
+        for (let c = 0; c < k; c++) s += (z[r * k + c] = Math.exp(z[r * k + c] - m));
+        for (let c = 0; c < k; c++) z[r * k + c] /= s;
+      }
+    }
+  }
+
+  /** Mean data loss over rows (no penalty) from their logits: log loss, cross-entropy or squared error. */
+  private meanLoss(z: Float64Array, y: ArrayLike<number>, n: number): number {
+    let s = 0;
+    const k = this.nOut;
+    for (let r = 0; r < n; r++) {
+      if (this.spec.task === 'binary') s += Math.max(z[r], 0) - z[r] * y[r] + Math.log1p(Math.exp(-Math.abs(z[r])));
+      else if (this.spec.task === 'regression') s += (z[r] - y[r]) ** 2;
+      else {
+        let m = -Infinity, e = 0;
+        for (let c = 0; c < k; c++) m = Math.max(m, z[r * k + c]);
+        for (let c = 0; c < k; c++) e += Math.exp(z[r * k + c] - m);
+        s += m + Math.log(e) - z[r * k + y[r]];
+      }
+    }
+    return s / n;
+  }
+
+  /**
+   * The gradient of (mean data loss + L2 penalty) over rows `rows` of `data` into `this.grad` (backpropagation).
+   * Returns the mean data loss of the batch.
+   */
+  private backprop(data: MlpData, rows: ArrayLike<number>): number {
+    const n = rows.length, nIn = this.spec.nIn, p = this.params, g = this.grad;
+    const x = new Float64Array(n * nIn), y = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      for (let i = 0; i < nIn; i++) x[r * nIn + i] = data.x[rows[r] * nIn + i];
+      y[r] = data.y[rows[r]];
+    }
+    const acts = this.activations(x, n, true);
+    const zOut = acts[acts.length - 1], k = this.nOut;
+    const loss = this.meanLoss(zOut, y, n);
+    // δ at the output: (prediction − target)/n for log loss and cross-entropy, 2(z − y)/n for the squared error.
+    let delta = Float64Array.from(zOut);
+    this.squash(delta, n);
+    for (let r = 0; r < n; r++) {
+      if (this.spec.task === 'multiclass') delta[r * k + y[r]] -= 1;
+      else delta[r] = this.spec.task === 'regression' ? 2 * (delta[r] - y[r]) : delta[r] - y[r];
+    }
+    for (let q = 0; q < delta.length; q++) delta[q] /= n;
+    g.fill(0);
+    const dact = DACT[this.spec.activation], l2 = this.spec.l2 ?? 0;
+    for (let l = this.nLayers - 1; l >= 0; l--) {
+      const a = this.sizes[l], b = this.sizes[l + 1], w = this.wAt[l], bias = this.bAt[l];
+      const h = l === 0 ? x : acts[l - 1];
+      for (let r = 0; r < n; r++) for (let j = 0; j < b; j++) {
+        const d = delta[r * b + j];
+        if (d === 0) continue;
+        g[bias + j] += d;
+        for (let i = 0; i < a; i++) g[w + i * b + j] += h[r * a + i] * d;
+      }
+      if (l2 > 0) for (let q = 0; q < a * b; q++) g[w + q] += l2 * p[w + q];
+      if (l === 0) break;
+      const prev = new Float64Array(n * a);
+      for (let r = 0; r < n; r++) for (let i = 0; i < a; i++) {
+        let s = 0;
+        for (let j = 0, o = w + i * b; j < b; j++) s += p[o + j] * delta[r * b + j];
+        prev[r * a + i] = s * dact(h[r * a + i]);
+      }
+      delta = prev;
+    }
+    return loss;
+  }
+
+  /** The gradient of (mean data loss + L2 penalty) at the current weights on the given rows (for tests). */
+  gradient(data: MlpData, rows: ArrayLike<number>): { loss: number; grad: Float64Array } {
+    const loss = this.backprop(data, rows);
+    return { loss, grad: Float64Array.from(this.grad) };
+  }
+
+  /** One epoch: the rows in `order`, in batches of `batchSize` (the last may be shorter), one update each. */
+  trainEpoch(data: MlpData, order: ArrayLike<number>, batchSize: number): void {
+    const idx = Array.from(order);
+    for (let start = 0; start < idx.length; start += batchSize) {
+      this.backprop(data, idx.slice(start, start + batchSize));
+      this.opt.step(this.params, this.grad, this.spec.learningRate, this.l1Mask);
+    }
+  }
+
+  /** Mean data loss (no penalty) and the outputs (probabilities or values) for every row. */
+  evaluate(data: MlpData): { loss: number; out: Float64Array } {
+    if (data.n === 0) return { loss: NaN, out: new Float64Array(0) };
+    const z = this.activations(data.x, data.n, true).pop()!;
+    const loss = this.meanLoss(z, data.y, data.n);
+    this.squash(z, data.n);
+    return { loss, out: z };
+  }
+
+  /** weights[l][i][j] from unit i of layer l to unit j of layer l + 1 (scikit-learn's coefs_), biases[l][j]. */
+  getWeights(): { weights: number[][][]; biases: number[][] } {
+    const weights: number[][][] = [], biases: number[][] = [];
+    for (let l = 0; l < this.nLayers; l++) {
+      const a = this.sizes[l], b = this.sizes[l + 1];
+      weights.push(Array.from({ length: a }, (_, i) => Array.from(this.params.subarray(this.wAt[l] + i * b, this.wAt[l] + (i + 1) * b))));
+      biases.push(Array.from(this.params.subarray(this.bAt[l], this.bAt[l] + b)));
+    }
+    return { weights, biases };
+  }
+
+  /** Replaces the weight i → j of layer l, or the bias of unit j when i is −1. */
+  setWeight(l: number, i: number, j: number, value: number): void {
+    if (!Number.isFinite(value)) throw new RangeError('a weight must be a finite number');
+    if (!(l >= 0 && l < this.nLayers && j >= 0 && j < this.sizes[l + 1] && i >= -1 && i < this.sizes[l])) throw new RangeError('no such weight');
+    this.params[i < 0 ? this.bAt[l] + j : this.wAt[l] + i * this.sizes[l + 1] + j] = value;
+  }
+
+  /** The weights and the optimiser's state, to undo a diverging epoch. */
+  snapshot(): { params: Float64Array; opt: ReturnType<Optimizer['snapshot']> } {
+    return { params: this.params.slice(), opt: this.opt.snapshot() };
+  }
+
+  restore(s: ReturnType<Mlp['snapshot']>): void {
+    this.params.set(s.params);
+    this.opt.restore(s.opt);
+  }
+
+  finite(): boolean {
+    return this.params.every(Number.isFinite);
+  }
+
+  private weightMask(v: number): Float64Array {
+    const m = new Float64Array(this.params.length);
+    for (let l = 0; l < this.nLayers; l++) m.fill(v, this.wAt[l], this.bAt[l]);
+    return m;
+  }
+}

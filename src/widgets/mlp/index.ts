@@ -1,0 +1,12 @@
+import type { WidgetEntry } from '../types';
+import { schema } from './params';
+
+export const entry: WidgetEntry = {
+  name: 'mlp',
+  title: 'Neural network playground',
+  area: 'deep-learning',
+  order: 5,
+  blurb: 'TensorFlow Playground in your browser: stack layers and neurons, pick features and activations, and watch every neuron learn.',
+  schema,
+  load: () => import('./Widget.svelte'),
+};

@@ -1,0 +1,41 @@
+import { datasetOptions } from '../../core/datasets/catalog';
+import { defineSchema, type Values } from '../../params';
+
+// The 2-D problems of the data-set table: two or more classes, and 2-D regression surfaces.
+export const DATASET_OPTIONS = datasetOptions({ kind: ['classification', 'regression'], nFeatures: 2 });
+
+export const FEATURE_OPTIONS = [
+  { value: 'x1', label: 'x₁' },
+  { value: 'x2', label: 'x₂' },
+  { value: 'x1^2', label: 'x₁²' },
+  { value: 'x2^2', label: 'x₂²' },
+  { value: 'x1*x2', label: 'x₁x₂' },
+  { value: 'sin(x1)', label: 'sin x₁' },
+  { value: 'sin(x2)', label: 'sin x₂' },
+] as const;
+
+/** The largest network offered: 8 hidden layers of 16 neurons (TensorFlow Playground stops at 6 × 8). */
+export const MAX_LAYERS = 8;
+export const MAX_NEURONS = 16;
+
+export const schema = defineSchema([
+  { name: 'dataset', affects: 'data', type: 'enum', default: 'circles', options: DATASET_OPTIONS, label: 'Data set', help: 'The 2-D problem to learn: classes to separate, or (regression) a surface to fit.', group: 'Data' },
+  { name: 'n', affects: 'data', type: 'int', default: 500, min: 50, max: 1000, step: 10, label: 'Points', help: 'How many points are generated (before the train/test split).', group: 'Data' },
+  { name: 'noise', affects: 'data', type: 'number', default: 0.1, min: 0, max: 1, step: 0.05, label: 'Noise', help: 'How much Gaussian noise blurs the data, from none (0) to a lot (1).', group: 'Data' },
+  { name: 'trainShare', affects: 'data', type: 'number', default: 0.5, min: 0.1, max: 0.9, step: 0.05, label: 'Ratio of training data', help: 'Share of the points the network trains on; the rest are the test points.', group: 'Data' },
+  { name: 'seed', affects: 'data', type: 'int', default: 1, min: 0, max: 9999, label: 'Seed', help: 'The same seed gives the same data, split, initial weights and training run. Regenerate picks a new one.', group: 'Data' },
+  { name: 'features', affects: 'model', type: 'flags', default: ['x1', 'x2'], options: FEATURE_OPTIONS, minSelected: 0, label: 'Input features', help: 'What the network is fed, computed from (x₁, x₂) and standardised. Also toggled by clicking the inputs on the diagram.', group: 'Network' },
+  { name: 'layers', affects: 'model', type: 'numbers', element: 'int', default: [4, 2], min: 1, max: MAX_NEURONS, minLength: 0, maxLength: MAX_LAYERS, label: 'Hidden layers', help: 'Neurons per hidden layer, e.g. 4,2. Empty: no hidden layer (logistic or linear regression). Also set with + and − on the diagram.', group: 'Network' },
+  { name: 'activation', affects: 'model', type: 'enum', default: 'tanh', options: [{ value: 'relu', label: 'ReLU' }, { value: 'tanh', label: 'Tanh' }, { value: 'sigmoid', label: 'Sigmoid' }, { value: 'linear', label: 'Linear' }], label: 'Activation', help: 'The function every hidden neuron applies to its weighted sum. Linear layers stack into one linear map.', group: 'Network' },
+  { name: 'lr', affects: 'model', type: 'number', default: 0.03, min: 1e-4, max: 10, scale: 'log', label: 'Learning rate', help: 'Step size of each update. Too small crawls; too large oscillates or diverges.', group: 'Training' },
+  { name: 'batch', affects: 'model', type: 'int', default: 10, min: 1, max: 100, label: 'Batch size', help: 'Points per update; an epoch is one pass over the training points.', group: 'Training' },
+  { name: 'optimizer', affects: 'model', type: 'enum', default: 'sgd', options: [{ value: 'sgd', label: 'SGD' }, { value: 'momentum', label: 'Momentum (0.9)' }, { value: 'rmsprop', label: 'RMSprop' }, { value: 'adam', label: 'Adam' }], label: 'Optimiser', help: 'Plain gradient descent, with momentum, or per-weight adaptive steps (RMSprop, Adam).', group: 'Training' },
+  { name: 'penalty', affects: 'model', type: 'enum', default: 'none', options: [{ value: 'none', label: 'None' }, { value: 'l1', label: 'L1' }, { value: 'l2', label: 'L2' }], label: 'Regularisation', help: 'L2 adds rate·½Σw² to the loss (shrinks every weight); L1 adds rate·Σ|w| (drives weights to exactly 0). Biases are not penalised.', group: 'Training' },
+  { name: 'rate', affects: 'model', type: 'number', default: 0.001, min: 1e-5, max: 1, scale: 'log', label: 'Regularisation rate', help: 'How strongly the penalty pulls the weights towards 0.', group: 'Training', enabledIf: (v) => v.penalty !== 'none' },
+  { name: 'speed', affects: 'view', type: 'int', default: 1, min: 1, max: 20, label: 'Speed (epochs per frame)', help: 'Epochs trained per animation frame (at most 8 ms of work per frame).', group: 'Training' },
+  { name: 'showTest', affects: 'view', type: 'bool', default: false, label: 'Show test data', help: 'Draw the test points (hollow) on the output map as well.', group: 'View' },
+  { name: 'discretize', affects: 'view', type: 'bool', default: false, label: 'Discretise output', help: 'Colour the output map by the predicted class only, not by its probability.', group: 'View' },
+  { name: 'steps', affects: 'view', type: 'int', default: 0, min: 0, max: 5000, hidden: true, label: 'Epochs done', help: 'Epochs already trained: a shared link replays them to the same network.' },
+] as const);
+
+export type Params = Values<typeof schema>;

@@ -1,0 +1,188 @@
+/**
+ * One training run of #/mlp: the problem (data.ts) and a TF.js network (core/nn/mlp.ts). A step is one epoch (one
+ * pass over the training points in batches, TensorFlow Playground's unit), so the link's count is the epoch counter.
+ * Same params, same run, epoch for epoch. Plain TypeScript (core/models/neural_network): nothing to free.
+ */
+import { Mlp, type Activation } from '../../core/models/neural_network/mlp';
+import { Rng } from '../../core/random';
+import type { BoundaryGrid } from '../../charts/types';
+import { buildProblem, type MlpProblem } from './data';
+import type { Params } from './params';
+
+export const GRID = 50;
+const MAX_HISTORY = 1000;
+
+export interface Scores {
+  trainLoss: number;
+  testLoss: number;
+  /** Accuracy (classification) or R² (regression). */
+  trainScore: number;
+  testScore: number;
+}
+
+export interface MlpFrame {
+  epoch: number;
+  scores: Scores;
+  history: { x: number[]; train: number[]; test: number[] };
+  /** The output over the plot: P(class 1), the predicted class, or the predicted value mapped into [0, 1]. */
+  output: BoundaryGrid | null;
+  /** Every hidden neuron's output over the grid: neurons[l][j] (grid × grid, row 0 = top), scaled to [−1, 1]. */
+  neurons: Float32Array[][];
+  /** Each output unit over the grid in [−1, 1]: 2p − 1 for a class probability, the scaled value for regression. */
+  outputs: Float32Array[];
+  /** weights[l][i][j]: from unit i of layer l (layer 0 = the chosen inputs) to unit j of layer l + 1. */
+  weights: number[][][];
+  biases: number[][];
+}
+
+export function emptyFrame(): MlpFrame {
+  return { epoch: 0, scores: { trainLoss: NaN, testLoss: NaN, trainScore: NaN, testScore: NaN }, history: { x: [], train: [], test: [] }, output: null, neurons: [], outputs: [], weights: [], biases: [] };
+}
+
+export class MlpSession {
+  readonly problem: MlpProblem;
+  readonly model: Mlp | null;
+  steps = 0;
+  diverged = false;
+  notice = '';
+  scores: Scores;
+  history: { epoch: number; train: number; test: number }[] = [];
+  private readonly rng: Rng;
+
+  constructor(readonly params: Params) {
+    this.problem = buildProblem(params, GRID);
+    this.rng = new Rng(params.seed * 7919 + 13);
+    if (this.problem.features.length === 0) {
+      this.model = null;
+      this.notice = 'No input feature is selected: switch on at least one (x₁, x₂, …) on the diagram or in the settings.';
+    } else {
+      this.model = new Mlp({
+        nIn: this.problem.features.length,
+        hidden: params.layers,
+        activation: params.activation as Activation,
+        task: this.problem.task,
+        nClasses: this.problem.nClasses,
+        l1: params.penalty === 'l1' ? params.rate : 0,
+        l2: params.penalty === 'l2' ? params.rate : 0,
+        learningRate: params.lr,
+        optimizer: params.optimizer as 'sgd',
+        seed: params.seed,
+      });
+      if (params.layers.length === 0) {
+        this.notice = this.problem.task === 'regression'
+          ? 'No hidden layer: this network is linear regression on the chosen features.'
+          : this.problem.task === 'binary' ? 'No hidden layer: this network is logistic regression on the chosen features.'
+          : 'No hidden layer: this network is multinomial (softmax) logistic regression on the chosen features.';
+      }
+    }
+    this.scores = this.evaluate();
+    this.record();
+  }
+
+  get done(): boolean {
+    return this.model === null;
+  }
+
+  /** One epoch. False when the run cannot go on (no network, or the loss stopped being finite). */
+  step(): boolean {
+    const m = this.model;
+    if (!m || this.diverged) return false;
+    const saved = m.snapshot();
+    m.trainEpoch(this.problem.train, this.rng.permutation(this.problem.train.n), this.params.batch);
+    const scores = this.evaluate();
+    if (!Number.isFinite(scores.trainLoss) || !m.finite()) {
+      // Keep the last finite network on screen: put the weights of the epoch before back.
+      m.restore(saved);
+      this.diverged = true;
+      return false;
+    }
+    this.scores = scores;
+    this.steps++;
+    this.record();
+    return true;
+  }
+
+  frame(): MlpFrame {
+    const m = this.model;
+    const history = { x: this.history.map((h) => h.epoch), train: this.history.map((h) => h.train), test: this.history.map((h) => h.test) };
+    if (!m) return { ...emptyFrame(), history };
+    const layers = m.activations(this.problem.gridX, GRID * GRID);
+    const out = layers.pop()!;
+    const { weights, biases } = m.getWeights();
+    const k = m.nOut, outputs = Array.from({ length: k }, (_, c) => {
+      const v = new Float32Array(GRID * GRID);
+      for (let i = 0; i < v.length; i++) v[i] = this.problem.task === 'regression' ? 2 * this.toUnit(out[i]) - 1 : 2 * out[i * k + c] - 1;
+      return v;
+    });
+    return {
+      epoch: this.steps, scores: { ...this.scores }, history, output: this.outputGrid(out),
+      neurons: layers.map((a, l) => neuronMaps(a, m.sizes[l + 1])), outputs, weights, biases,
+    };
+  }
+
+  /** Regression targets mapped to [0, 1] over the data's range (the output map's colour scale). */
+  toUnit(v: number): number {
+    const [lo, hi] = this.problem.yRange;
+    return hi > lo ? (v - lo) / (hi - lo) : 0.5;
+  }
+
+  private outputGrid(out: Float64Array): BoundaryGrid {
+    const n = GRID * GRID;
+    if (this.problem.task === 'binary') return { nx: GRID, ny: GRID, values: Float32Array.from(out) };
+    if (this.problem.task === 'regression') return { nx: GRID, ny: GRID, values: Float32Array.from(out, (v) => this.toUnit(v)) };
+    const k = this.problem.nClasses, classes = new Uint8Array(n), confidence = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      for (let c = 1; c < k; c++) if (out[i * k + c] > out[i * k + best]) best = c;
+      classes[i] = best;
+      confidence[i] = out[i * k + best];
+    }
+    return { nx: GRID, ny: GRID, classes, confidence };
+  }
+
+  private evaluate(): Scores {
+    const m = this.model;
+    if (!m) return emptyFrame().scores;
+    const tr = m.evaluate(this.problem.train), te = m.evaluate(this.problem.test);
+    return { trainLoss: tr.loss, testLoss: te.loss, trainScore: this.score(this.problem.train.y, tr.out), testScore: this.score(this.problem.test.y, te.out) };
+  }
+
+  /** Accuracy for classes (argmax, or P ≥ 0.5), R² for regression. */
+  private score(y: Float64Array, out: Float64Array): number {
+    const n = y.length;
+    if (n === 0) return NaN;
+    if (this.problem.task === 'regression') {
+      const mean = y.reduce((s, v) => s + v, 0) / n;
+      let ssRes = 0, ssTot = 0;
+      for (let i = 0; i < n; i++) { ssRes += (y[i] - out[i]) ** 2; ssTot += (y[i] - mean) ** 2; }
+      return ssTot > 0 ? 1 - ssRes / ssTot : NaN;
+    }
+    const k = this.problem.task === 'binary' ? 1 : this.problem.nClasses;
+    let hit = 0;
+    for (let i = 0; i < n; i++) {
+      let pred: number;
+      if (k === 1) pred = out[i] >= 0.5 ? 1 : 0;
+      else { pred = 0; for (let c = 1; c < k; c++) if (out[i * k + c] > out[i * k + pred]) pred = c; }
+      if (pred === y[i]) hit++;
+    }
+    return hit / n;
+  }
+
+  private record(): void {
+    this.history.push({ epoch: this.steps, train: this.scores.trainLoss, test: this.scores.testLoss });
+    // Halve the resolution of old epochs rather than grow without bound on long runs.
+    if (this.history.length > MAX_HISTORY) this.history = this.history.filter((_, i) => i % 2 === 0 || i === this.history.length - 1);
+  }
+}
+
+/** Splits an n × units activation matrix into one map per unit, each scaled by its largest |value| into [−1, 1]. */
+function neuronMaps(a: Float64Array, units: number): Float32Array[] {
+  const n = a.length / units;
+  return Array.from({ length: units }, (_, j) => {
+    const m = new Float32Array(n);
+    let top = 1e-9;
+    for (let i = 0; i < n; i++) top = Math.max(top, Math.abs((m[i] = a[i * units + j])));
+    for (let i = 0; i < n; i++) m[i] /= top;
+    return m;
+  });
+}
