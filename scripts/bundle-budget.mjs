@@ -12,7 +12,8 @@ const KB = 1024;
 const GALLERY = 50 * KB;
 const CLASSICAL = 100 * KB;
 // Neural-network widgets load TF.js: their budget is for the page, not the network runtime they exist to show.
-const NEURAL = { cnn: 450 * KB, mlp: 450 * KB, rnn: 450 * KB };
+// #/mlp trains in plain TypeScript (docs/PERFORMANCE.md, section mlp): it loads no TF.js and has the classical budget.
+const NEURAL = { cnn: 450 * KB, rnn: 450 * KB };
 // Routes still over 100 KB, each capped near its measured size so it can only shrink (a ratchet); remove an entry once
 // its route fits. kmeans: ml-pca + ml-matrix (about 15 KB) for the iris projection, loaded with the widget.
 // History: every widget's schema used to sit in the registry every page loads (~9 KB gzipped for eleven widgets, each

@@ -1,5 +1,4 @@
 import type { WidgetEntry } from '../types';
-import { schema } from './params';
 
 export const entry: WidgetEntry = {
   name: 'mlp',
@@ -7,6 +6,5 @@ export const entry: WidgetEntry = {
   area: 'deep-learning',
   order: 5,
   blurb: 'TensorFlow Playground in your browser: stack layers and neurons, pick features and activations, and watch every neuron learn.',
-  schema,
   load: () => import('./Widget.svelte'),
 };
