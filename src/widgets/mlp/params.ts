@@ -1,18 +1,12 @@
 import { datasetOptions } from '../../core/datasets/catalog';
+import { FEATURES } from '../../core/preprocess/features';
 import { defineSchema, type Values } from '../../params';
 
 // The 2-D problems of the data-set table: two or more classes, and 2-D regression surfaces.
 export const DATASET_OPTIONS = datasetOptions({ kind: ['classification', 'regression'], nFeatures: 2 });
 
-export const FEATURE_OPTIONS = [
-  { value: 'x1', label: 'x₁' },
-  { value: 'x2', label: 'x₂' },
-  { value: 'x1^2', label: 'x₁²' },
-  { value: 'x2^2', label: 'x₂²' },
-  { value: 'x1*x2', label: 'x₁x₂' },
-  { value: 'sin(x1)', label: 'sin x₁' },
-  { value: 'sin(x2)', label: 'sin x₂' },
-] as const;
+/** TensorFlow Playground's seven inputs, named and labelled as core's feature table. */
+export const FEATURE_OPTIONS = FEATURES.map((f) => ({ value: f.name, label: f.label }));
 
 /** The largest network offered: 8 hidden layers of 16 neurons (TensorFlow Playground stops at 6 × 8). */
 export const MAX_LAYERS = 8;
