@@ -1,18 +1,11 @@
 import { datasetOptions } from '../../core/datasets/catalog';
 import { defineSchema, type Values } from '../../params';
+import { FEATURE_OPTIONS } from '../shared/params-features';
 
 // The binary 2-D problems of the data-set table (a plain-data file: the gallery may load it).
 export const DATASET_OPTIONS = datasetOptions({ kind: 'classification', nClasses: 2, nFeatures: 2 });
 
-export const FEATURE_OPTIONS = [
-  { value: 'x1', label: 'x₁' },
-  { value: 'x2', label: 'x₂' },
-  { value: 'x1^2', label: 'x₁²' },
-  { value: 'x2^2', label: 'x₂²' },
-  { value: 'x1*x2', label: 'x₁x₂' },
-  { value: 'sin(x1)', label: 'sin x₁' },
-  { value: 'sin(x2)', label: 'sin x₂' },
-] as const;
+export { FEATURE_OPTIONS };
 
 export const schema = defineSchema([
   { name: 'dataset', affects: 'data', type: 'enum', default: 'moons', options: DATASET_OPTIONS, label: 'Data set', help: 'Which 2-D classification problem to learn. Circles, XOR and spirals are not linearly separable: try adding features.', group: 'Data' },

@@ -1,12 +1,11 @@
 import { datasetOptions } from '../../core/datasets/catalog';
-import { FEATURES } from '../../core/preprocess/features';
+import { FEATURE_OPTIONS } from '../shared/params-features';
 import { defineSchema, type Values } from '../../params';
 
 // The 2-D problems of the data-set table: two or more classes, and 2-D regression surfaces.
 export const DATASET_OPTIONS = datasetOptions({ kind: ['classification', 'regression'], nFeatures: 2 });
 
-/** TensorFlow Playground's seven inputs, named and labelled as core's feature table. */
-export const FEATURE_OPTIONS = FEATURES.map((f) => ({ value: f.name, label: f.label }));
+export { FEATURE_OPTIONS };
 
 /** The largest network offered: 8 hidden layers of 16 neurons (TensorFlow Playground stops at 6 × 8). */
 export const MAX_LAYERS = 8;
