@@ -23,7 +23,9 @@ const NEURAL = { cnn: 450 * KB, rnn: 450 * KB };
 // routes 6–8 KB lighter.
 // forest: the random forest, the tree code it grows and permutation importance, beside a boundary map, a partition
 // map, thumbnails, two charts and the evaluation panel (lazy): 105.4 KB at its first landing (cap 106).
-const KNOWN_OVER = { kmeans: 104.5 * KB, forest: 106 * KB };
+// #/cv (issue 12) took #/kmeans from 104.49 to 104.66: its gallery entry (title, blurb and the lazy import's list of
+// chunks, ~0.15 KB gzipped) sits in the registry that every route loads. Cap 104.5 → 104.7 for that entry only.
+const KNOWN_OVER = { kmeans: 104.7 * KB, forest: 106 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
