@@ -23,9 +23,9 @@ const NEURAL = { cnn: 450 * KB, rnn: 450 * KB };
 // routes 6–8 KB lighter.
 // forest: the random forest, the tree code it grows and permutation importance, beside a boundary map, a partition
 // map, thumbnails, two charts and the evaluation panel (lazy): 105.4 KB at its first landing (cap 106).
-// #/cv (issue 12) took #/kmeans from 104.49 to 104.66: its gallery entry (title, blurb and the lazy import's list of
-// chunks, ~0.15 KB gzipped) sits in the registry that every route loads. Cap 104.5 → 104.7 for that entry only.
-const KNOWN_OVER = { kmeans: 104.7 * KB, forest: 106 * KB };
+// Every new widget's gallery entry (title, blurb and its lazy import's list of chunks, ~0.15 KB gzipped) sits in the
+// registry every route loads: with #/cv and #/mlp, #/kmeans measured 104.84 KB (it was 104.49). Cap 104.5 → 105.
+const KNOWN_OVER = { kmeans: 105 * KB, forest: 106 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
