@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../src/params';
-import { emptyFrame, svmFrame, logisticGrid } from '../../src/widgets/svm/frame';
+import { binaryGrid, emptyFrame, svmFrame, logisticGrid } from '../../src/widgets/svm/frame';
 import { marginWidth, primalObjective, slacks, statusOf } from '../../src/widgets/svm/geometry';
 import { schema, type Params } from '../../src/widgets/svm/params';
 import { GRID, SvmSession } from '../../src/widgets/svm/session';
@@ -74,6 +74,8 @@ describe('SVM widget against scikit-learn, on the widget’s points', () => {
             const inMargin = sk.slack!.flatMap((xi, i) => (statusOf(xi) === 'outside' ? [] : [[i, statusOf(xi)]]));
             expect(v.violators.map((q) => [q.i, q.status])).toEqual(inMargin);
             v.violators.forEach((q) => expect(q.xi).toBeCloseTo(sk.slack![q.i], 5));
+            // the loss chart's margins z = y·f: ξ = max(0, 1 − z) for every training point
+            v.z.z.forEach((z, i) => expect(Math.max(0, 1 - z)).toBeCloseTo(sk.slack![i], 5));
           }
         });
       } else {
@@ -123,6 +125,16 @@ describe('watch mode: SMO one pair per step', () => {
   });
 });
 
+describe('the decision map', () => {
+  it('the RBF grid factorised over the axes is the model’s own decision function on every cell', () => {
+    for (const over of [{}, { standardize: true, gamma: 5, C: 20 }, { dataset: 'xor', n: 200 }] as Partial<Params>[]) {
+      const s = new SvmSession(params(over));
+      const fast = binaryGrid(s), ref = s.model!.decisionFlat(s.gridX, GRID * GRID) as number[];
+      expect(rel(Array.from(fast), ref)).toBeLessThan(1e-6); // Float32 cells
+    }
+  });
+});
+
 describe('geometry helpers, by hand', () => {
   it('slack, status, margin width and the primal', () => {
     expect(Array.from(slacks([2, 0.5, -0.5, -3], [true, true, true, false]))).toEqual([0, 0.5, 1.5, 0]);
@@ -156,7 +168,10 @@ describe('bad input: a message, never NaN or an exception', () => {
 
   it('all points of one class on one side, and C and γ at the ends of their ranges: finite numbers', () => {
     const oneSide = params({ dataset: 'clicks', kernel: 'linear', added: [[-1, 0, 0], [-1.5, 0.5, 0], [1, 0, 1], [1.2, -0.4, 1]] });
-    for (const p of [oneSide, params({ C: 0.001, gamma: 0.001 }), params({ C: 1000, gamma: 100 }), params({ kernel: 'poly', degree: 8, gamma: 100, coef0: 5 }), params({ kernel: 'linear', C: 1000, maxIter: '1000' })]) {
+    const poly = params({ kernel: 'poly', degree: 8, gamma: 100, coef0: 5 });
+    expect(new SvmSession(poly).notice).toMatch(/polynomial kernel reaches K\(x, x\) = \d\.\de\+\d+/);
+    expect(new SvmSession(params({ kernel: 'poly' })).notice).toBe('');
+    for (const p of [oneSide, params({ C: 0.001, gamma: 0.001 }), params({ C: 1000, gamma: 100 }), poly, params({ kernel: 'linear', C: 1000, maxIter: '1000' })]) {
       const s = new SvmSession(p);
       const v = svmFrame(s);
       expect(s.model, JSON.stringify(p)).not.toBeNull();

@@ -28,6 +28,8 @@ export interface SvmFrame {
   /** Two classes: f per cell, for the contours f = 0 and f = ±1. */
   f: Float32Array | null;
   sv: SupportVector[];
+  /** Two classes: each training point's margin z = y·f(x) (y = ±1), and its class. */
+  z: { z: number[]; cls: number[] };
   /** Training points with slack (two classes): index, ξ, status. */
   violators: { i: number; xi: number; status: PointStatus }[];
   nSupport: number[];
@@ -45,7 +47,7 @@ export interface SvmFrame {
 
 export function emptyFrame(): SvmFrame {
   return {
-    steps: 0, grid: null, f: null, sv: [], violators: [], nSupport: [], marginWidth: NaN, dual: [], primal: NaN,
+    steps: 0, grid: null, f: null, z: { z: [], cls: [] }, sv: [], violators: [], nSupport: [], marginWidth: NaN, dual: [], primal: NaN,
     trainAccuracy: NaN, testAccuracy: NaN, history: { x: [], objective: [] }, lastPair: null,
     test: { yTrue: [], yScore: [], yPred: [], confusion: [] },
   };
@@ -75,12 +77,13 @@ export function svmFrame(s: SvmSession): SvmFrame {
   out.dual = m.dualObjective;
 
   if (k === 2) {
-    const f = Float32Array.from(m.decisionFlat(s.gridX, cells) as number[]);
+    const f = binaryGrid(s);
     out.f = f;
     out.grid = { nx: GRID, ny: GRID, values: f.map(shadeOf) };
     const pos = m.classes[1];
     const fTrain = m.decisionFunction(s.XTrain) as number[];
     const xi = slacks(fTrain, s.yTrain.map((c) => c === pos));
+    out.z = { z: fTrain.map((f, i) => (s.yTrain[i] === pos ? f : -f)), cls: s.yTrain };
     xi.forEach((v, i) => {
       const status = statusOf(v);
       if (status !== 'outside') out.violators.push({ i, xi: v, status });
@@ -118,4 +121,33 @@ export function logisticGrid(s: SvmSession, LR: typeof LogisticRegression): Floa
   const rows: number[][] = [];
   for (let c = 0; c < GRID * GRID; c++) rows.push([s.gridX[2 * c], s.gridX[2 * c + 1]]);
   return Float32Array.from(lr.decisionFunction(rows));
+}
+
+/**
+ * Two classes: f on the map's cells. The RBF kernel factorises over a grid's axes,
+ * exp(−γ‖x − s‖²) = exp(−γ(x₁ − s₁)²) · exp(−γ(x₂ − s₂)²), so the map needs GRID·nSV exponentials per axis instead of
+ * GRID²·nSV; other kernels go through the model's own decision function.
+ */
+export function binaryGrid(s: SvmSession): Float32Array {
+  const m = s.model!;
+  const cells = GRID * GRID;
+  if (m.kernel !== 'rbf') return Float32Array.from(m.decisionFlat(s.gridX, cells) as number[]);
+  const sv = m.supportVectors, coef = m.dualCoef[0], b = m.intercept[0], g = m.gammaValue, n = sv.length;
+  const { xs, ys } = s.gridAxes;
+  const ex = new Float64Array(GRID * n), ey = new Float64Array(GRID * n);
+  for (let i = 0; i < GRID; i++) {
+    for (let q = 0; q < n; q++) {
+      ex[i * n + q] = coef[q] * Math.exp(-g * (xs[i] - sv[q][0]) ** 2);
+      ey[i * n + q] = Math.exp(-g * (ys[i] - sv[q][1]) ** 2);
+    }
+  }
+  const out = new Float32Array(cells);
+  for (let j = 0; j < GRID; j++) {
+    for (let i = 0; i < GRID; i++) {
+      let f = b;
+      for (let q = 0; q < n; q++) f += ex[i * n + q] * ey[j * n + q];
+      out[j * GRID + i] = f;
+    }
+  }
+  return out;
 }

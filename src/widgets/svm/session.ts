@@ -2,7 +2,7 @@
  * One fit of the SVM widget: the points (data.ts), an SVC from core solved at once or one SMO update per step
  * (core's step API: `fit` is the same run to convergence), and what the views read (frame.ts).
  */
-import { SVC } from '../../core/models/svm';
+import { SVC, kernelValue } from '../../core/models/svm';
 import type { LogisticRegression } from '../../core/models/linear/logistic-regression';
 import { StandardScaler } from '../../core/preprocess';
 import { gridCenters } from '../../charts/boundary';
@@ -39,6 +39,8 @@ export class SvmSession implements RunSession {
   readonly yTest: number[];
   /** The decision map's cell centres, as the model sees them (flat, 2 per cell). */
   readonly gridX: Float64Array;
+  /** The grid's column and row centres as the model sees them (standardising maps each axis on its own). */
+  readonly gridAxes: { xs: Float64Array; ys: Float64Array };
   readonly history: History = { x: [], objective: [] };
   /** The pair of training rows the last SMO update changed. */
   lastPair: [number, number] | null = null;
@@ -58,6 +60,10 @@ export class SvmSession implements RunSession {
     const cells: number[][] = [];
     for (let j = 0; j < GRID; j++) for (let i = 0; i < GRID; i++) cells.push([xs[i], ys[j]]);
     this.gridX = Float64Array.from(tf(cells).flat());
+    this.gridAxes = {
+      xs: Float64Array.from({ length: GRID }, (_, i) => this.gridX[2 * i]),
+      ys: Float64Array.from({ length: GRID }, (_, j) => this.gridX[2 * j * GRID + 1]),
+    };
 
     const present = [...new Set(this.yTrain)].sort((a, b) => a - b);
     if (present.length < 2) {
@@ -125,11 +131,24 @@ export class SvmSession implements RunSession {
   private updateNotice(): void {
     const m = this.model;
     if (!m) return;
+    const big = this.largestKernel(m);
     if (m.maxIterReached) {
       this.notice = `SMO stopped at the cap of ${Number(this.params.maxIter).toLocaleString('en')} updates before the KKT conditions held (tol = 10⁻³): this is the solution so far, not the optimum. Raise “Max SMO updates”, or lower C.`;
     } else if (this.params.mode === 'watch' && m.done) {
       this.notice = `SMO converged after ${this.steps.toLocaleString('en')} updates: every KKT condition holds to tol = 10⁻³.`;
+    } else if (big > 1e12) {
+      this.notice = `The polynomial kernel reaches K(x, x) = ${big.toExponential(1)} on these points: α and f are computed with numbers this large and lose their meaning. Lower γ, the degree or r, or standardise the features.`;
     } else this.notice = '';
+  }
+
+  /** The largest K(x, x) over the training points of a polynomial kernel (0 for the others, which stay ≤ 1 or ~‖x‖²). */
+  private largestKernel(m: SVC): number {
+    if (this.params.kernel !== 'poly') return 0;
+    const spec = { kernel: m.kernel, gamma: m.gammaValue, degree: m.degree, coef0: m.coef0 };
+    const flat = this.XTrain.flat();
+    let big = 0;
+    for (let i = 0; i < this.XTrain.length; i++) big = Math.max(big, Math.abs(kernelValue(spec, flat, i, flat, i, 2)));
+    return big;
   }
 
   private record(pair: number, iteration: number, objective: number): void {

@@ -29,12 +29,29 @@ export function makePredictor(data: SvcData, problems: PairProblem[], supportInd
   return { spec: s, d, sv, pairs };
 }
 
+/** K(sv_s, row r) for every support vector s into kx: the kernel chosen once per row, the widgets' 2-D case unrolled. */
+function kernelRow(m: Predictor, Xflat: ArrayLike<number>, r: number, kx: Float64Array): void {
+  const { spec, sv, d } = m, nSv = kx.length;
+  if (d === 2) {
+    const a = Xflat[2 * r], b = Xflat[2 * r + 1], g = spec.gamma, c = spec.coef0;
+    if (spec.kernel === 'rbf') {
+      for (let s = 0; s < nSv; s++) { const u = sv[2 * s] - a, v = sv[2 * s + 1] - b; kx[s] = Math.exp(-g * (u * u + v * v)); }
+      return;
+    }
+    for (let s = 0; s < nSv; s++) kx[s] = sv[2 * s] * a + sv[2 * s + 1] * b;
+    if (spec.kernel === 'poly') for (let s = 0; s < nSv; s++) kx[s] = (g * kx[s] + c) ** spec.degree;
+    else if (spec.kernel === 'sigmoid') for (let s = 0; s < nSv; s++) kx[s] = Math.tanh(g * kx[s] + c);
+    return;
+  }
+  for (let s = 0; s < nSv; s++) kx[s] = kernelValue(spec, sv, s, Xflat, r, d);
+}
+
 /** Pairwise decision values (LIBSVM's sign: positive = the pair's first class) for nRows flat rows into out. */
 export function pairValues(m: Predictor, Xflat: ArrayLike<number>, nRows: number, out: Float64Array): Float64Array {
-  const { spec, sv, pairs, d } = m;
+  const { sv, pairs, d } = m;
   const nSv = sv.length / d, kx = new Float64Array(nSv), P = pairs.length;
   for (let r = 0; r < nRows; r++) {
-    for (let s = 0; s < nSv; s++) kx[s] = kernelValue(spec, sv, s, Xflat, r, d);
+    kernelRow(m, Xflat, r, kx);
     for (let k = 0; k < P; k++) {
       const p = pairs[k];
       let f = -p.rho;
