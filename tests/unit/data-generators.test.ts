@@ -116,3 +116,27 @@ describe('playground shapes', () => {
     expect(() => makeSpiral({ nClasses: 0 })).toThrow(RangeError);
   });
 });
+
+const BUMPS_AT = ([a, b]: number[]) =>
+  [[-0.9, 0.7, 1], [0, 0.7, -1], [0.9, 0.7, 1], [-0.9, -0.7, -1], [0, -0.7, 1], [0.9, -0.7, -1]].reduce((s, [cx, cy, k]) => s + k * Math.exp(-((a - cx) ** 2 + (b - cy) ** 2) / (2 * 0.35 ** 2)), 0);
+
+describe('2-D regression surfaces (TensorFlow Playground’s)', () => {
+  it('makePlane: y = (x₁ + x₂)/3 exactly without noise; makeGaussianBumps: +1 hill at (−0.9, 0.7) and −1 valley at (0, 0.7)', async () => {
+    const { makePlane, makeGaussianBumps } = await import('../../src/core/data');
+    const p = makePlane({ n: 50, seed: 3 });
+    p.X.forEach(([a, b], i) => expect(p.y[i]).toBeCloseTo((a + b) / 3, 12));
+    expect(p.X.flat().every((v) => v >= -1.5 && v <= 1.5)).toBe(true);
+    const g = makeGaussianBumps({ n: 400, seed: 3 });
+    g.X.forEach((x, i) => expect(g.y[i]).toBeCloseTo(BUMPS_AT(x), 12));
+    // the largest target sits near a positive bump, the smallest near a negative one
+    const iMax = g.y.indexOf(Math.max(...g.y)), iMin = g.y.indexOf(Math.min(...g.y));
+    expect(g.y[iMax]).toBeGreaterThan(0.8);
+    expect(g.y[iMin]).toBeLessThan(-0.8);
+    const noisy = makeGaussianBumps({ n: 400, seed: 3, noise: 0.1 });
+    // noise moves y only (the draws of x come first for each row, so x differs once normals are drawn: compare spread)
+    const resid = noisy.y.map((v, i) => v - BUMPS_AT(noisy.X[i]));
+    const sd = Math.sqrt(resid.reduce((t, r) => t + r * r, 0) / resid.length);
+    expect(sd).toBeGreaterThan(0.08);
+    expect(sd).toBeLessThan(0.12);
+  });
+});

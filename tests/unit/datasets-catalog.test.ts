@@ -82,7 +82,8 @@ describe('the data-set table', () => {
 
   it('lists what a query asks for, in table order, with per-widget labels', () => {
     expect(datasetsFor({ kind: 'classification', nClasses: 2, nFeatures: 2 })).toEqual(['linear', 'blobs', 'moons', 'circles', 'xor', 'spiral']);
-    expect(datasetsFor({ kind: 'regression' })).toEqual(['sin1d', 'line1d', 'friedman1']);
+    expect(datasetsFor({ kind: 'regression' })).toEqual(['sin1d', 'line1d', 'plane', 'gauss2d', 'friedman1']);
+    expect(datasetsFor({ kind: 'regression', nFeatures: 2 })).toEqual(['plane', 'gauss2d']);
     expect(datasetsFor({ kind: 'regression', nFeatures: 1 })).toEqual(['sin1d', 'line1d']);
     expect(datasetsFor({ kind: ['classification', 'tabular'], nClasses: 3 })).toEqual(['blobs3', 'spiral3', 'iris']);
     expect(datasetsFor({ kind: ['tabular', 'images'], syncOnly: true })).toEqual(['iris']);

@@ -58,3 +58,23 @@ describe('MlpSession', () => {
     expect(flat.step()).toBe(true);
   });
 });
+
+describe('MlpSession: regression', () => {
+  it('fits the plane with a linear network to R² > 0.95; the output map spans the targets’ range', () => {
+    const s = new MlpSession(params({ dataset: 'plane', layers: [], lr: 0.03, noise: 0 }));
+    expect(s.problem.task).toBe('regression');
+    for (let i = 0; i < 30; i++) s.step();
+    expect(s.scores.testScore).toBeGreaterThan(0.95);
+    expect(s.scores.testLoss).toBeLessThan(0.01);
+    expect(s.notice).toMatch(/linear regression/);
+  });
+
+  it('learns the Gaussian bumps with two tanh layers: test MSE falls by more than half', () => {
+    const s = new MlpSession(params({ dataset: 'gauss2d', layers: [8, 8], lr: 0.01, optimizer: 'adam' }));
+    const start = s.scores.testLoss;
+    for (let i = 0; i < 60; i++) s.step();
+    expect(s.scores.testLoss).toBeLessThan(start / 2);
+    const out = s.frame().output!;
+    expect('values' in out && Array.from(out.values).every((v) => Number.isFinite(v))).toBe(true);
+  });
+});

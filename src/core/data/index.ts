@@ -5,7 +5,7 @@ export { makeXor, makeSpiral, makeLinearlySeparable } from './playground-shapes'
 export type { SpiralOptions, LinearOptions } from './playground-shapes';
 export { makeAnisoBlobs, makeVariedBlobs, makeUniformSquare, VARIED_SPREADS } from './cluster-shapes';
 export type { ClusterOptions } from './cluster-shapes';
-export { makeSine, makeLine, makeFriedman1 } from './regression-shapes';
+export { makeSine, makeLine, makeFriedman1, makePlane, makeGaussianBumps } from './regression-shapes';
 export type { LineOptions } from './regression-shapes';
 export { trainTestSplit, splitSizes } from './split';
 export type { TrainTestSplitOptions, TrainTestSplit } from './split';

@@ -61,3 +61,37 @@ export function makeFriedman1(options: GeneratorOptions & { nFeatures?: number }
   }
   return { X, y };
 }
+
+/** x uniform in [−1.5, 1.5]²: TensorFlow Playground's regression plane, y = (x₁ + x₂)/3 + noise (y within ±1 clean). */
+export function makePlane(options: GeneratorOptions = {}): Dataset {
+  const { n = 200, noise = 0, seed = 0 } = options;
+  checkCount(n);
+  checkNoise(noise);
+  const rng = new Rng(seed);
+  const X: number[][] = [], y: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = rng.uniform(-1.5, 1.5), b = rng.uniform(-1.5, 1.5);
+    X.push([a, b]);
+    y.push((a + b) / 3 + (noise > 0 ? rng.normal(0, noise) : 0));
+  }
+  return { X, y };
+}
+
+/** Six Gaussian bumps of alternating sign (σ = 0.35) on a 3 × 2 lattice: TensorFlow Playground's "multi-Gaussian". */
+const BUMPS: readonly [number, number, number][] = [[-0.9, 0.7, 1], [0, 0.7, -1], [0.9, 0.7, 1], [-0.9, -0.7, -1], [0, -0.7, 1], [0.9, -0.7, -1]];
+
+/** x uniform in [−1.5, 1.5]², y = Σ ±exp(−‖x − c‖² / (2·0.35²)) + noise: a surface with several hills and valleys. */
+export function makeGaussianBumps(options: GeneratorOptions = {}): Dataset {
+  const { n = 200, noise = 0, seed = 0 } = options;
+  checkCount(n);
+  checkNoise(noise);
+  const rng = new Rng(seed);
+  const X: number[][] = [], y: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = rng.uniform(-1.5, 1.5), b = rng.uniform(-1.5, 1.5);
+    X.push([a, b]);
+    const clean = BUMPS.reduce((s, [cx, cy, sign]) => s + sign * Math.exp(-((a - cx) ** 2 + (b - cy) ** 2) / (2 * 0.35 ** 2)), 0);
+    y.push(clean + (noise > 0 ? rng.normal(0, noise) : 0));
+  }
+  return { X, y };
+}

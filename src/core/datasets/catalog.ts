@@ -67,6 +67,8 @@ export const DATASETS = {
   // regression: y is a real number
   sin1d: { label: 'Noisy sine (1 feature)', kind: 'regression', origin: 'generated', nFeatures: 1, nClasses: 0, domain: { x: [-3.5, 3.5], y: [-2, 2] }, ...noise(0, 0.2, 1) },
   line1d: { label: 'Noisy line (1 feature)', kind: 'regression', origin: 'generated', nFeatures: 1, nClasses: 0, domain: { x: [-3.5, 3.5], y: [-4, 6] }, ...noise(0, 0.5, 2) },
+  plane: { label: 'Plane (2 features)', kind: 'regression', ...points2d, nClasses: 0, domain: square(1.5), ...noise(0, 0.05, 0.5) },
+  gauss2d: { label: 'Gaussian bumps (2 features)', kind: 'regression', ...points2d, nClasses: 0, domain: square(1.5), ...noise(0, 0.05, 0.5) },
   friedman1: { label: 'Friedman #1 (5 features)', kind: 'regression', origin: 'generated', nFeatures: 5, nClasses: 0, ...noise(0, 1, 5) },
   // shipped with the app (datasets/)
   iris: { label: 'Iris (4 measurements)', kind: 'tabular', origin: 'shipped', nFeatures: 4, nClasses: 3, ...noise(0, 0, 0) },

@@ -2,7 +2,7 @@
 // of core/data's generators. The parameters fixed here (blob centres, circle factor) are part of a data set's
 // identity: changing one changes what every link naming the set shows.
 import {
-  makeBlobs, makeCircles, makeFriedman1, makeLine, makeLinearlySeparable, makeMoons, makeSine, makeSpiral, makeXor,
+  makeBlobs, makeCircles, makeFriedman1, makeGaussianBumps, makeLine, makePlane, makeLinearlySeparable, makeMoons, makeSine, makeSpiral, makeXor,
 } from '../data';
 import type { Builder } from './builder';
 import { classNames } from './builder';
@@ -28,5 +28,7 @@ export const GENERATED = {
   blobs4: (o) => labelled2d(makeBlobs({ ...o, centers: [[-2, -2], [2, -2], [2, 2], [-2, 2]] }), 4),
   sin1d: (o) => regression(makeSine(o), ['x']),
   line1d: (o) => regression(makeLine(o), ['x']),
+  plane: (o) => regression(makePlane(o), XY),
+  gauss2d: (o) => regression(makeGaussianBumps(o), XY),
   friedman1: (o) => regression(makeFriedman1(o), ['x₁', 'x₂', 'x₃', 'x₄', 'x₅']),
 } satisfies Record<string, Builder>;

@@ -30,7 +30,7 @@ export interface MlpProblem {
   features: FeatureName[];
   train: Rows;
   test: Rows;
-  /** Raw points for the plot (c: class, or the target for regression). */
+  /** Raw points for the plot (c: the class; for regression 1 when the target is above the middle of its range). */
   points: PlotPoint[];
   /** Regression: the targets' range, for the output map's colours. */
   yRange: [number, number];
@@ -75,11 +75,13 @@ export function buildProblem(p: Params, grid: number): MlpProblem {
     return m;
   });
 
-  const points = [
-    ...split.XTrain.map((r, i) => ({ x: r[0], y: r[1], c: split.yTrain[i], test: false })),
-    ...split.XTest.map((r, i) => ({ x: r[0], y: r[1], c: split.yTest[i], test: true })),
-  ];
   const yRange: [number, number] = [Math.min(...data.y), Math.max(...data.y)];
+  // Regression targets are drawn in two colours: below or above the middle of their range.
+  const mid = (yRange[0] + yRange[1]) / 2, colour = (v: number) => (regression ? (v >= mid ? 1 : 0) : v);
+  const points = [
+    ...split.XTrain.map((r, i) => ({ x: r[0], y: r[1], c: colour(split.yTrain[i]), test: false })),
+    ...split.XTest.map((r, i) => ({ x: r[0], y: r[1], c: colour(split.yTest[i]), test: true })),
+  ];
   const empty: Rows = { n: 0, x: new Float64Array(0), y: new Float64Array(0) };
   if (features.length === 0) {
     return { task, nClasses: info.nClasses, domain: info.domain, features, train: empty, test: empty, points, yRange, gridX: new Float64Array(0), inputMaps };
