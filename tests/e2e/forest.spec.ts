@@ -80,3 +80,28 @@ test('bad input: clear messages, never NaN on screen', async ({ page }) => {
   await noNaN();
   con.check();
 });
+
+test('nudge 5 %: the grown forest regrows at once, and it changes far less of the plane than one deep tree (as core computes)', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'forest', 'nEstimators=40&steps=40');
+  await page.getByTestId('nudge').click();
+  await expect(page).toHaveURL(/nudge=1/);
+  await waitForMetric(page, 'trees', (v) => v === 40);
+  await waitForMetric(page, 'forest-flipped', Number.isFinite);
+  const tree = await readMetric(page, 'tree-flipped'), forest = await readMetric(page, 'forest-flipped');
+  const [{ defaults }, { schema }, { stability }, { PointSet }] = (await (await import('../../scripts/vite-import.mjs')).importThroughVite(
+    '/src/params/index.ts', '/src/widgets/forest/params.ts', '/src/widgets/forest/stability.ts', '/src/widgets/shared/trees/points.ts',
+  )) as [typeof import('../../src/params'), typeof import('../../src/widgets/forest/params'), typeof import('../../src/widgets/forest/stability'), typeof import('../../src/widgets/shared/trees/points')];
+  const p = { ...defaults(schema), nEstimators: 40, nudge: 1 } as Parameters<typeof stability>[0];
+  const ref = stability(p, new PointSet(p))!;
+  expect(tree).toBe(ref.tree.flipped);
+  expect(forest).toBe(ref.forest.flipped);
+  expect(forest).toBeLessThan(tree);
+  // the link holds the regrown forest
+  await expect(page).toHaveURL(/steps=40/);
+  await page.reload();
+  await replayed(page);
+  expect(await readMetric(page, 'trees')).toBe(40);
+  expect(await readMetric(page, 'forest-flipped')).toBe(forest);
+  con.check();
+});

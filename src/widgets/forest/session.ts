@@ -7,11 +7,13 @@ import { gridCenters } from '../../charts/boundary';
 import type { BoundaryGrid } from '../../charts/types';
 import { confusionMatrix } from '../../core/metrics';
 import { permutationImportance } from '../../core/inspection';
-import { RandomForestClassifier, type RandomForestClassifierOptions } from '../../core/models/ensemble';
+import { RandomForestClassifier } from '../../core/models/ensemble';
 import type { RunSession } from '../shared/run-options';
 import { PointSet, type TreePoint } from '../shared/trees/points';
 import { treeNodes, type HeldOut, type TreeNode } from '../shared/trees/structure';
+import { forestOptions } from './options';
 import type { Params } from './params';
+import { stability, type Stability } from './stability';
 import { accuracyOf, VoteSum } from './votes';
 
 /** Cells per side of the vote map. */
@@ -19,19 +21,7 @@ export const GRID = 64;
 /** How many of the first trees the small multiples show. */
 export const THUMBS = 6;
 
-/** scikit-learn's options from the widget's rows (0 = no depth limit; 'all' = every feature, scikit-learn's None). */
-export function forestOptions(p: Params): RandomForestClassifierOptions {
-  return {
-    nEstimators: Math.max(1, p.nEstimators),
-    maxFeatures: p.maxFeatures === 'sqrt' ? 'sqrt' : null,
-    bootstrap: p.bootstrap,
-    oobScore: p.bootstrap,
-    maxDepth: p.maxDepth > 0 ? p.maxDepth : null,
-    minSamplesLeaf: p.minSamplesLeaf,
-    criterion: p.criterion,
-    seed: p.seed,
-  };
-}
+export { forestOptions } from './options';
 
 /** Scores of the forest of the first t trees, t = 1 … grown (index t − 1). */
 export interface ForestCurve {
@@ -80,6 +70,7 @@ export class ForestSession extends PointSet implements RunSession {
   private readonly testIndex: Int32Array = new Int32Array(0);
   private readonly nodeCache: TreeNode[][] = [];
   private importanceCache: { steps: number; value: ForestView['permutation'] } | null = null;
+  private stabilityCache: Stability | null | undefined;
 
   constructor(readonly params: Params) {
     super(params);
@@ -96,8 +87,7 @@ export class ForestSession extends PointSet implements RunSession {
     this.testIndex = Int32Array.from(this.test.y, (c) => at.get(c) ?? -1);
     this.testVotes = new VoteSum(this.test.X, K);
     const { xs, ys } = gridCenters(GRID, GRID, this.domain.x, this.domain.y);
-    this.gridVotes = new VoteSum(Array.from({ length: GRID * GRID }, (_, k) => [xs[k % GRID], ys[Math.floor(k / GRID)]]), K);
-  }
+    this.gridVotes = new VoteSum(Array.from({ length: GRID * GRID }, (_, k) => [xs[k % GRID], ys[Math.floor(k / GRID)]]), K);  }
 
   /** Grows one tree. False when the forest is complete (or there is nothing to grow). */
   step(): boolean {
@@ -139,6 +129,12 @@ export class ForestSession extends PointSet implements RunSession {
       for (let i = 0; i < n; i++) if (!inBag[i]) left[i] = 1;
     }
     return left.reduce((a, b) => a + b, 0) / n;
+  }
+
+  /** After a nudge: how much of the plane a deep tree and the forest change (fitted once, on first use). */
+  get stability(): Stability | null {
+    if (this.stabilityCache === undefined) this.stabilityCache = stability(this.params, this, this.done ? this.model : null);
+    return this.stabilityCache;
   }
 
   /** Tree k (0-based, clamped to the trees grown) with its sample, or null before the first tree. */
