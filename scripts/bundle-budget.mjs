@@ -22,10 +22,11 @@ const NEURAL = { cnn: 450 * KB, rnn: 450 * KB };
 // kmeans 110.9 → 103.8 (cap 111 → 104.5), roc 100.7 → 94.3 and tree 104.2 → 97.8 (both off the list), the other
 // routes 6–8 KB lighter.
 // forest: the random forest, the tree code it grows and permutation importance, beside a boundary map, a partition
-// map, thumbnails, two charts and the evaluation panel (lazy): 105.4 KB at its first landing (cap 106).
+// map, thumbnails, two charts and the evaluation panel (lazy): 105.4 KB at its first landing; 106.8 with the nudge
+// comparison (its card loads after first paint) and main's growth of the registry chunk (cap 107.5).
 // Every new widget's gallery entry (title, blurb and its lazy import's list of chunks, ~0.15 KB gzipped) sits in the
 // registry every route loads: with #/cv and #/mlp, #/kmeans measured 104.84 KB (it was 104.49). Cap 104.5 → 105.
-const KNOWN_OVER = { kmeans: 105 * KB, forest: 106 * KB };
+const KNOWN_OVER = { kmeans: 105 * KB, forest: 107.5 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
