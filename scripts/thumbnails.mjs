@@ -16,6 +16,7 @@ const STATES = {
   cnn: 'timeLimit=20',
   linear: 'steps=5',
   regularization: 'degree=9&steps=50',
+  mlp: 'dataset=spiral&features=x1,x2,sin(x1),sin(x2)&layers=8,8,6&optimizer=adam&lr=0.01&steps=150',
 };
 // Widgets whose interesting state needs an action first (the CNN must train for a while).
 const ACTIONS = {
