@@ -23,12 +23,13 @@ const NEURAL = { cnn: 450 * KB, rnn: 450 * KB };
 // routes 6–8 KB lighter.
 // forest: the random forest, the tree code it grows and permutation importance, beside a boundary map, a partition
 // map, thumbnails, two charts and the evaluation panel (lazy): 105.4 KB at its first landing; 106.8 with the nudge
-// comparison (its card loads after first paint) and main's growth of the registry chunk (cap 107.5).
+// comparison (its card loads after first paint) and main's growth of the registry chunk; 105.0 with the notes loaded
+// after first paint, as #/tree's (cap 105.5).
 // Every new widget's gallery entry (title, blurb and its lazy import's list of chunks, ~0.15 KB gzipped) sits in the
 // registry every route loads: with #/cv and #/mlp, #/kmeans measured 104.84 KB (it was 104.49). Cap 104.5 → 105.
 // Then 105.05 KB with #/svm's and #/forest's evaluation split and the settings' select rule moving shared chunks: cap
 // 105 → 105.5. (Each further widget adds its entry again: moving the blurbs out of the route's registry would stop that.)
-const KNOWN_OVER = { kmeans: 105.5 * KB, forest: 107.5 * KB };
+const KNOWN_OVER = { kmeans: 105.5 * KB, forest: 105.5 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
