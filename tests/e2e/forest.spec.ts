@@ -102,6 +102,6 @@ test('nudge 5 %: the grown forest regrows at once, and it changes far less of th
   await page.reload();
   await replayed(page);
   expect(await readMetric(page, 'trees')).toBe(40);
-  expect(await readMetric(page, 'forest-flipped')).toBe(forest);
+  await waitForMetric(page, 'forest-flipped', (v) => v === forest);
   con.check();
 });
