@@ -28,8 +28,9 @@ const NEURAL = { cnn: 450 * KB, rnn: 450 * KB };
 // Every new widget's gallery entry (title, blurb and its lazy import's list of chunks, ~0.15 KB gzipped) sits in the
 // registry every route loads: with #/cv and #/mlp, #/kmeans measured 104.84 KB (it was 104.49). Cap 104.5 → 105.
 // Then 105.05 KB with #/svm's and #/forest's evaluation split and the settings' select rule moving shared chunks: cap
-// 105 → 105.5. (Each further widget adds its entry again: moving the blurbs out of the route's registry would stop that.)
-const KNOWN_OVER = { kmeans: 105.5 * KB, forest: 105.5 * KB };
+// 105 → 105.5. Then 104.0 once its notes load just after the first paint, as #/tree's and #/forest's: cap 105.5 → 104.5.
+// (Each further widget adds its entry again: moving the blurbs out of the route's registry would stop that.)
+const KNOWN_OVER = { kmeans: 104.5 * KB, forest: 105.5 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
