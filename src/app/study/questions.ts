@@ -245,6 +245,90 @@ export const QUESTIONS: Question[] = [
       'Gini and entropy rank splits almost the same way and usually choose the same threshold; only their scale differs (entropy in bits, up to 1 for two classes; Gini up to 0.5).',
     check: [{ metric: 'best-threshold', min: -0.35, max: -0.32 }],
   },
+  {
+    id: 'svm-linear-moons',
+    widget: 'svm',
+    prompt: 'Two moons, a linear kernel instead of RBF (C = 1). The test accuracy…',
+    choices: ['stays about the same (near 93 %)', 'falls clearly: a straight boundary cannot follow the moons', 'reaches 100 %'],
+    answer: 1,
+    state: 'kernel=linear',
+    explain:
+      'A linear kernel draws one straight line, whatever C is: about 80 % of the test points here, against 93 % with the RBF kernel, which bends the boundary around the moons. The kernel decides the shapes a boundary can take; C only trades margin width against training errors.',
+    check: [{ metric: 'test-accuracy', min: 0.7, max: 0.87 }],
+  },
+  {
+    id: 'svm-large-c-gamma',
+    widget: 'svm',
+    prompt: 'RBF kernel with C = 1000 and γ = 30. Training accuracy and the number of support vectors?',
+    choices: ['Training 100 %, and more support vectors than before (small islands round the points)', 'Training accuracy falls', 'Only a handful of support vectors remain'],
+    answer: 0,
+    state: 'C=1000&gamma=30',
+    explain:
+      'A large γ makes each point’s influence tiny, and a large C makes every training error expensive, so the boundary wraps islands round single points: every training point is classified right, and most of them become support vectors (57 of 70 here, against 26 at C = γ = 1). That is memorising; a learner who sees 100 % training accuracy should look at the test score.',
+    check: [
+      { metric: 'train-accuracy', min: 0.999 },
+      { metric: 'support-vectors', min: 40 },
+    ],
+  },
+  {
+    id: 'forest-oob',
+    widget: 'forest',
+    prompt: 'After 100 trees, the out-of-bag (OOB) accuracy, computed without any held-out set, is…',
+    choices: ['100 %, like the training accuracy', 'within a few points of the test accuracy', 'meaningless: every row trained some tree'],
+    answer: 1,
+    state: 'steps=100',
+    explain:
+      'Each row is left out of about 37 % of the bootstrap samples; the trees that never saw it vote on it. That is a held-out estimate for free: 94 % OOB against 90 % on the test points here, while the training accuracy of fully grown trees is 100 % and says nothing.',
+    check: [
+      { metric: 'oob-score', min: 0.85 },
+      { metric: 'test-accuracy', min: 0.85 },
+      { metric: 'train-accuracy', min: 0.999 },
+    ],
+  },
+  {
+    id: 'mlp-no-hidden',
+    widget: 'mlp',
+    prompt: 'Circle data, no hidden layer, inputs x₁ and x₂ only, 300 epochs. The test accuracy is…',
+    choices: ['near 100 %: enough epochs fix it', 'near 50 %: one linear boundary cannot enclose a circle'],
+    answer: 1,
+    state: 'layers=&steps=300',
+    explain:
+      'Without a hidden layer the network is logistic regression: its boundary is one straight line, and no line separates the inside of a circle from the outside, so it stays near chance (48 %). Hidden neurons, or better features, are what bend the boundary.',
+    check: [{ metric: 'test-score', max: 0.65 }],
+  },
+  {
+    id: 'mlp-features',
+    widget: 'mlp',
+    prompt: 'Still no hidden layer, but you add the inputs x₁² and x₂². After 300 epochs the test accuracy is…',
+    choices: ['still near 50 %', 'near 100 %'],
+    answer: 1,
+    state: 'features=x1%2Cx2%2Cx1%5E2%2Cx2%5E2&layers=&steps=300',
+    explain:
+      'x₁² + x₂² is the squared distance from the centre, so a circle is a straight cut in those features: the same linear model now separates the classes (100 % here). Good features can replace neurons; the network’s hidden layers learn such features when you do not give them.',
+    check: [{ metric: 'test-score', min: 0.95 }],
+  },
+  {
+    id: 'cv-sorted-kfold',
+    widget: 'cv',
+    prompt: 'Three blobs stored class by class; plain KFold with k = 3 and no shuffling. The mean accuracy over the folds?',
+    choices: ['About 90 %, as with stratified folds', 'About 33 %: chance for three classes', '0 %: each fold tests a class its model never saw'],
+    answer: 2,
+    state: 'splitter=kfold&k=3',
+    explain:
+      'Unshuffled KFold cuts the rows in order, so each test fold is exactly one class and its model trained on the other two: it can never predict the right class. Shuffle first, or use StratifiedKFold (scikit-learn’s default for classifiers), which puts every class into every fold.',
+    check: [{ metric: 'mean-score', max: 0.05 }],
+  },
+  {
+    id: 'cv-shuffled-kfold',
+    widget: 'cv',
+    prompt: 'The same KFold with k = 3, but you tick "Shuffle before folding". The mean accuracy?',
+    choices: ['Still 0 %', 'About 90 %'],
+    answer: 1,
+    state: 'splitter=kfold&k=3&shuffle=1',
+    explain:
+      'Shuffled, every fold holds all three classes in roughly their shares, so each model has seen every class and the estimate is honest again (91 % here). Stratifying guarantees the shares instead of hoping for them.',
+    check: [{ metric: 'mean-score', min: 0.85 }],
+  },
 ];
 
 export function questionsFor(widget: string): Question[] {
