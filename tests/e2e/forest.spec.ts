@@ -42,7 +42,9 @@ test('grows one tree per step to the forest core fits for the seed: same test, O
 
 test('a link reproduces the same forest: a reload replays its trees; a thumbnail picks the tree shown', async ({ page }) => {
   await openWidget(page, 'forest', 'dataset=blobs3&maxFeatures=all&steps=25&seed=3');
-  expect(await readMetric(page, 'trees')).toBe(25);
+  // the link's 25 trees regrow a few per frame: read the scores once all are back
+  await expect.poll(() => readMetric(page, 'trees'), { timeout: 60_000 }).toBe(25);
+  await replayed(page);
   const test1 = await readMetric(page, 'test-accuracy'), oob1 = await readMetric(page, 'oob-score');
   const ref = coreForest({ dataset: 'blobs3', maxFeatures: 'all', seed: 3, nEstimators: 25 });
   // a forest of the first 25 of 100 trees is the forest of 25 trees: the staged prefix
@@ -53,8 +55,8 @@ test('a link reproduces the same forest: a reload replays its trees; a thumbnail
   await expect(page).toHaveURL(/tree=3/);
   const caption = await page.getByTestId('bootstrap-caption').textContent();
   await page.reload();
+  await expect.poll(() => readMetric(page, 'trees'), { timeout: 60_000 }).toBe(25);
   await replayed(page);
-  expect(await readMetric(page, 'trees')).toBe(25);
   expect(await readMetric(page, 'test-accuracy')).toBe(test1);
   expect(await readMetric(page, 'oob-score')).toBe(oob1);
   await expect(page.getByTestId('bootstrap-caption')).toHaveText(caption ?? '');
@@ -100,8 +102,8 @@ test('nudge 5 %: the grown forest regrows at once, and it changes far less of th
   // the link holds the regrown forest
   await expect(page).toHaveURL(/steps=40/);
   await page.reload();
+  await expect.poll(() => readMetric(page, 'trees'), { timeout: 60_000 }).toBe(40);
   await replayed(page);
-  expect(await readMetric(page, 'trees')).toBe(40);
   await waitForMetric(page, 'forest-flipped', (v) => v === forest);
   con.check();
 });
