@@ -129,7 +129,9 @@ for (const w of WIDGETS) {
       const s = new Set(seenList);
       // a radio group is one Tab stop (the arrow keys move inside it): reached when any of its radios was
       const groups = new Set(Array.from(document.querySelectorAll('input[type="radio"][data-kb]')).filter((el) => s.has(el.getAttribute('data-kb')!)).map((el) => (el as HTMLInputElement).name));
+      // a control that turned disabled while we tabbed (a run that finished: #/cv's Play) cannot be reached, rightly
       return Array.from(document.querySelectorAll('[data-kb]'))
+        .filter((el) => !(el as HTMLButtonElement).disabled)
         .filter((el) => !s.has(el.getAttribute('data-kb')!) && !(el instanceof HTMLInputElement && el.type === 'radio' && groups.has(el.name)))
         .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}[${el.getAttribute('name') ?? ''}]`);
     }, [...seen]);
