@@ -24,7 +24,8 @@ test('Play trains the circle: the test loss falls from ~0.7 and the accuracy ris
 test('a link with a state reopens the same network at the same epoch', async ({ page }) => {
   const con = watchConsole(page);
   await openWidget(page, 'mlp', 'dataset=xor&layers=5,3&activation=relu&optimizer=adam&lr=0.01&steps=40');
-  expect(await readMetric(page, 'epoch')).toBe(40);
+  await expect.poll(() => readMetric(page, 'epoch'), { timeout: 60_000 }).toBe(40);
+  await replayed(page);
   const loss = await readMetric(page, 'train-loss');
   const weight = await page.locator('.network path.hit title').first().textContent();
   await page.getByTestId('step').click();
@@ -34,8 +35,9 @@ test('a link with a state reopens the same network at the same epoch', async ({ 
   expect(after.loss).not.toBe(loss);
 
   await page.reload();
+  // the replay starts a frame after the page: wait for its count, then for it to finish
+  await expect.poll(() => readMetric(page, 'epoch'), { timeout: 60_000 }).toBe(41);
   await replayed(page);
-  expect(await readMetric(page, 'epoch')).toBe(41);
   expect(await readMetric(page, 'train-loss')).toBe(after.loss);
   expect(await page.locator('.network path.hit title').first().textContent()).toBe(after.weight);
   expect(weight).not.toBe(after.weight);
