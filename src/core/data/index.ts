@@ -9,3 +9,5 @@ export { makeSine, makeLine, makeFriedman1, makePlane, makeGaussianBumps } from 
 export type { LineOptions } from './regression-shapes';
 export { trainTestSplit, splitSizes } from './split';
 export type { TrainTestSplitOptions, TrainTestSplit } from './split';
+export type { ColumnKind, NumericColumn, LabelColumn, DataColumn, DataTable } from './table';
+export { isNumericColumn } from './table';
