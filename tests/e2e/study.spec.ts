@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { QUESTIONS } from '../../src/app/study/questions';
+import { QUESTIONS } from './study-questions';
 import { openWidget, readMetric, watchConsole } from './helpers';
 
 // The study path's answers are claims about what the widgets show: each question's state is opened here and its

@@ -31,3 +31,6 @@ export const schema = defineSchema([
 ] as const);
 
 export type Params = Values<typeof schema>;
+
+/** Each data set's image side in pixels (square images), known before its file loads. */
+export const IMAGE_SIDE: Record<Params['dataset'], number> = { mnist: 28, digits8x8: 8 };
