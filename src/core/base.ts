@@ -83,8 +83,13 @@ export abstract class Estimator<P extends object, O extends object = P> {
 /** The options an estimator's constructor and setParams accept. */
 export type ParamsOf<E> = E extends Estimator<object, infer O> ? Given<O> : never;
 
-/** A deep enough copy of an option value: arrays (e.g. KMeans' init centres) and Rng states are copied, as scikit-learn's clone deep-copies non-estimator parameters. */
+/**
+ * A deep enough copy of an option value: arrays (e.g. KMeans' init centres) and Rng states are copied, as
+ * scikit-learn's clone deep-copies non-estimator parameters; an estimator inside (a Pipeline's steps, a
+ * ColumnTransformer's transformers) is cloned, unfitted, as scikit-learn's clone does.
+ */
 function copyParam(v: unknown): unknown {
+  if (v instanceof Estimator) return cloneEstimator(v);
   if (Array.isArray(v)) return v.map(copyParam);
   if (v instanceof Rng) return v.clone();
   return v;

@@ -2,6 +2,7 @@
 // features of (numerically) zero variance get scale 1 so they pass through centred instead of dividing by zero.
 import { Estimator, TransformerMixin } from '../base';
 import { checkArray, checkOption } from '../validation';
+import { inputNames } from './nan-utils';
 
 /** The options as resolved (what getParams returns). */
 export interface StandardScalerParams {
@@ -100,6 +101,12 @@ export class StandardScaler extends TransformerMixin(Estimator<StandardScalerPar
       }
       return out;
     });
+  }
+
+  /** One output per input, of the same name (scikit-learn's one-to-one names): the given names, or x0, x1, … */
+  getFeatureNamesOut(inputFeatures?: readonly string[]): string[] {
+    if (!this.fitted) throw new Error('StandardScaler.getFeatureNamesOut: call fit first');
+    return inputNames(this.nFeaturesIn, inputFeatures, `${NAME}.getFeatureNamesOut`);
   }
 
   /** Transform one row in place (for dense grids without allocating). */
