@@ -1,10 +1,10 @@
 // Pure helper of DigitImage: a small image's values → RGBA bytes. No DOM; unit-tested.
 import { rgb } from 'd3';
-import { NAN_RGBA, categorical } from './palette';
+import { NAN_RGBA, SIGN_NEGATIVE, SIGN_POSITIVE } from './palette';
 
 /**
  * 'ink': 0 → white, `max` → the `darkest` grey (digits; values outside clipped).
- * 'diverging': negative → blue, 0 → white, positive → orange, scaled by the largest |value| (filters).
+ * 'diverging': negative → magenta, 0 → white, positive → green (the sign colours of palette.ts), scaled by the largest |value| (filters).
  * 'heat': the image's min..max → white..dark grey (feature maps).
  */
 export type ImageMode = 'ink' | 'diverging' | 'heat';
@@ -17,8 +17,8 @@ export interface ImageStyle {
   darkest?: number;
 }
 
-const NEGATIVE = rgb(categorical[0]);
-const POSITIVE = rgb(categorical[1]);
+const NEGATIVE = rgb(SIGN_NEGATIVE);
+const POSITIVE = rgb(SIGN_POSITIVE);
 
 /** RGBA bytes of the first rows × cols values (row-major); non-finite values are the charts' "no value" grey. */
 export function imageRGBA(data: ArrayLike<number>, rows: number, cols: number, { mode = 'ink', max = 1, darkest = 20 }: ImageStyle = {}): Uint8ClampedArray {

@@ -26,6 +26,14 @@ export function classColor(k: number, colors: readonly string[] = categorical): 
 /** The ink of a rate or share that is not a class (confusion-matrix cells): a slate no class colour uses. */
 export const RATE_INK = '#475569';
 
+/**
+ * The sign of a weight or of a unit's output (network links, neuron maps, CNN filters): its own pair, magenta for
+ * negative and green for positive (ColorBrewer's PiYG ends, safe for the common colour-vision deficiencies), so a
+ * sign never reads as class 0 / class 1 (blue / orange).
+ */
+export const SIGN_NEGATIVE = '#C51B7D';
+export const SIGN_POSITIVE = '#4D9221';
+
 /** Cells whose value is not finite (or class < 0) are drawn in this neutral grey. */
 export const NAN_COLOR = '#d1d5db';
 export const NAN_RGBA: readonly [number, number, number, number] = [209, 213, 219, 255];
@@ -67,6 +75,8 @@ export function makeProbaLUT(colors: readonly string[] = categorical): Uint8Clam
 }
 
 export const PROBA_LUT: Uint8ClampedArray = makeProbaLUT();
+/** The sign ramp as a lookup table: entry k is the colour of (k / 255) · 2 − 1, negative ↔ white ↔ positive. */
+export const SIGN_LUT: Uint8ClampedArray = makeProbaLUT([SIGN_NEGATIVE, SIGN_POSITIVE]);
 
 /** Confidence levels per class in the multiclass lookup table. */
 export const CLASS_LEVELS = 64;

@@ -15,13 +15,13 @@ describe('imageRGBA (DigitImage pixels)', () => {
     expect([0, 1, 2].map((k) => px(b, k)[0])).toEqual([255, 138, 20]);
   });
 
-  it('diverging: scaled by the largest |value|; negative towards blue #0072B2, positive towards orange #E69F00', () => {
+  it('diverging: scaled by the largest |value|; negative towards magenta #C51B7D, positive towards green #4D9221 (not the class colours)', () => {
     const a = imageRGBA([-2, 0, 1, 2], 2, 2, { mode: 'diverging' });
-    expect(px(a, 0)).toEqual([0, 114, 178, 255]);
+    expect(px(a, 0)).toEqual([197, 27, 125, 255]);
     expect(px(a, 1)).toEqual([255, 255, 255, 255]);
-    // half way to orange: 255 + (230 − 255)/2 = 242.5 → 243, 255 + (159 − 255)/2 = 207, 255 − 255/2 = 127.5 → 128
-    expect(px(a, 2)).toEqual([243, 207, 128, 255]);
-    expect(px(a, 3)).toEqual([230, 159, 0, 255]);
+    // half way to green: 255 + (77 − 255)/2 = 166, 255 + (146 − 255)/2 = 200.5 → 201, 255 + (33 − 255)/2 = 144
+    expect(px(a, 2)).toEqual([166, 201, 144, 255]);
+    expect(px(a, 3)).toEqual([77, 146, 33, 255]);
   });
 
   it("heat: the image's own min..max → white..darkest; a flat image is white", () => {
@@ -34,7 +34,7 @@ describe('imageRGBA (DigitImage pixels)', () => {
     const a = imageRGBA([NaN, 1, Infinity, -1], 2, 2, { mode: 'diverging' });
     expect(px(a, 0)).toEqual([209, 213, 219, 255]);
     expect(px(a, 2)).toEqual([209, 213, 219, 255]);
-    expect(px(a, 1)).toEqual([230, 159, 0, 255]); // 1 is still the largest |value|
+    expect(px(a, 1)).toEqual([77, 146, 33, 255]); // 1 is still the largest |value|
     const h = imageRGBA([0, NaN, 2], 1, 3, { mode: 'heat' });
     expect([px(h, 0)[0], px(h, 2)[0]]).toEqual([255, 20]);
   });
