@@ -3,6 +3,7 @@ export * from './random';
 export * from './metrics';
 export * from './data';
 export * from './preprocess';
+export * from './feature_extraction';
 export * from './models';
 export * from './datasets';
 export * from './optim';

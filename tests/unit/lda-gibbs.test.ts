@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { CountVectorizer, fromDense, type CountMatrix } from '../../src/core/feature_extraction';
+import { GibbsSampler, LatentDirichletAllocation } from '../../src/core/models/decomposition';
+import { parseTopicsTsv } from '../../src/core/datasets/text';
+import { Rng } from '../../src/core/random';
+import { bestPermutation, normalise, slice } from './helpers/topics';
+
+const fx = JSON.parse(readFileSync(new URL('../fixtures/lda.json', import.meta.url), 'utf8'));
+const g = fx.gibbs;
+const corpus = parseTopicsTsv(readFileSync(new URL('../../datasets/topics-corpus.tsv', import.meta.url), 'utf8'));
+
+/** Sets the sampler's state to assignment z (recounting), for checking the joint of known states. */
+function setState(s: GibbsSampler, z: number[]) {
+  s.nDocTopic.fill(0); s.nWordTopic.fill(0); s.nTopic.fill(0);
+  z.forEach((k, i) => { s.z[i] = k; s.nDocTopic[s.docOf[i] * s.nTopics + k]++; s.nWordTopic[s.wordOf[i] * s.nTopics + k]++; s.nTopic[k]++; });
+}
+
+describe('collapsed Gibbs sampling', () => {
+  it('log p(w, z) of every state equals the Dirichlet–multinomial formula (scipy)', () => {
+    const s = new GibbsSampler(fromDense(g.counts), g.K, g.alpha, g.eta, new Rng(0));
+    expect(Array.from(s.docOf)).toEqual([0, 0, 1]);
+    expect(Array.from(s.wordOf)).toEqual([0, 1, 1]);
+    g.states.forEach((z: number[], i: number) => { setState(s, z); expect(s.logJoint()).toBeCloseTo(g.logJoint[i], 12); });
+  });
+
+  it('visits each assignment as often as its exact posterior p(z | w)', () => {
+    const s = new GibbsSampler(fromDense(g.counts), g.K, g.alpha, g.eta, new Rng(7));
+    const visits = new Array(8).fill(0);
+    const n = 200_000;
+    for (let t = 0; t < n; t++) { s.sweep(); visits[s.z[0] * 4 + s.z[1] * 2 + s.z[2]]++; }
+    visits.forEach((v, i) => expect(Math.abs(v / n - g.posterior[i])).toBeLessThan(0.006));
+  });
+
+  it('one word in one topic: the joint is log 1 = 0, whatever the priors', () => {
+    const s = new GibbsSampler(fromDense([[2]]), 1, 0.7, 0.2, new Rng(1));
+    expect(s.logJoint()).toBeCloseTo(0, 12);
+    expect(s.tokenLogLikelihood()).toBeCloseTo(0, 12);
+  });
+
+  it('keeps its counts consistent with the assignments', () => {
+    const X = new CountVectorizer({ stopWords: 'english' }).fitTransform(corpus.docs.slice(0, 50));
+    const s = new GibbsSampler(X, 4, 0.25, 0.1, new Rng(3));
+    for (let t = 0; t < 5; t++) s.sweep();
+    const ndk = new Int32Array(s.nDocTopic.length);
+    s.z.forEach((k, i) => ndk[s.docOf[i] * 4 + k]++);
+    expect(Array.from(ndk)).toEqual(Array.from(s.nDocTopic));
+    expect(s.nTopic.reduce((a, b) => a + b, 0)).toBe(s.nTokens);
+  });
+});
+
+describe('Gibbs LDA recovers the shipped corpus’ five themes', () => {
+  const v = new CountVectorizer({ stopWords: 'english', minDf: 2 });
+  const X = v.fitTransform(corpus.docs);
+  const lda = new LatentDirichletAllocation({ nComponents: 5, method: 'gibbs', maxIter: 150, seed: 1 });
+  const theta = lda.fitTransform(X);
+  const themes = [...new Set(corpus.themes)];
+
+  it('each theme’s documents share one dominant topic, a different one per theme (≥ 95 % of documents)', () => {
+    const dominant = theta.map((r) => r.indexOf(Math.max(...r)));
+    const topicOf = themes.map((t) => {
+      const votes = new Array(5).fill(0);
+      dominant.forEach((k, d) => { if (corpus.themes[d] === t) votes[k]++; });
+      return votes.indexOf(Math.max(...votes));
+    });
+    expect(new Set(topicOf).size).toBe(5);
+    const agree = dominant.filter((k, d) => k === topicOf[themes.indexOf(corpus.themes[d])]).length;
+    expect(agree / dominant.length).toBeGreaterThan(0.95);
+  });
+
+  it('agrees with scikit-learn’s batch variational topics: the same top 5 words, distributions within 0.03', () => {
+    const ref = fx.lda;
+    const train = slice(X, 0, ref.nTrain);
+    expect(v.getFeatureNamesOut()).toEqual(ref.features);
+    const ours = normalise(new LatentDirichletAllocation({ nComponents: 5, method: 'gibbs', maxIter: 150, seed: 1 }).fit(train).components);
+    const theirs = normalise(ref.components);
+    const perm = bestPermutation(theirs, ours);
+    const top = (row: number[]) => row.map((p, i) => [p, i]).sort((a, b) => b[0] - a[0]).slice(0, 5).map((p) => p[1]).sort((a, b) => a - b);
+    theirs.forEach((row, k) => {
+      expect(top(ours[perm[k]])).toEqual(top(row));
+      row.forEach((p, w) => expect(Math.abs(p - ours[perm[k]][w])).toBeLessThan(0.03));
+    });
+  });
+
+  it('has a training perplexity near scikit-learn’s (within 5 %)', () => {
+    const ref = fx.lda;
+    const train: CountMatrix = slice(X, 0, ref.nTrain);
+    const fit = new LatentDirichletAllocation({ nComponents: 5, method: 'gibbs', maxIter: 150, seed: 1 }).fit(train);
+    expect(Math.abs(fit.perplexity(train) - ref.perplexityTrain) / ref.perplexityTrain).toBeLessThan(0.05);
+  });
+});
