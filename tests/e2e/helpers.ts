@@ -30,8 +30,22 @@ export async function openWidget(page: Page, name: string, query = '') {
   await replayed(page);
 }
 
-/** Waits until no run is replaying a link's step count (the replay indicator is gone). */
+/**
+ * Waits until the run has replayed the step count the page's link carries (`steps=N`): its count reached N, or it
+ * stopped by itself (finished, diverged, failed), and the replay indicator is gone. Waiting only for the indicator
+ * to go raced a replay that had not started yet (a widget whose data loads first shows its numbers before it).
+ */
 export async function replayed(page: Page, timeout = 60_000) {
+  const want = Number(new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get('steps') ?? 0);
+  const play = page.locator('[data-run-status]');
+  if (want > 0 && (await play.count()) > 0) {
+    await expect
+      .poll(async () => {
+        const [status, steps] = await play.first().evaluate((e) => [e.getAttribute('data-run-status') ?? '', Number(e.getAttribute('data-run-steps'))] as const);
+        return ['finished', 'diverged', 'error'].includes(status) || (status !== 'replaying' && steps >= want) ? 'done' : `${status} at ${steps} of ${want}`;
+      }, { timeout, message: `replaying the link's ${want} steps` })
+      .toBe('done');
+  }
   await expect(page.getByTestId('run-progress')).toHaveCount(0, { timeout });
 }
 
