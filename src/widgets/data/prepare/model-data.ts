@@ -1,0 +1,103 @@
+// What the preparation panels share: a DataTable as model input (its number columns as rows with NaN for missing,
+// the target as class codes), the two downstream models, their cross-validated score, and a queue that computes
+// scores a few at a time between frames, so the page never blocks.
+import { isNumericColumn, type DataTable, type LabelColumn, type NumericColumn } from '../../../core/data/table';
+import { KNeighborsClassifier, LogisticRegression } from '../../../core/models';
+import { crossValScore } from '../../../core/model_selection';
+import type { Estimator } from '../../../core/base';
+
+export type ModelId = 'knn' | 'logistic';
+export const MODELS: readonly { id: ModelId; label: string }[] = [
+  { id: 'knn', label: 'k-nearest neighbours (k = 5)' },
+  { id: 'logistic', label: 'logistic regression (first class vs rest)' },
+];
+
+/** One bar of a ScoreBars chart: a choice and its score (null while computing, or with the error that stopped it). */
+export interface ScoreItem {
+  label: string;
+  score: number | null;
+  error?: string | null;
+}
+
+/** At most this many rows go into a panel's computations (a larger table is sampled evenly, and the panel says so). */
+export const PANEL_ROWS = 1500;
+
+export interface Target {
+  /** A class code per row (rows with a missing target are left out: keep says which rows are in). */
+  y: number[];
+  keep: number[];
+  classes: string[];
+}
+
+/** The table's number columns other than the target. */
+export function numberColumns(table: DataTable, target: string | null): NumericColumn[] {
+  return table.columns.filter((c): c is NumericColumn => isNumericColumn(c) && c.name !== target);
+}
+
+/** The table's label columns other than the target. */
+export function labelColumns(table: DataTable, target: string | null): LabelColumn[] {
+  return table.columns.filter((c): c is LabelColumn => !isNumericColumn(c) && c.name !== target);
+}
+
+/** Rows of the given number columns (NaN = missing), for the given row indices. */
+export function rowsOf(cols: readonly NumericColumn[], idx: readonly number[]): number[][] {
+  return idx.map((i) => cols.map((c) => c.values[i]));
+}
+
+/** The target as class codes (sorted labels, or the distinct numbers of a number column), or an error in words. */
+export function targetOf(table: DataTable, target: string | null): Target | string {
+  if (!target) return 'Choose a target column to see what each choice does to a model.';
+  const col = table.columns.find((c) => c.name === target);
+  if (!col) return `There is no column "${target}".`;
+  const keep: number[] = [], raw: string[] = [];
+  for (let i = 0; i < table.nRows; i++) {
+    const v = isNumericColumn(col) ? (Number.isNaN(col.values[i]) ? null : String(col.values[i])) : col.values[i];
+    if (v !== null) { keep.push(i); raw.push(v); }
+  }
+  const classes = [...new Set(raw)].sort();
+  if (classes.length < 2) return `The target "${target}" has fewer than two classes.`;
+  if (classes.length > 20) return `The target "${target}" has ${classes.length} distinct values: these panels score classifiers, so choose a column of classes.`;
+  const code = new Map(classes.map((c, k) => [c, k]));
+  return { y: raw.map((v) => code.get(v)!), keep, classes };
+}
+
+/** A fresh model; logistic regression is binary, so it learns "first class or not" (yFor maps the target). */
+export function makeModel(id: ModelId): Estimator<object, object> & { fit(X: number[][], y: number[]): unknown; predict(X: number[][]): number[] } {
+  return id === 'knn' ? new KNeighborsClassifier({ nNeighbors: 5 }) : new LogisticRegression({ maxIter: 200 });
+}
+
+export function yFor(id: ModelId, y: readonly number[]): number[] {
+  return id === 'logistic' ? y.map((v) => (v === 0 ? 1 : 0)) : [...y];
+}
+
+/** The mean 5-fold cross-validated accuracy, or the reason there is none. */
+export function cvMean(estimator: Parameters<typeof crossValScore>[0], X: number[][], y: number[], folds = 5): { score: number | null; error: string | null } {
+  try {
+    const s = crossValScore(estimator, X, y, { cv: folds });
+    return { score: s.reduce((a, b) => a + b, 0) / s.length, error: null };
+  } catch (e) {
+    return { score: null, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * Runs tasks one after another, yielding to the page between them (a new macrotask each, so input and paint go
+ * first); onResult gets each result as it comes. Returns a function that cancels the rest.
+ */
+export function runChunked<T>(tasks: readonly (() => T)[], onResult: (i: number, r: T) => void): () => void {
+  let cancelled = false, i = 0;
+  const next = () => {
+    if (cancelled || i >= tasks.length) return;
+    const k = i++;
+    onResult(k, tasks[k]());
+    setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
+  return () => { cancelled = true; };
+}
+
+/** Evenly spaced row indices, at most `max` of them (a 100,000-row table draws as a sample). */
+export function sampleRows(n: number, max: number): number[] {
+  if (n <= max) return Array.from({ length: n }, (_, i) => i);
+  return Array.from({ length: max }, (_, k) => Math.floor((k * n) / max));
+}

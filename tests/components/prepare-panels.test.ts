@@ -1,0 +1,44 @@
+// The preparation panels on hand-made tables: what they draw, the numbers they show, scores computed without
+// blocking, and user text (column names) shown as text, never as markup.
+import { render, waitFor, fireEvent } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import MissingPanel from '../../src/widgets/data/prepare/MissingPanel.svelte';
+import { twoClassTable } from './prepare-tables';
+
+const value = (c: HTMLElement, name: string) => {
+  const el = c.querySelector(`[data-metric="${name}"]`);
+  if (!el) throw new Error(`no data-metric="${name}"`);
+  const v = el.getAttribute('data-value');
+  return v === null || v === '' ? null : Number(v);
+};
+
+describe('MissingPanel', () => {
+  it('draws the missingness matrix with injected holes, one histogram per strategy and a score per strategy', async () => {
+    const table = twoClassTable();
+    const { container } = render(MissingPanel, { props: { table, target: 'class' } });
+    const svg = container.querySelector('svg[aria-label="missingness matrix"]')!;
+    expect(svg.getAttribute('data-rows')).toBe('40');
+    expect(svg.getAttribute('data-cols')).toBe('4');
+    // 20 % of 40 rows = 8 injected into column x (which had 1 hole of its own), plus colour's own hole
+    expect(svg.querySelectorAll('rect.inj')).toHaveLength(8);
+    expect(svg.querySelectorAll('rect.miss')).toHaveLength(2);
+    expect(container.querySelectorAll('[data-hist]')).toHaveLength(6);
+    // mean imputation: all 9 filled values of x fall in one bin (the spike)
+    const mean = container.querySelector('[data-hist="mean"]')!;
+    expect([...mean.querySelectorAll('rect[data-marked]')].map((r) => r.getAttribute('data-marked'))).toEqual(['9']);
+    expect(mean.textContent).toContain('9 filled');
+    await waitFor(() => expect(value(container, 'missing-kNN (k = 5)')).not.toBeNull(), { timeout: 5000 });
+    expect(value(container, 'missing-mean')).toBeGreaterThan(0.9); // x separates the classes
+    expect(container.textContent).not.toContain('NaN');
+    expect(container.innerHTML).toContain('&lt;b&gt;w&lt;/b&gt;');
+    expect(container.querySelector('b')).toBeNull();
+  });
+
+  it('explains each mechanism in one line; no target gives a note instead of scores', async () => {
+    const { container, getByLabelText } = render(MissingPanel, { props: { table: twoClassTable(), target: null } });
+    expect(container.querySelector('[data-explain]')!.textContent).toMatch(/completely at random/);
+    await fireEvent.click(getByLabelText('MNAR'));
+    expect(container.querySelector('[data-explain]')!.textContent).toMatch(/higher it is itself/);
+    expect(container.textContent).toContain('Choose a target column');
+  });
+});
