@@ -11,6 +11,9 @@ export { Estimator, ClassifierMixin, RegressorMixin, TransformerMixin, cloneEsti
 export type { Steppable, ParamsOf } from './base';
 export { checkArray, checkMatrix, checkFlat, isMatrix, checkXy, checkTargets, checkConsistentLength, checkNonEmpty, checkOption, checkNumber } from './validation';
 export type { Matrix } from './utils/matrix';
+export { computeClassWeight } from './utils/class-weight';
+export type { ClassWeight } from './utils/class-weight';
 export type { ArrayChecks, TargetChecks, XyChecks, NumberRule, Shape } from './validation';
 export * from './inspection';
 export * from './model_selection';
+export * from './imbalance';

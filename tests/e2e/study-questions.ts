@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import type { Question, WidgetQuestion } from '../../src/app/study/types';
+import type { Question, WidgetQuestion } from '../../src/widgets/types';
 
 // The study questions as the app collects them (src/app/study/questions.ts uses Vite's import.meta.glob, which the
 // Playwright runner has not): every widget folder's questions.ts, with the folder as the widget.

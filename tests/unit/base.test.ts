@@ -29,7 +29,7 @@ describe('getParams / setParams', () => {
     const lr = new LogisticRegression({ penalty: null, C: 3 }).getParams();
     expect(lr).toMatchObject({ penalty: 'none', C: 3, fitIntercept: true, maxIter: 100, tol: 1e-4, batchSize: null, optimizer: 'sgd' });
     expect(Object.keys(lr).sort()).toEqual([
-      'C', 'batchSize', 'beta1', 'beta2', 'divergenceFactor', 'epsilon', 'fitIntercept', 'learningRate', 'maxIter', 'momentum',
+      'C', 'batchSize', 'beta1', 'beta2', 'classWeight', 'divergenceFactor', 'epsilon', 'fitIntercept', 'learningRate', 'maxIter', 'momentum',
       'optimizer', 'penalty', 'seed', 'tol',
     ]);
   });

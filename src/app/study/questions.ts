@@ -3,9 +3,9 @@
 // the widget shows, so an answer cannot silently stop being true when a widget changes. This module and the widgets'
 // question files are only in the study chunk, loaded after first paint.
 import { WIDGETS, widgetFolder } from '../registry';
-import type { Question, WidgetQuestion } from './types';
+import type { Question, WidgetQuestion } from '../../widgets/types';
 
-export type { Question, MetricCheck, WidgetQuestion } from './types';
+export type { Question, MetricCheck, WidgetQuestion } from '../../widgets/types';
 
 const found = import.meta.glob<WidgetQuestion[]>('../../widgets/*/questions.ts', { eager: true, import: 'questions' });
 const byWidget = new Map(Object.entries(found).map(([path, list]) => [widgetFolder(path), list]));

@@ -1,6 +1,6 @@
-import type { WidgetQuestion } from '../../app/study/types';
+import type { WidgetQuestion } from '../types';
 
-// Predict-then-check questions for the study path (see src/app/study/types.ts); tests/e2e/study.spec.ts opens
+// Predict-then-check questions for the study path (see src/widgets/types.ts); tests/e2e/study.spec.ts opens
 // each state and asserts its check. Both are about where a CNN's weights sit, which the widget shows before any
 // training (the count follows from the settings alone), so the check takes no minute of training.
 export const questions: WidgetQuestion[] = [

@@ -1,6 +1,6 @@
-import type { WidgetQuestion } from '../../app/study/types';
+import type { WidgetQuestion } from '../types';
 
-// Predict-then-check questions for the study path (see src/app/study/types.ts); tests/e2e/study.spec.ts opens
+// Predict-then-check questions for the study path (see src/widgets/types.ts); tests/e2e/study.spec.ts opens
 // each state and asserts its check.
 export const questions: WidgetQuestion[] = [
   {

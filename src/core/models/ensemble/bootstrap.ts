@@ -4,7 +4,7 @@
  * weigh 0 and are the tree's out-of-bag rows).
  */
 import type { Rng } from '../../random';
-import { computeClassWeight } from '../tree/class-weight';
+import { encodedClassWeight } from '../../utils/class-weight';
 
 /**
  * How many rows each bootstrap draws: n (maxSamples null), a count in [1, n], or a fraction in (0, 1)
@@ -38,6 +38,6 @@ export function drawCounts(indices: Int32Array, n: number): Float64Array {
  * repeats), so each tree sees its classes equally weighted; a class absent from the draw weighs 0.
  */
 export function balancedSubsampleWeights(yClass: Int32Array, classes: readonly number[], indices: Int32Array): Float64Array {
-  const perClass = computeClassWeight('balanced', classes, Int32Array.from(indices, (i) => yClass[i]));
+  const perClass = encodedClassWeight('balanced', classes, Int32Array.from(indices, (i) => yClass[i]));
   return Float64Array.from(yClass, (k) => perClass[k]);
 }

@@ -6,7 +6,7 @@
  */
 import { ClassifierMixin, RegressorMixin } from '../../base';
 import { checkOption, checkTargets } from '../../validation';
-import { expandClassWeight, type ClassWeight } from '../tree/class-weight';
+import { expandClassWeight, type ClassWeight } from '../../utils/class-weight';
 import { argmaxFirst, checkClassWeight, combineWeights, DecisionTreeClassifier } from '../tree/classifier';
 import type { ClassificationCriterion, RegressionCriterion, TreeData } from '../tree/criterion';
 import { toFloat32Rows } from '../tree/input';

@@ -9,12 +9,16 @@ import { checkXy } from '../../validation';
 
 export type Penalty = 'none' | 'l2' | 'l1';
 
-/** Training data in flat form: X row-major n×d, y in {0, 1}. */
+/**
+ * Training data in flat form: X row-major n×d, y in {0, 1}, and optional per-sample weights sw (class weights):
+ * each row's log-loss counts sw_i times, as scikit-learn's sample_weight (C·Σ sw_i·logloss_i + penalty).
+ */
 export interface LogisticData {
   X: Float64Array;
   y: Float64Array;
   n: number;
   d: number;
+  sw?: Float64Array | null;
 }
 
 /** log(1 + e^t) without overflow or loss of precision. */
@@ -54,7 +58,8 @@ export function penaltyValue(theta: Float64Array, d: number, penalty: Penalty): 
 /** Mean log-loss over all rows (the data term). */
 export function meanLogLoss(data: LogisticData, theta: Float64Array): number {
   let s = 0;
-  for (let i = 0; i < data.n; i++) s += sampleLoss(data.y[i], score(data, theta, i));
+  const sw = data.sw;
+  for (let i = 0; i < data.n; i++) s += (sw ? sw[i] : 1) * sampleLoss(data.y[i], score(data, theta, i));
   return s / data.n;
 }
 
@@ -71,14 +76,15 @@ export function smoothGradient(
   data: LogisticData, theta: Float64Array, penalty: Penalty, lam: number, grad: Float64Array,
   idx: Uint32Array | null = null, start = 0, end = data.n,
 ): number {
-  const { X, y, d } = data;
+  const { X, y, d, sw } = data;
   grad.fill(0);
   let loss = 0;
   for (let k = start; k < end; k++) {
     const i = idx ? idx[k] : k;
     const z = score(data, theta, i);
-    loss += sampleLoss(y[i], z);
-    const r = sigmoid(z) - y[i];
+    const s = sw ? sw[i] : 1;
+    loss += s * sampleLoss(y[i], z);
+    const r = s * (sigmoid(z) - y[i]);
     const o = i * d;
     for (let j = 0; j < d; j++) grad[j] += r * X[o + j];
     grad[d] += r;
@@ -94,12 +100,12 @@ export function smoothGradient(
  * d without), as a dense m×m row-major matrix; plus lam on the weight diagonal for l2.
  */
 export function hessian(data: LogisticData, theta: Float64Array, penalty: Penalty, lam: number, m: number, H: Float64Array): void {
-  const { X, d, n } = data;
+  const { X, d, n, sw } = data;
   H.fill(0);
   const row = new Float64Array(m);
   for (let i = 0; i < n; i++) {
     const p = sigmoid(score(data, theta, i));
-    const wgt = p * (1 - p);
+    const wgt = (sw ? sw[i] : 1) * p * (1 - p);
     if (wgt === 0) continue;
     const o = i * d;
     for (let j = 0; j < d; j++) row[j] = X[o + j];

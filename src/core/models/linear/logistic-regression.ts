@@ -23,6 +23,7 @@ import { probaGrid, probaInto } from './logistic-grid';
 import type { GridSpec } from './logistic-grid';
 import { newtonSolve, proxNewtonSolve } from './logistic-solvers';
 import { GradientTrainer } from './logistic-training';
+import { checkClassWeight, expandClassWeight, type ClassWeight } from '../../utils/class-weight';
 import type { StepResult } from './logistic-training';
 
 export type { Penalty } from './logistic-math';
@@ -45,6 +46,7 @@ export interface LogisticRegressionParams {
   beta2: number;
   epsilon: number;
   divergenceFactor: number;
+  classWeight: ClassWeight | null;
 }
 
 export interface LogisticRegressionOptions {
@@ -77,6 +79,11 @@ export interface LogisticRegressionOptions {
   epsilon?: number;
   /** Step API: a step whose objective exceeds this multiple of the starting one (log 2 from zero weights) counts as diverged. Default 10. */
   divergenceFactor?: number;
+  /**
+   * Weights of the classes' log-losses, as scikit-learn's class_weight: null (default, all 1), 'balanced'
+   * (n / (2·n_c), so each class carries the same total weight) or { 0: w0, 1: w1 }. For fit() and the step API.
+   */
+  classWeight?: ClassWeight | null;
 }
 
 const PENALTIES: readonly Penalty[] = ['none', 'l1', 'l2'];
@@ -84,6 +91,7 @@ const PENALTIES: readonly Penalty[] = ['none', 'l1', 'l2'];
 const DEFAULTS: LogisticRegressionParams = {
   penalty: 'l2', C: 1, fitIntercept: true, maxIter: 100, tol: 1e-4, seed: 0, learningRate: 0.1, optimizer: 'sgd',
   batchSize: null, momentum: 0.9, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, divergenceFactor: 10,
+  classWeight: null,
 };
 
 const NAME = 'LogisticRegression';
@@ -104,6 +112,7 @@ export class LogisticRegression extends ClassifierMixin(Estimator<LogisticRegres
   declare readonly beta2: number;
   declare readonly epsilon: number;
   declare readonly divergenceFactor: number;
+  declare readonly classWeight: ClassWeight | null;
   /** The class labels, as scikit-learn's classes_. */
   readonly classes = [0, 1];
   /** fit(): Newton iterations used; step API: completed epochs. */
@@ -136,7 +145,9 @@ export class LogisticRegression extends ClassifierMixin(Estimator<LogisticRegres
       batchSize: p.batchSize === null ? null : checkNumber('batchSize', p.batchSize, { integer: true, min: 1 }, NAME),
       momentum: p.momentum, beta1: p.beta1, beta2: p.beta2, epsilon: p.epsilon,
       divergenceFactor: checkNumber('divergenceFactor', p.divergenceFactor, positive, NAME),
+      classWeight: p.classWeight ?? null,
     };
+    checkClassWeight(r.classWeight, NAME);
     // The optimiser checks its own options (momentum, betas, ε): validate them now rather than at the first start.
     createOptimizer(r.optimizer, 1, { momentum: r.momentum, beta1: r.beta1, beta2: r.beta2, epsilon: r.epsilon });
     return r;
@@ -147,9 +158,14 @@ export class LogisticRegression extends ClassifierMixin(Estimator<LogisticRegres
     return this.penalty === 'none' ? 0 : 1 / (this.C * n);
   }
 
+  /** The data with its class weights as per-sample weights (labels are 0/1, so a label is its class's index). */
+  private weighted(data: LogisticData): LogisticData {
+    return { ...data, sw: expandClassWeight(this.classWeight, this.classes, data.y) };
+  }
+
   /** Fit to the optimum (see the header). Replaces any step-API state. */
   fit(X: number[][], y: ArrayLike<number>): this {
-    const data = toData(X, y, 'LogisticRegression.fit');
+    const data = this.weighted(toData(X, y, 'LogisticRegression.fit'));
     const theta = new Float64Array(data.d + 1);
     const o = { penalty: this.penalty, lam: this.lam(data.n), fitIntercept: this.fitIntercept, maxIter: this.maxIter, tol: this.tol };
     const r = this.penalty === 'l1' ? proxNewtonSolve(data, theta, o) : newtonSolve(data, theta, o);
@@ -167,7 +183,7 @@ export class LogisticRegression extends ClassifierMixin(Estimator<LogisticRegres
 
   /** Start gradient-descent training on (X, y) from zero weights; then call step() repeatedly (see Steppable). */
   start(X: number[][], y: ArrayLike<number>): this {
-    const data = toData(X, y, 'LogisticRegression.start');
+    const data = this.weighted(toData(X, y, 'LogisticRegression.start'));
     this.startTrainer(data, new Float64Array(data.d + 1));
     this.trainedOn = [X, y];
     return this;

@@ -1,7 +1,7 @@
 // SVC's options: their types, scikit-learn's defaults and the checks every estimator option goes through, and the
 // record one SMO step reports.
 import { checkNumber, checkOption, formatValue } from '../../validation';
-import { checkClassWeight, type ClassWeight } from '../tree/class-weight';
+import { checkClassWeight, type ClassWeight } from '../../utils/class-weight';
 import { KERNEL_NAMES, type KernelName } from './kernels';
 
 export type Gamma = number | 'scale' | 'auto';

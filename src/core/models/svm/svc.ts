@@ -3,7 +3,7 @@
 // so that fit() is exactly start() followed by step() until it returns null.
 import { ClassifierMixin, Estimator, type Steppable } from '../../base';
 import { checkArray, checkXy } from '../../validation';
-import { computeClassWeight, type ClassWeight } from '../tree/class-weight';
+import { encodedClassWeight, type ClassWeight } from '../../utils/class-weight';
 import { resolveGamma, type KernelName, type KernelSpec } from './kernels';
 import { assemble, classPairs, makePairProblem, ovrFromOvo, voteOvo, type OvoModel, type PairProblem, type SvcData } from './ovo';
 import { makePredictor, pairValues, type Predictor } from './predictor';
@@ -84,7 +84,7 @@ export class SVC extends ClassifierMixin(Estimator<SVCParams>) implements Steppa
     const data: SvcData = { X: flat, n, d, cls, nClasses: classes.length };
     const gamma = resolveGamma(this.gamma, flat, d);
     const spec: KernelSpec = { kernel: this.kernel, gamma, degree: this.degree, coef0: this.coef0 };
-    const weights = Float64Array.from(computeClassWeight(this.classWeight, classes, cls));
+    const weights = Float64Array.from(encodedClassWeight(this.classWeight, classes, cls));
     const opts = { tol: this.tol, maxIter: this.maxIter === -1 ? Math.max(1e7, 100 * n) : this.maxIter, shrinking: this.shrinking };
     const problems = classPairs(classes.length).map(([a, b]) =>
       makePairProblem(data, a, b, spec, this.C, weights, opts, this.cacheSize * 2 ** 20));

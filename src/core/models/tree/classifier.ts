@@ -6,13 +6,13 @@
 import { ClassifierMixin } from '../../base';
 import { checkOption, checkTargets } from '../../validation';
 import { BaseDecisionTree } from './base-tree';
-import { checkClassWeight, expandClassWeight, type ClassWeight } from './class-weight';
+import { checkClassWeight, expandClassWeight, type ClassWeight } from '../../utils/class-weight';
 import type { ClassificationCriterion, CriterionKind, TreeData } from './criterion';
 import { checkTreeParams, TREE_DEFAULTS, type DecisionTreeBaseParams } from './options';
 import { weightedAccuracy } from './scores';
 
 // Forests import it from here (it lives beside the weights so that SVC can use it without the tree).
-export { checkClassWeight } from './class-weight';
+export { checkClassWeight } from '../../utils/class-weight';
 
 export interface DecisionTreeClassifierParams extends DecisionTreeBaseParams {
   /** 'gini' (default), 'entropy' (in bits) or 'logLoss' (scikit-learn's newer name for the same criterion). */

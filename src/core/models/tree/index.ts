@@ -4,7 +4,7 @@ export { DecisionTreeRegressor } from './regressor';
 export type { DecisionTreeRegressorOptions } from './regressor';
 export type { DecisionTreeBaseOptions, MaxFeatures } from './options';
 export type { ClassificationCriterion, RegressionCriterion } from './criterion';
-export type { ClassWeight } from './class-weight';
+export type { ClassWeight } from '../../utils/class-weight';
 export type { GrowthStep } from './grower';
 export type { PruningPath } from './prune';
 export { Tree, TREE_LEAF, TREE_UNDEFINED } from './tree-structure';

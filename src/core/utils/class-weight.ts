@@ -2,13 +2,27 @@
  * Class weights as scikit-learn's compute_class_weight / compute_sample_weight (sklearn/utils/class_weight.py).
  * 'balanced' gives class c the weight n / (K · n_c), so every class carries the same total weight.
  */
-import { formatValue } from '../../validation';
+import { formatValue } from '../validation';
 
 /** 'balanced', or a weight per class label (classes left out weigh 1). */
 export type ClassWeight = 'balanced' | Record<number, number>;
 
+/**
+ * scikit-learn's compute_class_weight(class_weight, classes=…, y=…): one weight per entry of `classes`, from the raw
+ * labels y. Every label of y must be one of `classes` (as scikit-learn requires).
+ */
+export function computeClassWeight(classWeight: ClassWeight | null | undefined, classes: readonly number[], y: ArrayLike<number>): number[] {
+  const index = new Map(classes.map((c, k) => [c, k]));
+  const yEnc = Int32Array.from(y as ArrayLike<number>, (v) => {
+    const k = index.get(v);
+    if (k === undefined) throw new RangeError(`computeClassWeight: y has the label ${formatValue(v)}, which is not in classes (${classes.join(', ')})`);
+    return k;
+  });
+  return encodedClassWeight(classWeight, classes, yEnc);
+}
+
 /** One weight per class of `classes` (sorted labels), from the encoded labels yEnc (indices into classes). */
-export function computeClassWeight(classWeight: ClassWeight | null | undefined, classes: readonly number[], yEnc: ArrayLike<number>): number[] {
+export function encodedClassWeight(classWeight: ClassWeight | null | undefined, classes: readonly number[], yEnc: ArrayLike<number>): number[] {
   const K = classes.length;
   if (classWeight == null) return new Array<number>(K).fill(1);
   if (classWeight === 'balanced') {
@@ -37,7 +51,7 @@ export function computeClassWeight(classWeight: ClassWeight | null | undefined, 
 /** Per-sample weights from class weights: weight of each sample's class (compute_sample_weight). */
 export function expandClassWeight(classWeight: ClassWeight | null | undefined, classes: readonly number[], yEnc: ArrayLike<number>): Float64Array | null {
   if (classWeight == null) return null;
-  const w = computeClassWeight(classWeight, classes, yEnc);
+  const w = encodedClassWeight(classWeight, classes, yEnc);
   return Float64Array.from(yEnc as ArrayLike<number>, (k) => w[k]);
 }
 
