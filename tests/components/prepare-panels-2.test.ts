@@ -24,13 +24,14 @@ const matrix = (c: HTMLElement, caption: string) => {
 describe('EncodingPanel', () => {
   it('label, ordinal and one-hot matrices of the colour column (sorted categories; missing as its own one-hot column)', async () => {
     const { container, getByLabelText } = render(EncodingPanel, { props: { table: twoClassTable(), target: 'class' } });
-    // rows 0–5: orange, red, orange, red, orange, (missing); sorted: blue, orange, red, teal
-    expect(matrix(container, 'label encoding').rows.slice(0, 2)).toEqual([['orange', '1'], ['red', '2']]);
-    expect(matrix(container, 'ordinal').rows.map((r) => r[0])).toEqual(['1', '2', '1', '2', '1', '—']);
+    // the rows shown are spread over the table: 0, 6, 13, 20, 26, 33 → orange, orange, red, teal, teal, blue;
+    // sorted categories: blue 0, orange 1, red 2, teal 3 (row 5's missing colour makes a "nan" one-hot column)
+    expect(matrix(container, 'label encoding').rows.slice(0, 3)).toEqual([['orange', '1'], ['orange', '1'], ['red', '2']]);
+    expect(matrix(container, 'ordinal').rows.map((r) => r[0])).toEqual(['1', '1', '2', '3', '3', '0']);
     const oh = matrix(container, 'one-hot');
     expect(oh.head).toEqual(['colour_blue', 'colour_orange', 'colour_red', 'colour_teal', 'colour_nan']);
     expect(oh.rows[0]).toEqual(['0', '1', '0', '0', '0']);
-    expect(oh.rows[5]).toEqual(['0', '0', '0', '0', '1']);
+    expect(oh.rows[5]).toEqual(['1', '0', '0', '0', '0']);
     await fireEvent.click(getByLabelText('one-hot: drop first'));
     expect(matrix(container, 'one-hot, first dropped').head).toEqual(['colour_orange', 'colour_red', 'colour_teal', 'colour_nan']);
     expect(container.querySelector('[data-onehot="colour"]')!.textContent).toBe('5');
