@@ -54,6 +54,7 @@ describe('ScalingPanel', () => {
     const raw = value(container, 'gd-steps-none');
     // w is in the hundreds: at learning rate 0.1 the raw problem diverges (no step count) or needs more steps
     expect(raw === null || raw > (std as number)).toBe(true);
+    await waitFor(() => expect(value(container, 'scaling-knn-robust')).not.toBeNull(), { timeout: 8000 });
     expect(value(container, 'scaling-knn-standard')).toBeGreaterThan(0.9);
     expect(container.textContent).not.toContain('NaN');
   });

@@ -73,19 +73,28 @@ export class KNNImputer extends TransformerMixin(Estimator<KNNImputerParams>) {
 
   /** The weighted mean of column j over the nearest donors of one receiver (distances to every fitted row). */
   private impute(dist: readonly number[], j: number): number {
-    const donors: number[] = [];
-    for (let i = 0; i < this.fitX.length; i++) if (!Number.isNaN(this.fitX[i][j])) donors.push(i);
-    if (donors.every((i) => Number.isNaN(dist[i]))) return this.means[j];
+    // the k nearest donors by (distance, row), NaN distances last, kept sorted in one pass (k is small)
+    const k = this.nNeighbors, near: number[] = [];
     const key = (i: number) => (Number.isNaN(dist[i]) ? Infinity : dist[i]);
-    donors.sort((a, b) => key(a) - key(b) || a - b);
-    const near = donors.slice(0, Math.min(this.nNeighbors, donors.length));
+    let anyDefined = false, donors = 0;
+    for (let i = 0; i < this.fitX.length; i++) {
+      if (Number.isNaN(this.fitX[i][j])) continue;
+      donors++;
+      if (!Number.isNaN(dist[i])) anyDefined = true;
+      const d = key(i);
+      if (near.length === k && d >= key(near[k - 1])) continue;
+      let at = near.length === k ? k - 1 : near.length;
+      while (at > 0 && key(near[at - 1]) > d) { near[at] = near[at - 1]; at--; }
+      near[at] = i;
+    }
+    if (!anyDefined || donors === 0) return this.means[j];
     let w = near.map(() => 1);
     if (this.weights === 'distance') {
       const zero = near.some((i) => dist[i] === 0);
       w = near.map((i) => (zero ? (dist[i] === 0 ? 1 : 0) : Number.isNaN(dist[i]) ? 0 : 1 / dist[i]));
     }
     let s = 0, ws = 0;
-    near.forEach((i, k) => { s += w[k] * this.fitX[i][j]; ws += w[k]; });
+    near.forEach((i, m) => { s += w[m] * this.fitX[i][j]; ws += w[m]; });
     return s / ws;
   }
 

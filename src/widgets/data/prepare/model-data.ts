@@ -3,7 +3,7 @@
 // scores a few at a time between frames, so the page never blocks.
 import { isNumericColumn, type DataTable, type LabelColumn, type NumericColumn } from '../../../core/data/table';
 import { KNeighborsClassifier, LogisticRegression } from '../../../core/models';
-import { crossValScore } from '../../../core/model_selection';
+import { StratifiedKFold, type CvEstimator, type CvSplit } from '../../../core/model_selection';
 import type { Estimator } from '../../../core/base';
 
 export type ModelId = 'knn' | 'logistic';
@@ -70,16 +70,6 @@ export function yFor(id: ModelId, y: readonly number[]): number[] {
   return id === 'logistic' ? y.map((v) => (v === 0 ? 1 : 0)) : [...y];
 }
 
-/** The mean 5-fold cross-validated accuracy, or the reason there is none. */
-export function cvMean(estimator: Parameters<typeof crossValScore>[0], X: number[][], y: number[], folds = 5): { score: number | null; error: string | null } {
-  try {
-    const s = crossValScore(estimator, X, y, { cv: folds });
-    return { score: s.reduce((a, b) => a + b, 0) / s.length, error: null };
-  } catch (e) {
-    return { score: null, error: e instanceof Error ? e.message : String(e) };
-  }
-}
-
 /**
  * Runs tasks one after another, yielding to the page between them (a new macrotask each, so input and paint go
  * first); onResult gets each result as it comes. Returns a function that cancels the rest.
@@ -94,6 +84,54 @@ export function runChunked<T>(tasks: readonly (() => T)[], onResult: (i: number,
   };
   setTimeout(next, 0);
   return () => { cancelled = true; };
+}
+
+/** A choice to score: a fresh estimator (usually a Pipeline ending in a model) and the data it is scored on. */
+export interface ScoreJob {
+  label: string;
+  make: () => CvEstimator;
+  X: number[][];
+  y: number[];
+}
+
+const take = <T>(a: readonly T[], idx: readonly number[]): T[] => idx.map((i) => a[i]);
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The mean 5-fold cross-validated accuracy of each job (stratified folds, as crossValScore for a classifier),
+ * computed one fold per macrotask so that no single task holds the page for long. onScore reports each job once
+ * all its folds are in (or with the error that stopped it). Returns a function that cancels the rest.
+ */
+export function scoreJobs(jobs: readonly ScoreJob[], onScore: (k: number, item: ScoreItem) => void, folds = 5): () => void {
+  const tasks: (() => void)[] = [];
+  jobs.forEach((j, k) => {
+    let splits: CvSplit[];
+    try {
+      splits = new StratifiedKFold({ nSplits: folds }).split(j.X, j.y);
+    } catch (e) {
+      tasks.push(() => onScore(k, { label: j.label, score: null, error: message(e) }));
+      return;
+    }
+    const scores: number[] = [];
+    let failed = false;
+    for (const s of splits) {
+      tasks.push(() => {
+        if (failed) return;
+        try {
+          const e = j.make();
+          e.fit(take(j.X, s.train), take(j.y, s.train));
+          const pred = e.predict(take(j.X, s.test));
+          scores.push(pred.filter((v, i) => v === j.y[s.test[i]]).length / s.test.length);
+        } catch (e) {
+          failed = true;
+          onScore(k, { label: j.label, score: null, error: message(e) });
+          return;
+        }
+        if (scores.length === splits.length) onScore(k, { label: j.label, score: scores.reduce((a, b) => a + b, 0) / scores.length });
+      });
+    }
+  });
+  return runChunked(tasks, () => {});
 }
 
 /** Evenly spaced row indices, at most `max` of them (a 100,000-row table draws as a sample). */
