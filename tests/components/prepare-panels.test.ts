@@ -22,7 +22,9 @@ describe('MissingPanel', () => {
     // 20 % of 40 rows = 8 injected into column x (which had 1 hole of its own), plus colour's own hole
     expect(svg.querySelectorAll('rect.inj')).toHaveLength(8);
     expect(svg.querySelectorAll('rect.miss')).toHaveLength(2);
-    expect(container.querySelectorAll('[data-hist]')).toHaveLength(6);
+    // five histograms at once; the kNN one (every hole against every row) just after the frame
+    await waitFor(() => expect(container.querySelectorAll('[data-hist]')).toHaveLength(6));
+    expect(container.querySelector('[data-hist="kNN (k = 5)"] rect[data-marked]')).not.toBeNull();
     // mean imputation: all 9 filled values of x fall in one bin (the spike)
     const mean = container.querySelector('[data-hist="mean"]')!;
     expect([...mean.querySelectorAll('rect[data-marked]')].map((r) => r.getAttribute('data-marked'))).toEqual(['9']);
