@@ -78,6 +78,11 @@ export default defineConfig({
     assetsInlineLimit: (file) => (/\.(bin|csv)$/.test(file) ? false : undefined),
     // dist/.vite/manifest.json: what each page and widget chunk imports, read by scripts/bundle-budget.mjs.
     manifest: true,
+    // A widget's lazy import preloads only its CSS (without which it would render unstyled); its JS imports load when
+    // its chunk does. The preload lists of every widget sat in the registry that every route loads (1.4 KB gzipped
+    // with 16 widgets, growing with each); the price is one more round trip on a first, uncached visit to a widget,
+    // and none after it, since the service worker precaches every chunk (see `offline` above).
+    modulePreload: { resolveDependencies: (_file, deps) => deps.filter((d) => d.endsWith('.css')) },
     rollupOptions: {
       input: { main: 'index.html', embed: 'embed.html', 'embed-element': 'src/app/embed-element.ts' },
       // A stable name, so pages can load it as <script src=".../embed-element.js">.

@@ -20,14 +20,17 @@ export interface Resampled {
   source: number[];
 }
 
-export class RandomOverSampler {
+/** The options both random samplers (and SMOTE) take. */
+export class Sampler {
   readonly samplingStrategy: SamplingStrategy;
   readonly seed: number;
   constructor(options: SamplerOptions = {}) {
     this.samplingStrategy = options.samplingStrategy ?? 'auto';
     this.seed = options.seed ?? 0;
   }
+}
 
+export class RandomOverSampler extends Sampler {
   /** All input rows, in order, then for each resampled class (sorted) the extra rows drawn with replacement. */
   fitResample(X: number[][], y: ArrayLike<number>): Resampled {
     checkXy(X, y, { who: 'RandomOverSampler.fitResample', kind: 'classes' });
@@ -44,14 +47,7 @@ export class RandomOverSampler {
   }
 }
 
-export class RandomUnderSampler {
-  readonly samplingStrategy: SamplingStrategy;
-  readonly seed: number;
-  constructor(options: SamplerOptions = {}) {
-    this.samplingStrategy = options.samplingStrategy ?? 'auto';
-    this.seed = options.seed ?? 0;
-  }
-
+export class RandomUnderSampler extends Sampler {
   /** For each class (sorted), the rows kept: all of them, or the wanted number drawn without replacement (in input order). */
   fitResample(X: number[][], y: ArrayLike<number>): Resampled {
     checkXy(X, y, { who: 'RandomUnderSampler.fitResample', kind: 'classes' });

@@ -7,8 +7,8 @@
 import { KNeighborsRegressor } from '../models/neighbors';
 import { Rng } from '../random';
 import { checkXy } from '../validation';
-import type { Resampled, SamplerOptions } from './random-samplers';
-import { classRows, targetCounts, type SamplingStrategy } from './strategy';
+import { Sampler, type Resampled, type SamplerOptions } from './random-samplers';
+import { classRows, targetCounts } from './strategy';
 
 export interface SmoteOptions extends SamplerOptions {
   /** Neighbours within the class to interpolate towards (imblearn's k_neighbors). Default 5. */
@@ -22,16 +22,13 @@ export interface SmoteSample {
   t: number;
 }
 
-export class SMOTE {
-  readonly samplingStrategy: SamplingStrategy;
-  readonly seed: number;
+export class SMOTE extends Sampler {
   readonly kNeighbors: number;
   /** After fitResample: how each synthetic row was made, in output order (for drawing the segments). */
   samples: SmoteSample[] = [];
 
   constructor(options: SmoteOptions = {}) {
-    this.samplingStrategy = options.samplingStrategy ?? 'auto';
-    this.seed = options.seed ?? 0;
+    super(options);
     this.kNeighbors = options.kNeighbors ?? 5;
     if (!Number.isInteger(this.kNeighbors) || this.kNeighbors < 1) throw new RangeError(`SMOTE: kNeighbors must be a whole number ≥ 1, got ${this.kNeighbors}`);
   }

@@ -1,0 +1,120 @@
+/**
+ * The imbalance widget's computation, pure and DOM-free: a two-class problem with a rare positive class, one
+ * stratified train/test split, and the same logistic regression trained with each remedy. Only the training set is
+ * ever resampled or re-weighted; every remedy is scored on the same untouched test set.
+ */
+import { averagePrecisionScore, metricsAtThreshold, precisionRecallCurve, rocAucScore, type ThresholdMetrics } from '../../core/metrics';
+import { RandomOverSampler, RandomUnderSampler, SMOTE, type Resampled, type SmoteSample } from '../../core/imbalance';
+import { LogisticRegression } from '../../core/models/linear';
+import { trainTestSplit } from '../../core/data';
+import { Rng } from '../../core/random';
+
+export const REMEDIES = ['none', 'weights', 'over', 'under', 'smote', 'threshold'] as const;
+export type Remedy = (typeof REMEDIES)[number];
+
+export const REMEDY_LABELS: Record<Remedy, string> = {
+  none: 'No remedy',
+  weights: 'Class weights (balanced)',
+  over: 'Random over-sampling',
+  under: 'Random under-sampling',
+  smote: 'SMOTE',
+  threshold: 'Threshold moving',
+};
+
+export interface ProblemOptions {
+  n: number;
+  /** Share of positives (class 1) in the whole data set. */
+  share: number;
+  /** Distance between the two classes' centres, in standard deviations. */
+  separation: number;
+  seed: number;
+}
+
+/** Fewest positives generated, so that a stratified split leaves some in both sets. */
+export const MIN_POSITIVES = 4;
+
+export interface Problem {
+  XTrain: number[][];
+  yTrain: number[];
+  XTest: number[][];
+  yTest: number[];
+}
+
+/** Two round Gaussian clouds (σ = 1): negatives round (0, 0), positives `separation` away; 30 % held out, stratified. */
+export function makeProblem(o: ProblemOptions): Problem {
+  const rng = new Rng(o.seed);
+  const nPos = Math.max(MIN_POSITIVES, Math.round(o.share * o.n));
+  const X: number[][] = [];
+  const y: number[] = [];
+  const c = [0.8 * o.separation, 0.6 * o.separation];
+  for (let i = 0; i < o.n; i++) {
+    const pos = i < nPos ? 1 : 0;
+    X.push([rng.normal() + pos * c[0], rng.normal() + pos * c[1]]);
+    y.push(pos);
+  }
+  const s = trainTestSplit(X, y, { testSize: 0.3, stratify: y, seed: o.seed });
+  return { XTrain: s.XTrain, yTrain: s.yTrain, XTest: s.XTest, yTest: s.yTest };
+}
+
+export interface RemedyResult {
+  remedy: Remedy;
+  /** The training set the model saw (resampled for over/under/SMOTE). */
+  train: Resampled;
+  /** How each SMOTE row was made (empty for the other remedies). */
+  synthetic: SmoteSample[];
+  model: LogisticRegression;
+  threshold: number;
+  /** On the test set at `threshold`. */
+  m: ThresholdMetrics;
+  rocAuc: number;
+  prAuc: number;
+  /** Why this remedy could not run (e.g. SMOTE with too few positives), else ''. */
+  error: string;
+}
+
+const identity = (X: number[][], y: number[]): Resampled => ({ X, y, source: X.map((_, i) => i) });
+
+/** The threshold that maximises F1 on the training scores (threshold moving: the model is unchanged). */
+export function bestF1Threshold(yTrue: number[], scores: number[]): number {
+  const pr = precisionRecallCurve(yTrue, scores);
+  let best = 0.5, bestF1 = -1;
+  for (let k = 0; k < pr.thresholds.length; k++) {
+    const p = pr.precision[k], r = pr.recall[k];
+    const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
+    if (f1 > bestF1) { bestF1 = f1; best = pr.thresholds[k]; }
+  }
+  return best;
+}
+
+export function runRemedy(problem: Problem, remedy: Remedy, o: { kNeighbors: number; seed: number }): RemedyResult {
+  const { XTrain, yTrain, XTest, yTest } = problem;
+  let train = identity(XTrain, yTrain);
+  let synthetic: SmoteSample[] = [];
+  let error = '';
+  try {
+    if (remedy === 'over') train = new RandomOverSampler({ seed: o.seed }).fitResample(XTrain, yTrain);
+    if (remedy === 'under') train = new RandomUnderSampler({ seed: o.seed }).fitResample(XTrain, yTrain);
+    if (remedy === 'smote') {
+      const s = new SMOTE({ kNeighbors: o.kNeighbors, seed: o.seed });
+      train = s.fitResample(XTrain, yTrain);
+      synthetic = s.samples;
+    }
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  const model = new LogisticRegression({ classWeight: remedy === 'weights' ? 'balanced' : null }).fit(train.X, train.y);
+  const trainScores = model.predictProba(train.X).map((p) => p[1]);
+  const threshold = remedy === 'threshold' ? bestF1Threshold(train.y, trainScores) : 0.5;
+  const scores = model.predictProba(XTest).map((p) => p[1]);
+  return {
+    remedy, train, synthetic, model, threshold, error,
+    m: metricsAtThreshold(yTest, scores, threshold),
+    rocAuc: rocAucScore(yTest, scores),
+    prAuc: averagePrecisionScore(yTest, scores),
+  };
+}
+
+/** Accuracy of always answering the majority class (negative) on the test set: the accuracy paradox. */
+export function majorityAccuracy(yTest: number[]): number {
+  return yTest.filter((v) => v === 0).length / yTest.length;
+}
