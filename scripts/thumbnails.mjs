@@ -14,6 +14,7 @@ const STATES = {
   logistic: 'dataset=circles&features=x1,x2,x1%5E2,x2%5E2&steps=400&optimizer=adam&lr=0.05',
   kmeans: 'steps=6',
   cnn: 'timeLimit=20',
+  rnn: 'layers=2',
   linear: 'steps=5',
   regularization: 'degree=9&steps=50',
   mlp: 'dataset=spiral&features=x1,x2,sin(x1),sin(x2)&layers=8,8,6&optimizer=adam&lr=0.01&steps=150',

@@ -5,48 +5,19 @@
  * which Chromium offers in workers), then cpu.
  */
 /// <reference lib="webworker" />
-import { setBackend, getBackend, ready, tidy, tensor2d, matMul, env } from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import { chooseBackend } from './backend';
 import { loadDigitsFile, takeFirst, splitTail, splitBalanced, type DigitsData } from '../core/nn/digits-file';
 import { CnnSession } from '../core/nn/session';
 import { convLayerNames } from '../core/nn/cnn';
 import { predictImage, featureMaps, firstLayerFilters } from '../core/nn/inspect';
 import { serveTask, type RunContext } from './host';
 import { Transferred } from './protocol';
-import type { CnnTask, CnnLoad, CnnRequest, BackendChoice, Backend, RunSummary } from './cnn-protocol';
+import type { CnnTask, CnnLoad, CnnRequest, Backend, RunSummary } from './cnn-protocol';
 
 let backend: Backend | null = null;
 let data: DigitsData | null = null;
 /** The latest run's model: the one questions are answered from. */
 let session: CnnSession | null = null;
-
-/** webgl → cpu, with a real computation as the test (setBackend can succeed on a context that then fails). */
-async function chooseBackend(choice: BackendChoice): Promise<Backend> {
-  const order = choice === 'auto' ? ['wasm', 'webgl', 'cpu'] : [choice, 'cpu'];
-  if (order.includes('wasm')) {
-    // Our own copies of the .wasm files (no network); no threads (they need COOP/COEP, and gave no speed-up on 2 cores).
-    env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    setWasmPaths({ 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmSimd });
-  }
-  const notes: string[] = [];
-  for (const name of order) {
-    try {
-      if (!(await setBackend(name))) throw new Error('not available');
-      await ready();
-      const t = tidy(() => matMul(tensor2d([1, 2, 3, 4], [2, 2]), tensor2d([1, 0, 0, 1], [2, 2])));
-      const v = await t.data();
-      t.dispose();
-      if (v[3] !== 4) throw new Error('wrong result');
-      const why = notes.length ? `fallback (${notes.join('; ')})` : choice === 'auto' ? 'fastest here' : 'chosen in the settings';
-      return { name: getBackend(), note: why };
-    } catch (e) {
-      notes.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  throw new Error(`no TF.js backend works here (${notes.join('; ')})`);
-}
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const res = await fetch(url);

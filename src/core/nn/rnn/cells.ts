@@ -1,0 +1,82 @@
+/**
+ * Recurrent cells written with plain TF.js ops (matMul, sigmoid, tanh, mul, add), so the page can see
+ * inside them: every step's hidden state, the LSTM's gates, and (through additive probes) the gradient
+ * of the loss with respect to each step's hidden state. tf.layers.lstm hides the gates and gives no per-step view.
+ *
+ * Speed on the wasm backend (measured in docs/PERFORMANCE.md, section rnn): its matMul is several times slower
+ * with a transposed operand, which is what autodiff's matMul gradient uses (dA = dY·Bᵀ, dB = Aᵀ·dY), so `mm`
+ * computes those with explicit transposes; and slicing a fused gate matrix (split along the units) copies the
+ * whole input per slice, so every gate has its own weights: Wx[k] [in, u], Wh[k] [u, u], b[k] [u] for
+ * k < G, G = 1 (simple RNN), 4 (LSTM: i, f, g, o) or 3 (GRU: z, r, n).
+ */
+import { tidy, variable, tensor2d, tensor1d, matMul, transpose, customGrad, add, mul, sub, sigmoid, tanh, type Tensor, type Tensor2D, type Variable } from '@tensorflow/tfjs';
+import { Rng } from '../../random';
+
+export type CellKind = 'rnn' | 'lstm' | 'gru';
+export const GATES: Record<CellKind, number> = { rnn: 1, lstm: 4, gru: 3 };
+
+export interface CellWeights {
+  Wx: Variable[];
+  Wh: Variable[];
+  b: Variable[];
+}
+
+/** a·b whose gradient uses explicit transposes (fast on wasm) instead of matMul's transposed-operand flags. */
+export const mm = customGrad((...args: unknown[]) => {
+  const a = args[0] as Tensor2D, b = args[1] as Tensor2D, save = args[2] as (t: Tensor[]) => void;
+  save([a, b]);
+  return {
+    value: matMul(a, b),
+    gradFunc: (dy: Tensor | Tensor[], saved: Tensor[]) => [matMul(dy as Tensor2D, transpose(saved[1] as Tensor2D)), matMul(transpose(saved[0] as Tensor2D), dy as Tensor2D)],
+  };
+}) as (a: Tensor2D, b: Tensor2D) => Tensor2D;
+
+/** Uniform in ±√(6 / (fanIn + fanOut)) (Glorot), from the seeded generator. Call inside tidy (variable() copies it). */
+function glorot(rows: number, cols: number, rng: Rng): Tensor2D {
+  const a = Math.sqrt(6 / (rows + cols)), v = new Float32Array(rows * cols);
+  for (let i = 0; i < v.length; i++) v[i] = rng.uniform(-a, a);
+  return tensor2d(v, [rows, cols]);
+}
+
+export function initCell(kind: CellKind, inputSize: number, units: number, rng: Rng): CellWeights {
+  const G = Array.from({ length: GATES[kind] }, (_, k) => k);
+  return {
+    Wx: G.map(() => tidy(() => variable(glorot(inputSize, units, rng)))),
+    Wh: G.map(() => tidy(() => variable(glorot(units, units, rng)))),
+    // LSTM forget-gate bias 1: remember by default (Jozefowicz et al. 2015).
+    b: G.map((k) => tidy(() => variable(tensor1d(new Float32Array(units).fill(kind === 'lstm' && k === 1 ? 1 : 0))))),
+  };
+}
+
+/** What one step exposes: the new state (h, and c for the LSTM) and, for the LSTM, its gates. */
+export interface StepOut {
+  h: Tensor2D;
+  c: Tensor2D | null;
+  gates: { i: Tensor2D; f: Tensor2D; o: Tensor2D } | null;
+}
+
+/**
+ * One step from the input x_t [B, in] and the previous state.
+ *   RNN:  h = tanh(x·Wx + h·Wh + b)
+ *   LSTM: i, f, o = σ(x·Wx_k + h·Wh_k + b_k), g = tanh(…);  c = f⊙c + i⊙g;  h = o⊙tanh(c)
+ *   GRU:  z, r = σ(x·Wx_k + h·Wh_k + b_k);  n = tanh(x·Wx_n + (r⊙h)·Wh_n + b_n);  h = (1 − z)⊙n + z⊙h
+ */
+export function cellStep(kind: CellKind, w: CellWeights, x: Tensor2D, h: Tensor2D, c: Tensor2D | null, keepGates = false): StepOut {
+  const pre = (k: number, hk: Tensor2D = h) => add(add(mm(x, w.Wx[k] as unknown as Tensor2D), mm(hk, w.Wh[k] as unknown as Tensor2D)), w.b[k]) as Tensor2D;
+  if (kind === 'rnn') return { h: tanh(pre(0)), c: null, gates: null };
+  if (kind === 'lstm') {
+    const i = sigmoid(pre(0)), f = sigmoid(pre(1)), g = tanh(pre(2)), o = sigmoid(pre(3));
+    const c2 = add(mul(f, c!), mul(i, g)) as Tensor2D;
+    return { h: mul(o, tanh(c2)), c: c2, gates: keepGates ? { i, f, o } : null };
+  }
+  const z = sigmoid(pre(0)), r = sigmoid(pre(1));
+  const n = tanh(pre(2, mul(r, h)));
+  return { h: add(n, mul(z, sub(h, n))), c: null, gates: null };
+}
+
+export function disposeCell(w: CellWeights): void {
+  [...w.Wx, ...w.Wh, ...w.b].forEach((v) => v.dispose());
+}
+
+/** Weights of a cell, for counting. */
+export const cellParams = (kind: CellKind, inputSize: number, units: number) => GATES[kind] * units * (inputSize + units + 1);
