@@ -93,3 +93,14 @@ describe('RecordIOPanel', () => {
     expect(value(container, 'csv-bytes')).toBeGreaterThan(0);
   });
 });
+
+describe('panels on a table they cannot use', () => {
+  it('say why instead of drawing nothing (no number columns; no label columns)', () => {
+    const t = twoClassTable();
+    const labelsOnly = { ...t, columns: t.columns.filter((c) => c.kind !== 'number') };
+    expect(render(ScalingPanel, { props: { table: labelsOnly, target: 'class' } }).container.textContent).toContain('no number columns (besides the target) to scale');
+    expect(render(RecordIOPanel, { props: { table: labelsOnly, target: 'class' } }).container.textContent).toContain('no number columns to encode');
+    const numbersOnly = { ...t, columns: t.columns.filter((c) => c.kind === 'number' || c.name === 'class') };
+    expect(render(EncodingPanel, { props: { table: numbersOnly, target: 'class' } }).container.textContent).toContain('no label columns (besides the target) to encode');
+  });
+});
