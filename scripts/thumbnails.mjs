@@ -13,6 +13,7 @@ import { readRegistry } from './registry.mjs';
 const STATES = {
   logistic: 'dataset=circles&features=x1,x2,x1%5E2,x2%5E2&steps=400&optimizer=adam&lr=0.05',
   kmeans: 'steps=6',
+  lda: 'steps=100',
   cnn: 'timeLimit=20',
   rnn: 'layers=2',
   linear: 'steps=5',

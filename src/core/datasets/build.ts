@@ -40,3 +40,12 @@ export async function loadDataset(name: string, options: Partial<BuildOptions> =
   const r = resolve(name, options);
   return r.name in SYNC ? SYNC[r.name as SyncName](r.options) : ASYNC[r.name as AsyncName](r.options);
 }
+
+/**
+ * A shipped text corpus by name (documents, not rows, so outside the table): 'topics', the 300 short documents on
+ * five themes of datasets/topics-corpus.tsv. Its 9 kB of text load on demand, from the app's own files.
+ */
+export async function loadTextCorpus(name: 'topics'): Promise<import('./text').TextCorpus> {
+  if (name !== 'topics') throw new RangeError(`unknown text corpus “${String(name)}”; there is “topics”`);
+  return (await import('./topics-corpus')).loadTopicsCorpus();
+}

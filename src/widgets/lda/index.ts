@@ -1,0 +1,11 @@
+import type { WidgetEntry } from '../types';
+
+export const entry: WidgetEntry = {
+  name: 'lda',
+  title: 'LDA topic model',
+  area: 'algorithms',
+  order: 60,
+  blurb: 'Topics found live by Gibbs sampling, drawn as LDAvis does.',
+  thumbnail: 'thumbs/lda.jpg',
+  load: () => import('./Widget.svelte'),
+};
