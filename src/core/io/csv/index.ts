@@ -1,0 +1,6 @@
+export { detectDelimiter, stripBom, looksLikeHeader, parseNumber, DELIMITER_NAMES, type Delimiter } from './detect';
+export { inferKind, buildColumn, parseDate, isMissing } from './infer';
+export { RecordSplitter, splitRecords } from './records';
+export { TableReader, readTable, MAX_COLUMNS, type ReadOptions } from './read';
+export { raggedMessage, raggedSummary, listRows, countMessage, formatBytes, type ReadReport, type ReadResult } from './report';
+export { readBytes, readText, sizeError, binaryError, MAX_BYTES, PIECE_BYTES } from './source';

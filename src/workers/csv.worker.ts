@@ -1,0 +1,45 @@
+/// <reference lib="webworker" />
+/**
+ * Reads a CSV off the page's thread (see csv-protocol.ts): fingerprints the bytes (SHA-256), decodes and
+ * parses them a megabyte at a time with d3-dsv (core/io/csv), reporting progress after each piece, and
+ * posts the table back with its number columns transferred. Keeps the last bytes, so a change of reading
+ * options (header, rows with a wrong field count, kinds) re-reads without the page sending them again.
+ */
+import { readBytes } from '../core/io/csv';
+import { toWire, type CsvEvent, type CsvRequest } from './csv-protocol';
+
+let last: { bytes: Uint8Array; hash: string } | null = null;
+let current = 0;
+
+const post = (e: CsvEvent, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(e, transfer);
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+// Let a newer request's message in between pieces (a superseded read stops at its next piece).
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+self.onmessage = async (ev: MessageEvent<CsvRequest>) => {
+  const { id, bytes, options } = ev.data;
+  current = id;
+  if (bytes) last = { bytes: new Uint8Array(bytes), hash: await sha256(new Uint8Array(bytes)) };
+  if (!last) return post({ type: 'done', id, hash: '', bytes: 0, ok: false, error: 'There is no file to read.' });
+  const { bytes: data, hash } = last;
+  let lastPost = 0;
+  const result = await readBytes(data, options, async (done) => {
+    if (current !== id) throw new Error('superseded');
+    const now = performance.now();
+    if (now - lastPost > 50 || done === 1) {
+      lastPost = now;
+      post({ type: 'progress', id, done });
+      await breathe();
+    }
+  });
+  if (current !== id) return;
+  if (!result.ok) return post({ type: 'done', id, hash, bytes: data.length, ok: false, error: result.error });
+  const transfer: ArrayBuffer[] = [];
+  const columns = result.table.columns.map((c) => toWire(c, transfer));
+  post({ type: 'done', id, hash, bytes: data.length, ok: true, name: result.table.name, nRows: result.table.nRows, columns, report: result.report }, transfer);
+};

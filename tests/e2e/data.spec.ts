@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readMetric, watchConsole } from './helpers';
+
+// The data lab (#/data): shipped tables, the learner's own file (picker, paste), row-level messages for a
+// malformed file, tables kept in the browser across a reload, and a link to a table kept elsewhere.
+
+async function openData(page: Page, query = '') {
+  await page.goto(`./#/data${query ? `?${query}` : ''}`);
+  await page.locator('[data-metric="rows"]').first().waitFor({ timeout: 30_000 });
+}
+
+const rows = (page: Page) => expect.poll(() => readMetric(page, 'rows'), { timeout: 30_000 });
+
+test('penguins load by default: 344 rows, 7 columns, the gaps counted, kinds detected', async ({ page }) => {
+  const con = watchConsole(page);
+  await openData(page);
+  await rows(page).toBe(344);
+  expect(await readMetric(page, 'columns')).toBe(7);
+  // 2 rows with no measurements (4 cells each) + 11 sexes missing (9 empty, 1 ".", and the 2 empty rows' sex) = 19
+  expect(await readMetric(page, 'missing-cells')).toBe(19);
+  await expect(page.locator('[data-column="Species"] select')).toHaveValue('category');
+  await expect(page.locator('[data-column="Body Mass (g)"] select')).toHaveValue('number');
+  await expect(page.locator('[data-column="Sex"] [data-missing]')).toHaveAttribute('data-missing', '11');
+  // Virtualised: a few dozen rows in the DOM, not 344.
+  expect(await page.locator('[data-testid="table-view"] tbody tr[data-row]').count()).toBeLessThan(40);
+  con.check();
+});
+
+test('Seattle weather: dates and the usual target temp_max', async ({ page }) => {
+  await openData(page, 'table=seattle-weather');
+  await rows(page).toBe(1461);
+  await expect(page.locator('[data-column="date"] select')).toHaveValue('date');
+  await expect(page.locator('[data-column="temp_max"] .tag')).toHaveText('target');
+});
+
+test('a malformed file: row-level messages, the count, and keep or skip', async ({ page }) => {
+  const con = watchConsole(page);
+  await openData(page);
+  await rows(page).toBe(344);
+  await page.getByTestId('file-input').setInputFiles('tests/fixtures/csv/ragged.csv');
+  await rows(page).toBe(4);
+  const ragged = page.getByTestId('ragged');
+  await expect(ragged).toContainText('2 rows do not have 4 fields');
+  await expect(ragged).toContainText('Row 3 has 3 fields, the header has 4');
+  await expect(ragged).toContainText('Row 4 has 5 fields, the header has 4');
+  await page.getByTestId('ragged-skip').check();
+  await rows(page).toBe(2);
+  expect(page.url()).toContain('ragged=skip');
+  expect(page.url()).toMatch(/table=ragged\.csv%40[0-9a-f]{16}|table=ragged\.csv@[0-9a-f]{16}/);
+  con.check();
+});
+
+test('pasted text is read as a table and kept across a reload', async ({ page }) => {
+  await openData(page);
+  await rows(page).toBe(344);
+  await page.getByTestId('paste-input').fill('x;y;label\n1,5;2;a\n3;4;b\n5;6;a\n');
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  await rows(page).toBe(3);
+  await expect(page.locator('[data-column="x"] select')).toHaveValue('number');
+  await page.reload();
+  await rows(page).toBe(3);
+  await expect(page.getByTestId('read-report')).toContainText('semicolon-separated');
+});
+
+test('a link to a table kept in another browser explains itself and offers to load a file', async ({ page }) => {
+  const con = watchConsole(page);
+  await openData(page, 'table=survey.csv%400123456789abcdef');
+  const note = page.getByTestId('missing-table');
+  await expect(note).toContainText('lives in someone else’s browser');
+  await expect(note).toContainText('survey.csv');
+  await expect(page.getByTestId('file-input')).toBeVisible();
+  con.check();
+});
+
+test('an empty file is refused with a message, and the previous table stays', async ({ page }) => {
+  await openData(page);
+  await rows(page).toBe(344);
+  await page.getByTestId('file-input').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+  await expect(page.getByTestId('read-error')).toContainText('The file is empty');
+  expect(await readMetric(page, 'rows')).toBe(344);
+});
