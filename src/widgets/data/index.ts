@@ -5,6 +5,6 @@ export const entry: WidgetEntry = {
   title: 'The data lab',
   area: 'data-preparation',
   order: 5,
-  blurb: 'Load a table (penguins, Seattle weather or your own CSV, kept in your browser), see every column’s kind and gaps, then prepare it for a model.',
+  blurb: 'Your own CSV or a shipped table: kinds, gaps, preparation.',
   load: () => import('./Widget.svelte'),
 };
