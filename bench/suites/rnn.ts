@@ -17,8 +17,8 @@ const browser = await launch();
 async function run(query: string, timeoutMs: number) {
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
-    await page.goto(`${server.url}#/rnn?${query}`);
-    await page.waitForFunction(() => { const b = document.querySelector('[data-testid=train]') as HTMLButtonElement | null; return b && !b.disabled; }, null, { timeout: 60_000 });
+    await page.goto(`${server.url}#/rnn${query ? `?${query}` : ""}`);
+    await page.waitForFunction(`(() => { const b = document.querySelector('[data-testid=train]'); return !!b && !b.disabled; })()`, null, { timeout: 150_000 });
     await page.evaluate(`(() => {
       const w = window; w.__gaps = []; w.__on = true; let last = performance.now();
       function tick(t) { if (document.querySelector('[data-testid=pause]')) w.__gaps.push(t - last); last = t; if (w.__on) requestAnimationFrame(tick); }
@@ -26,7 +26,7 @@ async function run(query: string, timeoutMs: number) {
     })()`);
     const load0 = os.loadavg()[0];
     await page.getByTestId('train').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid=train]')?.textContent?.includes('again'), null, { timeout: timeoutMs, polling: 500 });
+    await page.waitForFunction(`(() => { const b = document.querySelector('[data-testid=train]'); return !!b && b.textContent.includes('again'); })()`, null, { timeout: timeoutMs, polling: 500 });
     const gaps = (await page.evaluate('(() => { window.__on = false; return window.__gaps.slice(1); })()')) as number[];
     const h = page.getByTestId('rnn-history');
     const history = JSON.parse((await h.getAttribute('data-value')) ?? '[]') as [number, number][];
