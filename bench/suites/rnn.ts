@@ -14,11 +14,20 @@ const PORT = 4213;
 const server = await startPreview(PORT);
 const browser = await launch();
 
+/** Polls from Node (the page's CSP forbids evaluating strings, and tsx wraps named functions). */
+async function until(ok: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const t0 = Date.now();
+  while (!(await ok())) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function run(query: string, timeoutMs: number) {
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
     await page.goto(`${server.url}#/rnn${query ? `?${query}` : ""}`);
-    await page.waitForFunction(`(() => { const b = document.querySelector('[data-testid=train]'); return !!b && !b.disabled; })()`, null, { timeout: 150_000 });
+    await until(async () => (await page.getByTestId('train').count()) > 0 && page.getByTestId('train').isEnabled(), 150_000);
     await page.evaluate(`(() => {
       const w = window; w.__gaps = []; w.__on = true; let last = performance.now();
       function tick(t) { if (document.querySelector('[data-testid=pause]')) w.__gaps.push(t - last); last = t; if (w.__on) requestAnimationFrame(tick); }
@@ -26,7 +35,7 @@ async function run(query: string, timeoutMs: number) {
     })()`);
     const load0 = os.loadavg()[0];
     await page.getByTestId('train').click();
-    await page.waitForFunction(`(() => { const b = document.querySelector('[data-testid=train]'); return !!b && b.textContent.includes('again'); })()`, null, { timeout: timeoutMs, polling: 500 });
+    await until(async () => (await page.getByTestId('train').count()) > 0 && /again/.test((await page.getByTestId('train').textContent()) ?? ''), timeoutMs);
     const gaps = (await page.evaluate('(() => { window.__on = false; return window.__gaps.slice(1); })()')) as number[];
     const h = page.getByTestId('rnn-history');
     const history = JSON.parse((await h.getAttribute('data-value')) ?? '[]') as [number, number][];
