@@ -36,7 +36,10 @@ const NEURAL = { cnn: 450 * KB, rnn: 450 * KB };
 // Then #/data, #/lda and #/rnn (three entries, and a shared UI chunk — PlotFrame, Metric, the generated controls, d3's
 // scales — that grows as widgets share more of it) took #/svm to 100.1 KB. Listed at 100.5 until the shared chunk is
 // split by use (two attempts with Rolldown chunk groups this stop made the gallery and most routes heavier).
-const KNOWN_OVER = { kmeans: 104.5 * KB, forest: 105.5 * KB, svm: 100.5 * KB };
+// Then the data lab's five preparation panels were wired in: with the UI kit kept in one chunk (vite.config UI_KIT)
+// every route pays 0.26 KB (Svelte runtime the panels use), which took #/kmeans to 104.54 and #/forest to 105.6 KB:
+// caps 104.5 → 104.8 and 105.5 → 105.8, the price of the data lab's preparation steps.
+const KNOWN_OVER = { kmeans: 104.8 * KB, forest: 105.8 * KB, svm: 100.5 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();

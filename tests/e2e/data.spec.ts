@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readMetric, watchConsole } from './helpers';
 
@@ -78,4 +79,19 @@ test('an empty file is refused with a message, and the previous table stays', as
   await page.getByTestId('file-input').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
   await expect(page.getByTestId('read-error')).toContainText('The file is empty');
   expect(await readMetric(page, 'rows')).toBe(344);
+});
+
+test('the preparation tabs open on penguins with no console error and no serious accessibility violation', async ({ page }) => {
+  const con = watchConsole(page);
+  const tabs: [string, string][] = [['missing', 'Missing values'], ['encoding', 'Encoding'], ['scaling', 'Scaling'], ['pipeline', 'Pipeline'], ['recordio', 'RecordIO']];
+  for (const [tab, title] of tabs) {
+    await openData(page, `tab=${tab}`);
+    await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.formula.pending')).toHaveCount(0, { timeout: 20_000 });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const bad = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${tab}: ${v.id} ${v.nodes[0]?.target.join(' ')}`);
+    expect(bad, bad.join('\n')).toEqual([]);
+    expect(await page.evaluate(() => /NaN|undefined/.test(document.body.innerText)), tab).toBe(false);
+  }
+  con.check();
 });

@@ -6,7 +6,8 @@
 // order; its expanded distance formula also rounds differently, which can split exact ties).
 import { Estimator, TransformerMixin } from '../base';
 import { checkNumber, checkOption } from '../validation';
-import { checkNaNRows, columnsWithMissing, indicatorNames, indicatorRow, inputNames } from './nan-utils';
+import { checkNaNRows, columnsWithMissing, indicatorNames, indicatorRow } from './nan-utils';
+import { inputNames } from './feature-names';
 
 export interface KNNImputerParams {
   /** Default 5. */

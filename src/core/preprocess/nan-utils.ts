@@ -28,13 +28,6 @@ export function checkNaNRows(X: unknown, who: string, o: { nFeatures?: number; m
   return { n, d };
 }
 
-/** The names a transformer gives its inputs when none are given: x0, x1, ... (scikit-learn's default). */
-export function inputNames(d: number, given: readonly string[] | undefined, who: string): string[] {
-  if (!given) return Array.from({ length: d }, (_, j) => `x${j}`);
-  if (given.length !== d) throw new RangeError(`${who}: expected ${d} input feature names, got ${given.length}`);
-  return [...given];
-}
-
 /** Column j's non-missing values, sorted ascending. */
 export function presentSorted(X: readonly ArrayLike<number>[], j: number): number[] {
   const v: number[] = [];

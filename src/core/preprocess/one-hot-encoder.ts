@@ -4,7 +4,7 @@
 import { Estimator } from '../base';
 import { checkOption } from '../validation';
 import { categoryIndex, categoryName, checkLabelRows, resolveCategories, unknownError, type Category } from './categories';
-import { inputNames } from './nan-utils';
+import { inputNames } from './feature-names';
 
 export interface OneHotEncoderParams {
   /** 'auto' (default: learnt from the data, sorted) or the categories of each column. */

@@ -3,7 +3,7 @@
 import { Estimator } from '../base';
 import { checkOption } from '../validation';
 import { categoryIndex, checkLabelRows, resolveCategories, unknownError, type Category } from './categories';
-import { inputNames } from './nan-utils';
+import { inputNames } from './feature-names';
 
 export interface OrdinalEncoderParams {
   categories: 'auto' | Category[][];

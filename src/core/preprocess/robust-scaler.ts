@@ -3,7 +3,8 @@
 // a zero range gets scale 1.
 import { Estimator, TransformerMixin } from '../base';
 import { checkOption } from '../validation';
-import { checkNaNRows, inputNames, percentile, presentSorted } from './nan-utils';
+import { checkNaNRows, percentile, presentSorted } from './nan-utils';
+import { inputNames } from './feature-names';
 
 export interface RobustScalerParams {
   withCentering: boolean;

@@ -1,7 +1,8 @@
 // MinMaxScaler and MaxAbsScaler as scikit-learn's. Missing values (NaN) are ignored in fit and kept in transform.
 // A constant column (zero range) gets scale 1 instead of a division by zero (scikit-learn's _handle_zeros_in_scale).
 import { Estimator, TransformerMixin } from '../base';
-import { checkNaNRows, inputNames } from './nan-utils';
+import { checkNaNRows } from './nan-utils';
+import { inputNames } from './feature-names';
 
 /** Per-column min and max over the non-missing values (NaN for a column with none). */
 function columnRange(X: readonly ArrayLike<number>[], d: number): { min: number[]; max: number[] } {

@@ -4,7 +4,8 @@
 // missing" column for every column that had a missing value in fit.
 import { Estimator, TransformerMixin } from '../base';
 import { checkNumber, checkOption } from '../validation';
-import { checkNaNRows, columnsWithMissing, indicatorNames, indicatorRow, inputNames, percentile, presentSorted } from './nan-utils';
+import { checkNaNRows, columnsWithMissing, indicatorNames, indicatorRow, percentile, presentSorted } from './nan-utils';
+import { inputNames } from './feature-names';
 
 export type ImputeStrategy = 'mean' | 'median' | 'mostFrequent' | 'constant';
 

@@ -2,7 +2,7 @@
 // features of (numerically) zero variance get scale 1 so they pass through centred instead of dividing by zero.
 import { Estimator, TransformerMixin } from '../base';
 import { checkArray, checkOption } from '../validation';
-import { inputNames } from './nan-utils';
+import { inputNames } from './feature-names';
 
 /** The options as resolved (what getParams returns). */
 export interface StandardScalerParams {
