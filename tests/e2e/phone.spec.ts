@@ -36,6 +36,9 @@ for (const width of [320, 390]) {
 
 // Issue 15: on a phone the page opens on the toolbar and the views; the settings are a bottom sheet that leaves the
 // top of the screen (the plot) in sight while a slider moves.
+// The data lab has no settings column: its few settings are forms inside its Load section, beside what they set.
+const INLINE_SETTINGS = new Set(['data']);
+
 test('on a phone the toolbar comes first and the settings open as a sheet over the lower screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const con = watchConsole(page);
@@ -45,6 +48,7 @@ test('on a phone the toolbar comes first and the settings open as a sheet over t
     await metric.waitFor({ timeout: 60_000 });
     const box = await metric.boundingBox();
     expect(box!.y + box!.height, `${name}: the toolbar's first number is on the first screen`).toBeLessThan(844);
+    if (INLINE_SETTINGS.has(name)) continue;
     const sheet = page.locator('aside[aria-label="Settings"]');
     await expect(sheet, `${name}: settings start closed`).toBeHidden();
     await page.getByRole('button', { name: /Settings/ }).click();
