@@ -105,7 +105,9 @@ for (const w of WIDGETS) {
     expect(total).toBeGreaterThan(3);
     const seen = new Set<string>();
     const unringed: string[] = [];
-    for (let i = 0; i < total + 10; i++) {
+    // generous: controls disabled while a widget loads (the CNN's) are not in `total` but become stops when it is done;
+    // the loop ends anyway when Tab wraps round to a stop already seen or leaves the page
+    for (let i = 0; i < 2 * total + 40; i++) {
       await page.keyboard.press('Tab');
       const stop = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
