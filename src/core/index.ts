@@ -17,3 +17,4 @@ export type { ArrayChecks, TargetChecks, XyChecks, NumberRule, Shape } from './v
 export * from './inspection';
 export * from './model_selection';
 export * from './imbalance';
+export * from './feature_selection';
