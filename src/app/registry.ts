@@ -1,6 +1,6 @@
 // Widgets register themselves: every folder under src/widgets/ with an index.ts exporting `entry` is a widget,
-// and the folder's name is its route name. The entries are eager and tiny (names, titles, blurbs: the gallery
-// needs them); each widget's schema (params.ts), code, charts and TF.js load only when its route opens, so a new
+// and the folder's name is its route name. The entries are eager and tiny (names, titles, areas: the gallery and
+// every route need them); the cards' one-liners (blurb.ts) load after first paint (loadBlurbs); each widget's schema (params.ts), code, charts and TF.js load only when its route opens, so a new
 // widget adds nothing to the gallery or to the other widgets' routes.
 import type { Schema } from '../params';
 import { AREAS, type WidgetEntry } from '../widgets/types';
@@ -36,4 +36,11 @@ export function findWidget(name: string): WidgetEntry | undefined {
 /** A widget's parameter schema (its params.ts), loaded with the widget rather than with the gallery. */
 export function loadSchema(entry: WidgetEntry): Promise<Schema> {
   return schemas[`../widgets/${entry.name}/params.ts`]();
+}
+
+let blurbs: Promise<ReadonlyMap<string, string>> | undefined;
+/** Every widget's one-line description (its folder's blurb.ts), in a chunk of its own loaded on first use. */
+export function loadBlurbs(): Promise<ReadonlyMap<string, string>> {
+  blurbs ??= import('./blurbs').then((m) => m.BLURBS);
+  return blurbs;
 }

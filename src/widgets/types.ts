@@ -24,7 +24,8 @@ export interface WidgetProps<V extends AnyValues = AnyValues> {
 
 /**
  * What the app needs to list, route to and lazily load a widget. Lives in the widget's own index.ts, whose folder
- * name is the route name; the schema is the folder's params.ts (`export const schema`), loaded with the widget.
+ * name is the route name; the schema is the folder's params.ts (`export const schema`), loaded with the widget; the
+ * gallery card's one line is the folder's blurb.ts (`export const blurb`), loaded after first paint.
  */
 export interface WidgetEntry {
   /** Route and embed name: `#/<name>`, `<mlp-<name>>`. */
@@ -33,8 +34,6 @@ export interface WidgetEntry {
   area: Area;
   /** Place within its area in the gallery (ascending; steps of 10 leave room to slot a widget in between). */
   order: number;
-  /** One line for the gallery card. */
-  blurb: string;
   /** Gallery thumbnail under public/ (e.g. 'thumbs/logistic.jpg'); a drawn placeholder when absent. */
   thumbnail?: string;
   load: () => Promise<{ default: Component<WidgetProps<any>> }>;

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WIDGETS, findWidget, loadSchema } from '../../src/app/registry';
 import { SCHEMAS } from '../../src/app/all-schemas';
+import { BLURBS } from '../../src/app/blurbs';
 import { AREAS } from '../../src/widgets/types';
 import { fileOf, importsOf, packageOf, resolveImport } from './helpers/imports';
 import { defaults, parseParams, serializeParams } from '../../src/params';
@@ -18,8 +19,13 @@ describe('widget registry', () => {
     for (const w of WIDGETS) {
       expect(areas).toContain(w.area);
       expect(w.title.length).toBeGreaterThan(2);
-      expect(w.blurb.length).toBeLessThan(160);
+      const blurb = BLURBS.get(w.name);
+      expect(blurb, `src/widgets/${w.name}/blurb.ts must export its one-line \`blurb\``).toBeTypeOf('string');
+      expect(blurb!.length).toBeGreaterThan(20);
+      expect(blurb!.length).toBeLessThan(160);
     }
+    // and no blurb without a widget (a folder renamed without its blurb.ts)
+    expect([...BLURBS.keys()].sort()).toEqual(WIDGETS.map((w) => w.name).sort());
   });
 
   it('ships the thumbnail each entry names (a missing one would be a 404 on the gallery)', () => {

@@ -5,6 +5,5 @@ export const entry: WidgetEntry = {
   title: 'The data lab',
   area: 'data-preparation',
   order: 5,
-  blurb: 'Your own CSV or a shipped table: kinds, gaps, preparation.',
   load: () => import('./Widget.svelte'),
 };

@@ -5,7 +5,6 @@ export const entry: WidgetEntry = {
   title: 'k-nearest neighbours',
   area: 'algorithms',
   order: 10,
-  blurb: 'Decision regions that redraw as you change k, the distance, the weights, or drag a point; over- and underfitting against k.',
   thumbnail: 'thumbs/knn.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -5,7 +5,6 @@ export const entry: WidgetEntry = {
   title: 'LDA topic model',
   area: 'algorithms',
   order: 60,
-  blurb: 'Topics found live by Gibbs sampling, drawn as LDAvis does.',
   thumbnail: 'thumbs/lda.jpg',
   load: () => import('./Widget.svelte'),
 };

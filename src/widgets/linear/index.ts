@@ -5,7 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Linear regression',
   area: 'ml-concepts',
   order: 5,
-  blurb: 'Drag points and watch least squares answer at once while gradient descent walks the loss bowl: residual squares, learning rate, scaling, outliers.',
   thumbnail: 'thumbs/linear.jpg',
   load: () => import('./Widget.svelte'),
 };

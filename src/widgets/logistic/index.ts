@@ -5,7 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Logistic regression',
   area: 'ml-concepts',
   order: 10,
-  blurb: 'Gradient descent live: learning rate, batch size, L1 vs L2, feature crosses, decision boundary and loss.',
   thumbnail: 'thumbs/logistic.jpg',
   load: () => import('./Widget.svelte'),
 };

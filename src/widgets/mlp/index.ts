@@ -5,7 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Neural network playground',
   area: 'deep-learning',
   order: 5,
-  blurb: 'TensorFlow Playground in your browser: stack layers and neurons, pick features and activations, and watch every neuron learn.',
   thumbnail: 'thumbs/mlp.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -5,6 +5,5 @@ export const entry: WidgetEntry = {
   title: 'Support vector machines',
   area: 'algorithms',
   order: 50,
-  blurb: 'Click points, pick a kernel, slide C and γ: the margin, support vectors, slack and dual coefficients live, and SMO solving the dual pair by pair.',
   load: () => import('./Widget.svelte'),
 };
