@@ -17,6 +17,8 @@ export function defaultValue(p: ParamSpec): ParamValue {
       return [...p.default];
     case 'numbers':
       return [...p.default];
+    case 'enums':
+      return [...p.default];
     case 'points':
       return p.default.map((q) => [...q] as Point3);
     default:

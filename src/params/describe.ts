@@ -25,6 +25,8 @@ export function describeRange(spec: ParamSpec, options?: readonly Option[]): str
       const what = spec.element === 'int' ? 'whole numbers' : 'numbers';
       return `a comma list of ${count} ${what} from ${spec.min} to ${spec.max}`;
     }
+    case 'enums':
+      return `a comma list of at most ${spec.maxLength} of ${list(spec.options)}`;
     case 'points':
       return `a list of at most ${spec.maxPoints} “x,y,class” points separated by “;”`;
     case 'file':

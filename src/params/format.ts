@@ -11,6 +11,7 @@ export function formatValue(spec: ParamSpec, value: unknown): string {
     case 'bool':
       return value ? '1' : '0';
     case 'flags':
+    case 'enums':
       return (value as readonly string[]).join(',');
     case 'numbers':
       return (value as readonly number[]).map(num).join(',');

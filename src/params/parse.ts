@@ -34,6 +34,10 @@ export function parseValue(spec: ParamSpec, raw: string): ParamValue | undefined
       return parseFlags(spec, s);
     case 'numbers':
       return parseNumbers(spec, s);
+    case 'enums': {
+      const parts = s === '' ? [] : s.split(',').map((x) => x.trim());
+      return parts.length <= spec.maxLength && parts.every((x) => spec.options.some((o) => o.value === x)) ? parts : undefined;
+    }
     case 'file':
       return parseFileRef(s);
     case 'points': {

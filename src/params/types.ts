@@ -99,6 +99,17 @@ export interface NumbersSpec extends BaseSpec {
   maxLength: number;
 }
 /**
+ * A list of choices, one per item of something the widget has a list of (an activation per hidden layer):
+ * `acts=relu,tanh` in the URL. Repeats are allowed and order matters (unlike flags). Like points, it gets no
+ * generated control: the widget draws one beside what it describes (the network diagram).
+ */
+export interface EnumsSpec extends BaseSpec {
+  type: 'enums';
+  default: readonly string[];
+  options: readonly Option[];
+  maxLength: number;
+}
+/**
  * A file the learner uploads (a CSV). Its contents never go into a link: they can be large and private.
  * The value is a FileRef (name and content hash), which is all the link carries; see files.ts for the rule.
  */
@@ -116,7 +127,7 @@ export interface FileRef {
   readonly name: string;
   readonly hash: string;
 }
-export type ParamSpec = NumberSpec | IntSpec | EnumSpec | BoolSpec | FlagsSpec | PointsSpec | NumbersSpec | FileSpec;
+export type ParamSpec = NumberSpec | IntSpec | EnumSpec | BoolSpec | FlagsSpec | PointsSpec | NumbersSpec | EnumsSpec | FileSpec;
 export type Point3 = [number, number, number];
 export type Schema = readonly ParamSpec[];
 
@@ -126,7 +137,7 @@ type ValueOf<P> = P extends { type: 'enum' }
     : string
   : P extends { type: 'bool' }
     ? boolean
-    : P extends { type: 'flags' }
+    : P extends { type: 'flags' | 'enums' }
       ? P extends { options: readonly { value: infer V }[] }
         ? V[]
         : string[]

@@ -4,7 +4,7 @@ type AnyRecord = Readonly<Record<string, unknown>>;
 
 /** Whether a row gets a control for these values: not hidden, not drawn on a plot, and applicable (visibleIf). */
 export function isShown(spec: ParamSpec, values: AnyRecord): boolean {
-  if (spec.hidden || spec.type === 'points') return false;
+  if (spec.hidden || spec.type === 'points' || spec.type === 'enums') return false;
   return spec.visibleIf ? spec.visibleIf(values) : true;
 }
 

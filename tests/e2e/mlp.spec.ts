@@ -90,3 +90,26 @@ test('regression on the plane: R² climbs past 0.9, the map shades the predicted
   await expect(page.locator('main')).not.toContainText('NaN');
   con.check();
 });
+
+test('an activation and a dropout rate per layer, set on the diagram, go into the link and reopen', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'mlp');
+  await page.getByTestId('act-1').selectOption('relu');
+  await expect.poll(() => query(page).get('acts')).toBe('relu');
+  await page.getByTestId('drop-2').selectOption('0.2');
+  await expect.poll(() => query(page).get('dropout')).toBe('0,0.2');
+  await expect(page.getByTestId('act-2')).toHaveValue('tanh');
+  // the Activation setting is every layer's: changing it drops the layers' own choices
+  await page.locator('select[name="activation"]').first().selectOption('sigmoid');
+  await expect.poll(() => query(page).get('acts')).toBeNull();
+  await expect(page.getByTestId('act-1')).toHaveValue('sigmoid');
+
+  await openWidget(page, 'mlp', 'acts=relu,linear&dropout=0.3&steps=10');
+  await expect.poll(() => readMetric(page, 'epoch'), { timeout: 60_000 }).toBe(10);
+  await expect(page.getByTestId('act-1')).toHaveValue('relu');
+  await expect(page.getByTestId('act-2')).toHaveValue('linear');
+  await expect(page.getByTestId('drop-1')).toHaveValue('0.3');
+  await expect(page.getByTestId('drop-2')).toHaveValue('0');
+  await expect(page.locator('main')).not.toContainText('NaN');
+  con.check();
+});

@@ -19,6 +19,8 @@ function edge(p: ParamSpec, which: 'min' | 'max'): string | null {
     case 'flags':
       if (p.options === 'runtime') return null;
       return which === 'min' ? p.options.slice(0, Math.max(1, p.minSelected ?? 1)).map((o) => o.value).join(',') : p.options.map((o) => o.value).join(',');
+    case 'enums':
+      return Array.from({ length: which === 'min' ? 0 : p.maxLength }, () => p.options[p.options.length - 1].value).join(',');
     case 'numbers':
       return Array.from({ length: which === 'min' ? p.minLength : p.maxLength }, () => String(which === 'min' ? p.min : p.max)).join(',');
     case 'points':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, defineSchema, describeRange, formatValue, parseParams, parseValue, serializeParams } from '../../src/params';
+import { defaults, defineSchema, describeRange, formatValue, isShown, parseParams, parseValue, serializeParams } from '../../src/params';
 
 // Number lists: an MLP's hidden-layer sizes (`layers=4,4,2`) and a list of real numbers.
 const schema = defineSchema([
@@ -51,5 +51,23 @@ describe('number-list parameters', () => {
   it('describe a fixed length as one number', () => {
     const fixed = defineSchema([{ name: 'xy', affects: 'view', type: 'numbers', element: 'number', default: [0, 0], min: -5, max: 5, minLength: 2, maxLength: 2, label: 'Point', help: 'h' }] as const);
     expect(describeRange(fixed[0])).toBe('a comma list of 2 numbers from -5 to 5');
+  });
+});
+
+// Choice lists: an activation per hidden layer (`acts=relu,tanh`), drawn by the widget, never a generated control.
+describe('choice-list parameters', () => {
+  const acts = defineSchema([
+    { name: 'acts', affects: 'model', type: 'enums', default: [], options: [{ value: 'relu', label: 'ReLU' }, { value: 'tanh', label: 'Tanh' }], maxLength: 3, label: 'Layer activations', help: 'h' },
+  ] as const);
+  it('read and write a comma list in order, repeats allowed', () => {
+    expect(parseValue(acts[0], 'tanh,relu,tanh')).toEqual(['tanh', 'relu', 'tanh']);
+    expect(parseValue(acts[0], '')).toEqual([]);
+    expect(serializeParams(acts, { acts: ['relu', 'relu'] })).toBe('acts=relu%2Crelu');
+    expect(parseParams(acts, new URLSearchParams('acts=relu%2Ctanh')).values).toEqual({ acts: ['relu', 'tanh'] });
+  });
+  it('refuse an unknown choice or a list that is too long as a whole, with a notice; never shown as a generated control', () => {
+    for (const raw of ['relu,softplus', 'relu,relu,relu,relu', 'RELU', 'relu,,tanh']) expect(parseValue(acts[0], raw), raw).toBeUndefined();
+    expect(parseParams(acts, { acts: 'relu,elu' }).notices).toEqual(['Layer activations: “relu,elu” is not a comma list of at most 3 of relu, tanh; using none.']);
+    expect(isShown(acts[0], {})).toBe(false);
   });
 });

@@ -39,6 +39,8 @@ function allowed(p: ParamSpec, v: unknown): boolean {
         Array.isArray(v) && new Set(v).size === v.length && v.length >= (p.minSelected ?? 0) &&
         v.every((x) => typeof x === 'string' && (p.options === 'runtime' || p.options.some((o) => o.value === x)))
       );
+    case 'enums':
+      return Array.isArray(v) && v.length <= p.maxLength && v.every((x) => p.options.some((o) => o.value === x));
     case 'numbers':
       return Array.isArray(v) && v.length >= p.minLength && v.length <= p.maxLength && v.every((x) => inRange(x, p.min, p.max, p.element === 'int'));
     case 'points':
@@ -70,6 +72,9 @@ function controlValue(p: ParamSpec): fc.Arbitrary<ParamValue> {
       // In option order, as the checkboxes write them.
       return fc.subarray(values, { minLength: p.minSelected ?? 0 });
     }
+    case 'enums':
+      // the widget's own control writes one choice per item, repeats allowed
+      return fc.array(fc.constantFrom(...p.options.map((o) => o.value)), { maxLength: p.maxLength });
     case 'numbers': {
       const el = p.element === 'int' ? fc.integer({ min: Math.ceil(p.min), max: Math.floor(p.max) }) : fc.integer({ min: 0, max: 1000 }).map((k) => p.min + ((p.max - p.min) * k) / 1000);
       return fc.array(el, { minLength: p.minLength, maxLength: p.maxLength });
@@ -109,10 +114,11 @@ function nearRaw(p: ParamSpec): fc.Arbitrary<string> {
       return p.type === 'numbers' ? fc.array(num, { maxLength: p.maxLength + 2 }).map((a) => a.join(',')) : num;
     }
     case 'enum':
-    case 'flags': {
+    case 'flags':
+    case 'enums': {
       const values = p.options === 'runtime' ? ['a', 'b,c'] : p.options.map((o) => o.value);
       const one = fc.oneof(fc.constantFrom(...values), fc.constantFrom(...values).map((v) => v.toUpperCase() + ' '), fc.string());
-      return p.type === 'flags' ? fc.array(one, { maxLength: values.length + 2 }).map((a) => a.join(',')) : one;
+      return p.type !== 'enum' ? fc.array(one, { maxLength: values.length + 2 }).map((a) => a.join(',')) : one;
     }
     case 'bool':
       return fc.constantFrom('1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', '2', 'TRUE ');

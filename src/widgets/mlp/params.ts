@@ -11,6 +11,8 @@ export { FEATURE_OPTIONS };
 export const MAX_LAYERS = 8;
 export const MAX_NEURONS = 16;
 
+export const ACTIVATION_OPTIONS = [{ value: 'relu', label: 'ReLU' }, { value: 'tanh', label: 'Tanh' }, { value: 'sigmoid', label: 'Sigmoid' }, { value: 'linear', label: 'Linear' }] as const;
+
 export const schema = defineSchema([
   { name: 'dataset', affects: 'data', type: 'enum', default: 'circles', options: DATASET_OPTIONS, label: 'Data set', help: 'The 2-D problem to learn: classes to separate, or (regression) a surface to fit.', group: 'Data' },
   { name: 'n', affects: 'data', type: 'int', default: 500, min: 50, max: 1000, step: 10, label: 'Points', help: 'How many points are generated (before the train/test split).', group: 'Data' },
@@ -19,7 +21,9 @@ export const schema = defineSchema([
   { name: 'seed', affects: 'data', type: 'int', default: 1, min: 0, max: 9999, label: 'Seed', help: 'The same seed gives the same data, split, initial weights and training run. Regenerate picks a new one.', group: 'Data' },
   { name: 'features', affects: 'model', type: 'flags', default: ['x1', 'x2'], options: FEATURE_OPTIONS, minSelected: 0, label: 'Input features', help: 'What the network is fed, computed from (x₁, x₂) and standardised. Also toggled by clicking the inputs on the diagram.', group: 'Network' },
   { name: 'layers', affects: 'model', type: 'numbers', element: 'int', default: [4, 2], min: 1, max: MAX_NEURONS, minLength: 0, maxLength: MAX_LAYERS, label: 'Hidden layers', help: 'Neurons per hidden layer, e.g. 4,2. Empty: no hidden layer (logistic or linear regression). Also set with + and − on the diagram.', group: 'Network' },
-  { name: 'activation', affects: 'model', type: 'enum', default: 'tanh', options: [{ value: 'relu', label: 'ReLU' }, { value: 'tanh', label: 'Tanh' }, { value: 'sigmoid', label: 'Sigmoid' }, { value: 'linear', label: 'Linear' }], label: 'Activation', help: 'The function every hidden neuron applies to its weighted sum. Linear layers stack into one linear map.', group: 'Network' },
+  { name: 'activation', affects: 'model', type: 'enum', default: 'tanh', options: ACTIVATION_OPTIONS, label: 'Activation', help: 'The function every hidden neuron applies to its weighted sum (a layer can have its own: pick it on the diagram). Linear layers stack into one linear map.', group: 'Network' },
+  { name: 'acts', affects: 'model', type: 'enums', default: [], options: ACTIVATION_OPTIONS, maxLength: MAX_LAYERS, label: 'Layer activations', help: 'An activation per hidden layer, set on the diagram (e.g. relu,tanh). A layer without one uses the Activation setting.', group: 'Network' },
+  { name: 'dropout', affects: 'model', type: 'numbers', element: 'number', default: [], min: 0, max: 0.9, minLength: 0, maxLength: MAX_LAYERS, label: 'Dropout per layer', help: 'The share of each hidden layer’s outputs switched off at random in every training batch, e.g. 0.2,0 (a missing layer: 0). Never at test time. Also set on the diagram.', group: 'Network' },
   { name: 'lr', affects: 'model', type: 'number', default: 0.03, min: 1e-4, max: 10, scale: 'log', label: 'Learning rate', help: 'Step size of each update. Too small crawls; too large oscillates or diverges.', group: 'Training' },
   { name: 'batch', affects: 'model', type: 'int', default: 10, min: 1, max: 100, label: 'Batch size', help: 'Points per update; an epoch is one pass over the training points.', group: 'Training' },
   { name: 'optimizer', affects: 'model', type: 'enum', default: 'sgd', options: [{ value: 'sgd', label: 'SGD' }, { value: 'momentum', label: 'Momentum (0.9)' }, { value: 'rmsprop', label: 'RMSprop' }, { value: 'adam', label: 'Adam' }], label: 'Optimiser', help: 'Plain gradient descent, with momentum, or per-weight adaptive steps (RMSprop, Adam).', group: 'Training' },

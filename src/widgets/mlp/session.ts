@@ -1,5 +1,5 @@
 /**
- * One training run of #/mlp: the problem (data.ts) and a TF.js network (core/nn/mlp.ts). A step is one epoch (one
+ * One training run of #/mlp: the problem (data.ts) and a network (core/models/neural_network/mlp.ts). A step is one epoch (one
  * pass over the training points in batches, TensorFlow Playground's unit), so the link's count is the epoch counter.
  * Same params, same run, epoch for epoch. Plain TypeScript (core/models/neural_network): nothing to free.
  */
@@ -59,7 +59,8 @@ export class MlpSession {
       this.model = new Mlp({
         nIn: this.problem.features.length,
         hidden: params.layers,
-        activation: params.activation as Activation,
+        activation: layerActivations(params),
+        dropout: params.layers.map((_, l) => params.dropout[l] ?? 0),
         task: this.problem.task,
         nClasses: this.problem.nClasses,
         l1: params.penalty === 'l1' ? params.rate : 0,
@@ -173,6 +174,11 @@ export class MlpSession {
     // Halve the resolution of old epochs rather than grow without bound on long runs.
     if (this.history.length > MAX_HISTORY) this.history = this.history.filter((_, i) => i % 2 === 0 || i === this.history.length - 1);
   }
+}
+
+/** Each hidden layer's activation: its own from the diagram (`acts`), else the Activation setting. */
+export function layerActivations(p: Pick<Params, 'layers' | 'acts' | 'activation'>): Activation[] {
+  return p.layers.map((_, l) => (p.acts[l] ?? p.activation) as Activation);
 }
 
 /** Splits an n × units activation matrix into one map per unit, each scaled by its largest |value| into [−1, 1]. */

@@ -1,26 +1,33 @@
 /**
  * A small fully connected network (TensorFlow Playground's) in plain TypeScript on Float64Arrays: dense layers with
- * one activation, a sigmoid, softmax or linear output, backpropagation by hand, an L2 penalty in the gradient and L1
- * as a proximal step (weights land on exact zeros), and core/optim's SGD, momentum, RMSprop and Adam.
+ * an activation each and optional inverted dropout, a sigmoid, softmax or linear output, backpropagation by hand, an
+ * L2 penalty in the gradient and L1 as a proximal step (weights land on exact zeros), and core/optim's SGD, momentum,
+ * RMSprop and Adam. The pointwise pieces (activations, losses, masks) are in mlp-math.ts.
  *
  * Why not TF.js: at this size TF.js's cost per operation dominates. Measured (docs/PERFORMANCE.md, section mlp): one
  * epoch of the default 2-4-2-1 network on 250 points takes about 235 ms on TF.js's cpu backend and well under 1 ms
- * here; the gradients are checked against TF.js's automatic differentiation in tests/unit/mlp-engine.test.ts.
+ * here; the gradients (dropout masks fixed) are checked against TF.js's automatic differentiation in
+ * tests/unit/mlp-engine.test.ts and mlp-dropout.test.ts.
  */
 import { createOptimizer, type AnyOptimizerName, type Optimizer } from '../../optim';
 import { Rng } from '../../random';
+import { ACT, ACTIVATIONS, DACT, dropoutMask, meanLoss, squash, type Activation, type MlpTask } from './mlp-math';
 
-export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'linear';
-/** binary: one sigmoid output and log loss; multiclass: softmax and cross-entropy; regression: linear output and MSE. */
-export type MlpTask = 'binary' | 'multiclass' | 'regression';
+export type { Activation, MlpTask } from './mlp-math';
 
 export interface MlpSpec {
   nIn: number;
   hidden: readonly number[];
-  activation: Activation;
+  /** The hidden layers' activation: one for all, or one per hidden layer. */
+  activation: Activation | readonly Activation[];
   task: MlpTask;
   /** Classes for 'multiclass' (one output each); ignored otherwise (one output). */
   nClasses?: number;
+  /**
+   * Dropout rate of the hidden layers' outputs, in [0, 1): one for all, or one per hidden layer. Inverted dropout at
+   * training time only (kept outputs scaled by 1/(1 − rate)); the masks come from the seed.
+   */
+  dropout?: number | readonly number[];
   /** L1 strength: rate·Σ|w| over the weights (not the biases). */
   l1?: number;
   /** L2 strength: rate·½Σw² over the weights (not the biases). */
@@ -37,21 +44,30 @@ export interface MlpData {
   y: ArrayLike<number>;
 }
 
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
-const ACT: Record<Activation, (z: number) => number> = { relu: (z) => (z > 0 ? z : 0), tanh: Math.tanh, sigmoid, linear: (z) => z };
-/** The activation's derivative, from its output a. */
-const DACT: Record<Activation, (a: number) => number> = { relu: (a) => (a > 0 ? 1 : 0), tanh: (a) => 1 - a * a, sigmoid: (a) => a * (1 - a), linear: () => 1 };
+/** One dropout mask per hidden layer (n × units, entries 0 or 1/(1 − rate)), or null for a layer without dropout. */
+export type DropoutMasks = readonly (Float64Array | null)[];
+
+/** A per-hidden-layer setting given as one value or a list, checked and spread to one value per layer. */
+function perLayer<T>(v: T | readonly T[], n: number, what: string): T[] {
+  if (!Array.isArray(v)) return Array.from({ length: n }, () => v as T);
+  if (v.length !== n) throw new RangeError(`give one ${what} per hidden layer (${n}), not ${v.length}`);
+  return [...(v as readonly T[])];
+}
 
 export class Mlp {
   /** Unit counts: inputs, each hidden layer, outputs. */
   readonly sizes: number[];
   /** Every weight and bias in one array (layer by layer: weights n_in × n_out row-major, then biases). */
   readonly params: Float64Array;
+  /** Each hidden layer's activation and dropout rate. */
+  readonly acts: Activation[];
+  readonly dropout: number[];
   private readonly wAt: number[] = [];
   private readonly bAt: number[] = [];
   private readonly l1Mask: Float64Array | null;
   private readonly opt: Optimizer;
   private readonly grad: Float64Array;
+  private dropRng: Rng;
 
   constructor(readonly spec: MlpSpec) {
     if (!(Number.isInteger(spec.nIn) && spec.nIn >= 1)) throw new RangeError('the network needs at least one input');
@@ -59,6 +75,12 @@ export class Mlp {
     if (spec.task === 'multiclass' && nOut < 2) throw new RangeError('a multiclass network needs at least 2 classes');
     if (!spec.hidden.every((h) => Number.isInteger(h) && h >= 1)) throw new RangeError('every hidden layer needs at least one neuron');
     if (!(spec.learningRate > 0 && Number.isFinite(spec.learningRate))) throw new RangeError('the learning rate must be a positive number');
+    this.acts = perLayer(spec.activation, spec.hidden.length, 'activation');
+    if (!this.acts.every((a) => ACTIVATIONS.includes(a))) throw new RangeError(`an activation is one of ${ACTIVATIONS.join(', ')}`);
+    this.dropout = perLayer(spec.dropout ?? 0, spec.hidden.length, 'dropout rate');
+    if (!this.dropout.every((r) => r >= 0 && r < 1)) throw new RangeError('a dropout rate must be at least 0 and below 1');
+    // a stream of its own, so that a network without dropout trains exactly as it did before dropout existed
+    this.dropRng = new Rng(spec.seed * 7919 + 101);
     this.sizes = [spec.nIn, ...spec.hidden, nOut];
     let size = 0;
     for (let l = 0; l + 1 < this.sizes.length; l++) {
@@ -91,14 +113,15 @@ export class Mlp {
   /**
    * Every layer's output for n rows: [hidden 1, …, output], each n × units row-major. The output is P(class 1)
    * (binary), the softmax (multiclass) or the predicted value (regression); `logits` keeps the output's raw sums.
+   * `masks` (training only) multiply the hidden layers' outputs: dropout.
    */
-  activations(x: ArrayLike<number>, n: number, logits = false): Float64Array[] {
+  activations(x: ArrayLike<number>, n: number, logits = false, masks?: DropoutMasks): Float64Array[] {
     const out: Float64Array[] = [];
     let h = x;
-    const act = ACT[this.spec.activation];
     for (let l = 0; l < this.nLayers; l++) {
       const a = this.sizes[l], b = this.sizes[l + 1], w = this.wAt[l], bias = this.bAt[l], p = this.params;
       const z = new Float64Array(n * b), last = l === this.nLayers - 1;
+      const act = last ? null : ACT[this.acts[l]], mask = last ? null : masks?.[l];
       for (let r = 0; r < n; r++) {
         for (let j = 0; j < b; j++) z[r * b + j] = p[bias + j];
         for (let i = 0; i < a; i++) {
@@ -106,70 +129,46 @@ export class Mlp {
           if (v === 0) continue;
           for (let j = 0, o = w + i * b; j < b; j++) z[r * b + j] += v * p[o + j];
         }
-        if (!last) for (let j = 0; j < b; j++) z[r * b + j] = act(z[r * b + j]);
+        if (act) for (let j = 0; j < b; j++) z[r * b + j] = act(z[r * b + j]);
+        if (mask) for (let j = 0; j < b; j++) z[r * b + j] *= mask[r * b + j];
       }
-      if (last && !logits) this.squash(z, n);
+      if (last && !logits) squash(this.spec.task, z, n, b);
       out.push(z);
       h = z;
     }
     return out;
   }
 
-  /** Logits → probabilities in place (sigmoid, or softmax per row); regression values stay as they are. */
-  private squash(z: Float64Array, n: number): void {
-    if (this.spec.task === 'binary') for (let r = 0; r < n; r++) z[r] = sigmoid(z[r]);
-    else if (this.spec.task === 'multiclass') {
-      const k = this.nOut;
-      for (let r = 0; r < n; r++) {
-        let m = -Infinity, s = 0;
-        for (let c = 0; c < k; c++) m = Math.max(m, z[r * k + c]);
-        for (let c = 0; c < k; c++) s += (z[r * k + c] = Math.exp(z[r * k + c] - m));
-        for (let c = 0; c < k; c++) z[r * k + c] /= s;
-      }
-    }
-  }
-
-  /** Mean data loss over rows (no penalty) from their logits: log loss, cross-entropy or squared error. */
-  private meanLoss(z: Float64Array, y: ArrayLike<number>, n: number): number {
-    let s = 0;
-    const k = this.nOut;
-    for (let r = 0; r < n; r++) {
-      if (this.spec.task === 'binary') s += Math.max(z[r], 0) - z[r] * y[r] + Math.log1p(Math.exp(-Math.abs(z[r])));
-      else if (this.spec.task === 'regression') s += (z[r] - y[r]) ** 2;
-      else {
-        let m = -Infinity, e = 0;
-        for (let c = 0; c < k; c++) m = Math.max(m, z[r * k + c]);
-        for (let c = 0; c < k; c++) e += Math.exp(z[r * k + c] - m);
-        s += m + Math.log(e) - z[r * k + y[r]];
-      }
-    }
-    return s / n;
+  /** Fresh dropout masks for n rows from the network's seeded stream (null for a layer without dropout). */
+  drawMasks(n: number): DropoutMasks {
+    const u = () => this.dropRng.random();
+    return this.dropout.map((rate, l) => (rate > 0 ? dropoutMask(rate, n, this.sizes[l + 1], u) : null));
   }
 
   /**
    * The gradient of (mean data loss + L2 penalty) over rows `rows` of `data` into `this.grad` (backpropagation).
-   * Returns the mean data loss of the batch.
+   * Returns the mean data loss of the batch. With `masks`, the hidden outputs are dropped out as they say.
    */
-  private backprop(data: MlpData, rows: ArrayLike<number>): number {
-    const n = rows.length, nIn = this.spec.nIn, p = this.params, g = this.grad;
+  private backprop(data: MlpData, rows: ArrayLike<number>, masks?: DropoutMasks): number {
+    const n = rows.length, nIn = this.spec.nIn, p = this.params, g = this.grad, task = this.spec.task;
     const x = new Float64Array(n * nIn), y = new Float64Array(n);
     for (let r = 0; r < n; r++) {
       for (let i = 0; i < nIn; i++) x[r * nIn + i] = data.x[rows[r] * nIn + i];
       y[r] = data.y[rows[r]];
     }
-    const acts = this.activations(x, n, true);
+    const acts = this.activations(x, n, true, masks);
     const zOut = acts[acts.length - 1], k = this.nOut;
-    const loss = this.meanLoss(zOut, y, n);
+    const loss = meanLoss(task, zOut, y, n, k);
     // δ at the output: (prediction − target)/n for log loss and cross-entropy, 2(z − y)/n for the squared error.
     let delta = Float64Array.from(zOut);
-    this.squash(delta, n);
+    squash(task, delta, n, k);
     for (let r = 0; r < n; r++) {
-      if (this.spec.task === 'multiclass') delta[r * k + y[r]] -= 1;
-      else delta[r] = this.spec.task === 'regression' ? 2 * (delta[r] - y[r]) : delta[r] - y[r];
+      if (task === 'multiclass') delta[r * k + y[r]] -= 1;
+      else delta[r] = task === 'regression' ? 2 * (delta[r] - y[r]) : delta[r] - y[r];
     }
     for (let q = 0; q < delta.length; q++) delta[q] /= n;
     g.fill(0);
-    const dact = DACT[this.spec.activation], l2 = this.spec.l2 ?? 0;
+    const l2 = this.spec.l2 ?? 0;
     for (let l = this.nLayers - 1; l >= 0; l--) {
       const a = this.sizes[l], b = this.sizes[l + 1], w = this.wAt[l], bias = this.bAt[l];
       const h = l === 0 ? x : acts[l - 1];
@@ -181,38 +180,42 @@ export class Mlp {
       }
       if (l2 > 0) for (let q = 0; q < a * b; q++) g[w + q] += l2 * p[w + q];
       if (l === 0) break;
-      const prev = new Float64Array(n * a);
+      // h is the hidden layer's output after its mask m: ∂h/∂z = m·act′(h/m), and 0 where m dropped the unit
+      const prev = new Float64Array(n * a), dact = DACT[this.acts[l - 1]], mask = masks?.[l - 1];
       for (let r = 0; r < n; r++) for (let i = 0; i < a; i++) {
+        const m = mask ? mask[r * a + i] : 1;
+        if (m === 0) continue;
         let s = 0;
         for (let j = 0, o = w + i * b; j < b; j++) s += p[o + j] * delta[r * b + j];
-        prev[r * a + i] = s * dact(h[r * a + i]);
+        prev[r * a + i] = s * m * dact(h[r * a + i] / m);
       }
       delta = prev;
     }
     return loss;
   }
 
-  /** The gradient of (mean data loss + L2 penalty) at the current weights on the given rows (for tests). */
-  gradient(data: MlpData, rows: ArrayLike<number>): { loss: number; grad: Float64Array } {
-    const loss = this.backprop(data, rows);
+  /** The gradient of (mean data loss + L2 penalty) at the current weights on the given rows, masks fixed (for tests). */
+  gradient(data: MlpData, rows: ArrayLike<number>, masks?: DropoutMasks): { loss: number; grad: Float64Array } {
+    const loss = this.backprop(data, rows, masks);
     return { loss, grad: Float64Array.from(this.grad) };
   }
 
-  /** One epoch: the rows in `order`, in batches of `batchSize` (the last may be shorter), one update each. */
+  /** One epoch: the rows in `order`, in batches of `batchSize` (the last may be shorter), one update each (fresh dropout masks each). */
   trainEpoch(data: MlpData, order: ArrayLike<number>, batchSize: number): void {
-    const idx = Array.from(order);
+    const idx = Array.from(order), drops = this.dropout.some((r) => r > 0);
     for (let start = 0; start < idx.length; start += batchSize) {
-      this.backprop(data, idx.slice(start, start + batchSize));
+      const rows = idx.slice(start, start + batchSize);
+      this.backprop(data, rows, drops ? this.drawMasks(rows.length) : undefined);
       this.opt.step(this.params, this.grad, this.spec.learningRate, this.l1Mask);
     }
   }
 
-  /** Mean data loss (no penalty) and the outputs (probabilities or values) for every row. */
+  /** Mean data loss (no penalty) and the outputs (probabilities or values) for every row; never drops out. */
   evaluate(data: MlpData): { loss: number; out: Float64Array } {
     if (data.n === 0) return { loss: NaN, out: new Float64Array(0) };
     const z = this.activations(data.x, data.n, true).pop()!;
-    const loss = this.meanLoss(z, data.y, data.n);
-    this.squash(z, data.n);
+    const loss = meanLoss(this.spec.task, z, data.y, data.n, this.nOut);
+    squash(this.spec.task, z, data.n, this.nOut);
     return { loss, out: z };
   }
 
@@ -234,14 +237,15 @@ export class Mlp {
     this.params[i < 0 ? this.bAt[l] + j : this.wAt[l] + i * this.sizes[l + 1] + j] = value;
   }
 
-  /** The weights and the optimiser's state, to undo a diverging epoch. */
-  snapshot(): { params: Float64Array; opt: ReturnType<Optimizer['snapshot']> } {
-    return { params: this.params.slice(), opt: this.opt.snapshot() };
+  /** The weights, the optimiser's state and the dropout stream: to undo a diverging epoch, or go back to the best one. */
+  snapshot(): { params: Float64Array; opt: ReturnType<Optimizer['snapshot']>; drop: Rng } {
+    return { params: this.params.slice(), opt: this.opt.snapshot(), drop: this.dropRng.clone() };
   }
 
   restore(s: ReturnType<Mlp['snapshot']>): void {
     this.params.set(s.params);
     this.opt.restore(s.opt);
+    this.dropRng = s.drop.clone();
   }
 
   finite(): boolean {
