@@ -113,3 +113,28 @@ test('an activation and a dropout rate per layer, set on the diagram, go into th
   await expect(page.locator('main')).not.toContainText('NaN');
   con.check();
 });
+
+test('early stopping stops on the validation loss, restores the best epoch and says which; the stop condition ends a run', async ({ page }) => {
+  const con = watchConsole(page);
+  // 200 noisy circle points, 16 × 16 ReLU: the validation loss is lowest at epoch 78 (mlp-session.test.ts probes it too)
+  await openWidget(page, 'mlp', 'dataset=circles&n=200&noise=0.4&layers=16,16&activation=relu&lr=0.1&earlyStop=1&patience=10');
+  await expect(page.locator('.map')).toContainText('held out for validation');
+  await page.getByTestId('play').click();
+  await expect(page.getByText('restored the weights of epoch 78')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('[data-metric="epoch"]')).toHaveAttribute('data-value', '88');
+  expect(await readMetric(page, 'best-epoch')).toBe(78);
+  await expect(page.getByText('Restored epoch')).toBeVisible();
+  await expect(page.getByTestId('play')).toBeDisabled();
+  await expect.poll(() => query(page).get('steps')).toBe('88');
+  const loss = await readMetric(page, 'val-loss');
+  await page.reload();
+  await expect(page.getByText('restored the weights of epoch 78')).toBeVisible({ timeout: 60_000 });
+  expect(await readMetric(page, 'val-loss')).toBe(loss);
+
+  await openWidget(page, 'mlp', 'maxEpochs=20');
+  await page.getByTestId('play').click();
+  await expect(page.getByText('Stopped at epoch 20')).toBeVisible({ timeout: 60_000 });
+  expect(await readMetric(page, 'epoch')).toBe(20);
+  await expect(page.locator('main')).not.toContainText('NaN');
+  con.check();
+});

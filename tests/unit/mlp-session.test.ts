@@ -96,3 +96,49 @@ describe('MlpSession: an activation per layer and dropout', () => {
     expect(a.scores.testScore).toBeGreaterThan(0.8); // 0.856 here: dropout slows a net of 8 neurons down
   });
 });
+
+describe('MlpSession: early stopping and the stop condition', () => {
+  // a 16 × 16 ReLU network on 200 noisy circle points: the validation loss bottoms out at epoch 78 here
+  const overfit = params({ dataset: 'circles', n: 200, noise: 0.4, layers: [16, 16], activation: 'relu', lr: 0.1, earlyStop: true, valShare: 0.3, patience: 10 });
+
+  it('holds out valShare of the training rows, trains on the rest, and never on the validation rows', () => {
+    const s = new MlpSession(overfit);
+    const train = s.problem.train.n;
+    expect(s.val!.n).toBe(Math.round(train * 0.3));
+    expect(s.fit.n + s.val!.n).toBe(train);
+    expect(Number.isFinite(s.scores.valLoss)).toBe(true);
+    expect(Number.isNaN(new MlpSession(params()).scores.valLoss)).toBe(true);
+  });
+
+  it('stops `patience` epochs after the best validation loss and restores that epoch’s weights, saying which', () => {
+    const s = new MlpSession(overfit);
+    let n = 0;
+    while (n < 2000 && s.step()) n++;
+    expect(s.stopReason).toBe('early');
+    expect(s.done).toBe(true);
+    expect(s.step()).toBe(false);
+    const best = s.bestEpoch;
+    expect(best).toBeGreaterThan(20); // a real minimum, not the untrained network
+    expect(s.steps - best).toBe(10);
+    // the restored network has the best validation loss the run recorded
+    const bestVal = s.history.find((h) => h.epoch === best)!.val;
+    expect(s.scores.valLoss).toBeCloseTo(bestVal, 12);
+    expect(Math.min(...s.history.map((h) => h.val))).toBeGreaterThanOrEqual(bestVal - 1e-4);
+    expect(s.notice).toContain(`restored the weights of epoch ${best}`);
+    // a link's count replays to the same restored network
+    const again = new MlpSession(overfit);
+    for (let i = 0; i < s.steps; i++) again.step();
+    expect(again.frame().weights).toEqual(s.frame().weights);
+    expect(again.frame().bestEpoch).toBe(best);
+  });
+
+  it('the stop condition ends the run at its epoch', () => {
+    const s = new MlpSession(params({ maxEpochs: 20 }));
+    while (s.step());
+    expect(s.steps).toBe(20);
+    expect(s.stopReason).toBe('max');
+    expect(s.notice).toMatch(/Stopped at epoch 20/);
+    expect(s.frame().stopped).toBe(true);
+  });
+});
+

@@ -4,6 +4,7 @@
  * pass turns into every neuron's heat map. Plain arrays, no TF.js.
  */
 import { trainTestSplit } from '../../core/data';
+import { Rng } from '../../core/random';
 import { datasetNamed, noiseAt, type DatasetDomain } from '../../core/datasets/catalog';
 import { buildDataset } from '../../core/datasets/build';
 import { FEATURES, StandardScaler, featurizer, type FeatureName } from '../../core/preprocess';
@@ -54,6 +55,19 @@ function pack(rows: number[][], y: number[], f: ReturnType<typeof featurizer>): 
     x.set(tmp, i * k);
   });
   return { n: rows.length, x, y: Float64Array.from(y) };
+}
+
+/** Splits training rows into the rows a network fits and `share` of them held out for validation (seeded, shuffled). */
+export function holdOut(rows: Rows, share: number, seed: number): { fit: Rows; val: Rows } {
+  const order = new Rng(seed * 31 + 17).permutation(rows.n);
+  const nVal = Math.min(rows.n - 1, Math.max(1, Math.round(rows.n * share)));
+  const k = rows.n > 0 ? rows.x.length / rows.n : 0;
+  const take = (idx: number[]): Rows => {
+    const x = new Float64Array(idx.length * k);
+    idx.forEach((r, i) => x.set(rows.x.subarray(r * k, (r + 1) * k), i * k));
+    return { n: idx.length, x, y: Float64Array.from(idx, (r) => rows.y[r]) };
+  };
+  return { val: take(order.slice(0, nVal)), fit: take(order.slice(nVal)) };
 }
 
 /** Builds the problem; throws (a RangeError with a readable message) when the set cannot be drawn in 2-D. */

@@ -4,17 +4,21 @@
  * Same params, same run, epoch for epoch. Plain TypeScript (core/models/neural_network): nothing to free.
  */
 import { Mlp, type Activation } from '../../core/models/neural_network/mlp';
+import { EarlyStopping } from '../../core/models/neural_network/early-stopping';
 import { Rng } from '../../core/random';
 import type { BoundaryGrid } from '../../charts/types';
-import { buildProblem, type MlpProblem } from './data';
+import { buildProblem, holdOut, type MlpProblem, type Rows } from './data';
 import type { Params } from './params';
 
 export const GRID = 50;
 const MAX_HISTORY = 1000;
 
 export interface Scores {
+  /** On the rows the network trains on (without the validation rows when early stopping holds them out). */
   trainLoss: number;
   testLoss: number;
+  /** On the held-out validation rows (early stopping), else NaN. */
+  valLoss: number;
   /** Accuracy (classification) or R² (regression). */
   trainScore: number;
   testScore: number;
@@ -23,7 +27,11 @@ export interface Scores {
 export interface MlpFrame {
   epoch: number;
   scores: Scores;
-  history: { x: number[]; train: number[]; test: number[] };
+  history: { x: number[]; train: number[]; test: number[]; val?: number[] };
+  /** Early stopping's best epoch so far (the one restored once it stops), or NaN. */
+  bestEpoch: number;
+  /** The run has stopped by itself (early stopping or the stop condition). */
+  stopped: boolean;
   /** The output over the plot: P(class 1), the predicted class, or the predicted value mapped into [0, 1]. */
   output: BoundaryGrid | null;
   /** Every hidden neuron's output over the grid: neurons[l][j] (grid × grid, row 0 = top), scaled to [−1, 1]. */
@@ -36,7 +44,7 @@ export interface MlpFrame {
 }
 
 export function emptyFrame(): MlpFrame {
-  return { epoch: 0, scores: { trainLoss: NaN, testLoss: NaN, trainScore: NaN, testScore: NaN }, history: { x: [], train: [], test: [] }, output: null, neurons: [], outputs: [], weights: [], biases: [] };
+  return { epoch: 0, scores: { trainLoss: NaN, testLoss: NaN, valLoss: NaN, trainScore: NaN, testScore: NaN }, history: { x: [], train: [], test: [] }, bestEpoch: NaN, stopped: false, output: null, neurons: [], outputs: [], weights: [], biases: [] };
 }
 
 export class MlpSession {
@@ -46,7 +54,14 @@ export class MlpSession {
   diverged = false;
   notice = '';
   scores: Scores;
-  history: { epoch: number; train: number; test: number }[] = [];
+  history: { epoch: number; train: number; test: number; val: number }[] = [];
+  /** The rows the network trains on, and the validation rows early stopping holds out of them (or null). */
+  readonly fit: Rows;
+  readonly val: Rows | null;
+  /** Why the run stopped by itself, or '' while it can go on. */
+  stopReason: '' | 'early' | 'max' = '';
+  private readonly stopper: EarlyStopping<ReturnType<Mlp['snapshot']>> | null;
+  private readonly baseNotice: string;
   private readonly rng: Rng;
 
   constructor(readonly params: Params) {
@@ -76,20 +91,31 @@ export class MlpSession {
           : 'No hidden layer: this network is multinomial (softmax) logistic regression on the chosen features.';
       }
     }
+    const split = this.model && params.earlyStop ? holdOut(this.problem.train, params.valShare, params.seed) : null;
+    this.fit = split?.fit ?? this.problem.train;
+    this.val = split?.val ?? null;
+    this.stopper = split ? new EarlyStopping({ patience: params.patience, tol: 1e-4 }) : null;
+    this.baseNotice = this.notice;
     this.scores = this.evaluate();
+    this.stopper?.update(0, this.scores.valLoss, () => this.model!.snapshot());
     this.record();
   }
 
   get done(): boolean {
-    return this.model === null;
+    return this.model === null || this.stopReason !== '';
+  }
+
+  /** Early stopping's best epoch (restored once it stopped), or NaN without early stopping. */
+  get bestEpoch(): number {
+    return this.stopper?.best?.epoch ?? NaN;
   }
 
   /** One epoch. False when the run cannot go on (no network, or the loss stopped being finite). */
   step(): boolean {
     const m = this.model;
-    if (!m || this.diverged) return false;
+    if (!m || this.diverged || this.stopReason) return false;
     const saved = m.snapshot();
-    m.trainEpoch(this.problem.train, this.rng.permutation(this.problem.train.n), this.params.batch);
+    m.trainEpoch(this.fit, this.rng.permutation(this.fit.n), this.params.batch);
     const scores = this.evaluate();
     if (!Number.isFinite(scores.trainLoss) || !m.finite()) {
       // Keep the last finite network on screen: put the weights of the epoch before back.
@@ -100,12 +126,25 @@ export class MlpSession {
     this.scores = scores;
     this.steps++;
     this.record();
+    if (this.stopper?.update(this.steps, scores.valLoss, () => m.snapshot()) === 'stop') {
+      const best = this.stopper.best!;
+      m.restore(best.snapshot);
+      this.scores = this.evaluate();
+      this.stop('early', `Early stopping: the validation loss has not improved for ${this.params.patience} epoch${this.params.patience === 1 ? '' : 's'}, so training stopped at epoch ${this.steps} and restored the weights of epoch ${best.epoch} (validation loss ${best.loss.toPrecision(3)}).`);
+    } else if (this.params.maxEpochs > 0 && this.steps >= this.params.maxEpochs) {
+      this.stop('max', `Stopped at epoch ${this.steps}: the stop condition (Stop at epoch) was reached.`);
+    }
     return true;
+  }
+
+  private stop(reason: 'early' | 'max', why: string): void {
+    this.stopReason = reason;
+    this.notice = [this.baseNotice, why].filter(Boolean).join(' ');
   }
 
   frame(): MlpFrame {
     const m = this.model;
-    const history = { x: this.history.map((h) => h.epoch), train: this.history.map((h) => h.train), test: this.history.map((h) => h.test) };
+    const history = { x: this.history.map((h) => h.epoch), train: this.history.map((h) => h.train), test: this.history.map((h) => h.test), val: this.val ? this.history.map((h) => h.val) : undefined };
     if (!m) return { ...emptyFrame(), history };
     const layers = m.activations(this.problem.gridX, GRID * GRID);
     const out = layers.pop()!;
@@ -116,7 +155,7 @@ export class MlpSession {
       return v;
     });
     return {
-      epoch: this.steps, scores: { ...this.scores }, history, output: this.outputGrid(out),
+      epoch: this.steps, scores: { ...this.scores }, history, bestEpoch: this.bestEpoch, stopped: this.stopReason !== '', output: this.outputGrid(out),
       neurons: layers.map((a, l) => neuronMaps(a, m.sizes[l + 1])), outputs, weights, biases,
     };
   }
@@ -144,8 +183,8 @@ export class MlpSession {
   private evaluate(): Scores {
     const m = this.model;
     if (!m) return emptyFrame().scores;
-    const tr = m.evaluate(this.problem.train), te = m.evaluate(this.problem.test);
-    return { trainLoss: tr.loss, testLoss: te.loss, trainScore: this.score(this.problem.train.y, tr.out), testScore: this.score(this.problem.test.y, te.out) };
+    const tr = m.evaluate(this.fit), te = m.evaluate(this.problem.test), val = this.val ? m.evaluate(this.val).loss : NaN;
+    return { trainLoss: tr.loss, testLoss: te.loss, valLoss: val, trainScore: this.score(this.fit.y, tr.out), testScore: this.score(this.problem.test.y, te.out) };
   }
 
   /** Accuracy for classes (argmax, or P ≥ 0.5), R² for regression. */
@@ -170,7 +209,7 @@ export class MlpSession {
   }
 
   private record(): void {
-    this.history.push({ epoch: this.steps, train: this.scores.trainLoss, test: this.scores.testLoss });
+    this.history.push({ epoch: this.steps, train: this.scores.trainLoss, test: this.scores.testLoss, val: this.scores.valLoss });
     // Halve the resolution of old epochs rather than grow without bound on long runs.
     if (this.history.length > MAX_HISTORY) this.history = this.history.filter((_, i) => i % 2 === 0 || i === this.history.length - 1);
   }
