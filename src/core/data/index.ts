@@ -11,3 +11,5 @@ export { trainTestSplit, splitSizes } from './split';
 export type { TrainTestSplitOptions, TrainTestSplit } from './split';
 export type { ColumnKind, NumericColumn, LabelColumn, DataColumn, DataTable } from './table';
 export { isNumericColumn } from './table';
+export { makeClassification } from './classification';
+export type { ClassificationOptions, FeatureRole } from './classification';

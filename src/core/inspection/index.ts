@@ -1,2 +1,2 @@
-export { permutationImportance } from './permutation-importance';
+export { permutationImportance, permutationImportanceSteps } from './permutation-importance';
 export type { PermutationImportance, PermutationImportanceOptions, Scorable } from './permutation-importance';

@@ -27,6 +27,18 @@ export interface PermutationImportance {
 }
 
 export function permutationImportance(model: Scorable, X: number[][], y: number[], options: PermutationImportanceOptions = {}): PermutationImportance {
+  const steps = permutationImportanceSteps(model, X, y, options);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * The same computation one feature at a time (the same draws, so the same result): each next() shuffles one more
+ * column and yields the feature's drops; the return value is the whole PermutationImportance. A page can spread the
+ * features over frames.
+ */
+export function* permutationImportanceSteps(model: Scorable, X: number[][], y: number[], options: PermutationImportanceOptions = {}): Generator<number[], PermutationImportance, void> {
   const { nRepeats = 5, seed = 0 } = options;
   if (!Number.isInteger(nRepeats) || nRepeats < 1) throw new RangeError(`nRepeats must be an integer ≥ 1, got ${nRepeats}`);
   if (!Array.isArray(X) || X.length === 0) throw new RangeError('X is empty: it needs at least one row');
@@ -44,6 +56,7 @@ export function permutationImportance(model: Scorable, X: number[][], y: number[
     }
     for (let i = 0; i < X.length; i++) shuffled[i][f] = X[i][f];
     importances.push(drops);
+    yield drops;
   }
   const importancesMean = importances.map((v) => v.reduce((a, b) => a + b, 0) / nRepeats);
   const importancesStd = importances.map((v, f) => Math.sqrt(v.reduce((a, b) => a + (b - importancesMean[f]) ** 2, 0) / nRepeats));
