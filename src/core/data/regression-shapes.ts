@@ -62,8 +62,11 @@ export function makeFriedman1(options: GeneratorOptions & { nFeatures?: number }
   return { X, y };
 }
 
-/** x uniform in [−1.5, 1.5]²: TensorFlow Playground's regression plane, y = (x₁ + x₂)/3 + noise (y within ±1 clean). */
-export function makePlane(options: GeneratorOptions = {}): Dataset {
+/**
+ * n points x uniform in [−1.5, 1.5]² (TensorFlow Playground's input square), y = clean(x₁, x₂) + N(0, noise²).
+ * The random draws come in the order x₁, x₂, noise per point, so a seed gives the same set as before this was shared.
+ */
+function sampleSquare(options: GeneratorOptions, clean: (a: number, b: number) => number): Dataset {
   const { n = 200, noise = 0, seed = 0 } = options;
   checkCount(n);
   checkNoise(noise);
@@ -72,9 +75,14 @@ export function makePlane(options: GeneratorOptions = {}): Dataset {
   for (let i = 0; i < n; i++) {
     const a = rng.uniform(-1.5, 1.5), b = rng.uniform(-1.5, 1.5);
     X.push([a, b]);
-    y.push((a + b) / 3 + (noise > 0 ? rng.normal(0, noise) : 0));
+    y.push(clean(a, b) + (noise > 0 ? rng.normal(0, noise) : 0));
   }
   return { X, y };
+}
+
+/** x uniform in [−1.5, 1.5]²: TensorFlow Playground's regression plane, y = (x₁ + x₂)/3 + noise (y within ±1 clean). */
+export function makePlane(options: GeneratorOptions = {}): Dataset {
+  return sampleSquare(options, (a, b) => (a + b) / 3);
 }
 
 /** Six Gaussian bumps of alternating sign (σ = 0.35) on a 3 × 2 lattice: TensorFlow Playground's "multi-Gaussian". */
@@ -82,16 +90,7 @@ const BUMPS: readonly [number, number, number][] = [[-0.9, 0.7, 1], [0, 0.7, -1]
 
 /** x uniform in [−1.5, 1.5]², y = Σ ±exp(−‖x − c‖² / (2·0.35²)) + noise: a surface with several hills and valleys. */
 export function makeGaussianBumps(options: GeneratorOptions = {}): Dataset {
-  const { n = 200, noise = 0, seed = 0 } = options;
-  checkCount(n);
-  checkNoise(noise);
-  const rng = new Rng(seed);
-  const X: number[][] = [], y: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = rng.uniform(-1.5, 1.5), b = rng.uniform(-1.5, 1.5);
-    X.push([a, b]);
-    const clean = BUMPS.reduce((s, [cx, cy, sign]) => s + sign * Math.exp(-((a - cx) ** 2 + (b - cy) ** 2) / (2 * 0.35 ** 2)), 0);
-    y.push(clean + (noise > 0 ? rng.normal(0, noise) : 0));
-  }
-  return { X, y };
+  return sampleSquare(options, (a, b) =>
+    BUMPS.reduce((s, [cx, cy, sign]) => s + sign * Math.exp(-((a - cx) ** 2 + (b - cy) ** 2) / (2 * 0.35 ** 2)), 0),
+  );
 }
