@@ -95,3 +95,57 @@ test('the preparation tabs open on penguins with no console error and no serious
   }
   con.check();
 });
+
+test('a file dropped on the page is read as a table (the veil shows while dragging)', async ({ page }) => {
+  const con = watchConsole(page);
+  await openData(page);
+  await rows(page).toBe(344);
+  // A real DataTransfer holding a File, dispatched as the browser does for a drag from the desktop.
+  const dt = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['a,b,label\n1,2,x\n3,4,y\n5,,x\n'], 'dropped.csv', { type: 'text/csv' }));
+    return d;
+  });
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: dt });
+  await expect(page.getByText('Drop the file to read it')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+  await rows(page).toBe(3);
+  await expect(page.getByText('Drop the file to read it')).toHaveCount(0);
+  expect(await readMetric(page, 'missing-cells')).toBe(1);
+  expect(page.url()).toMatch(/table=dropped\.csv(%40|@)[0-9a-f]{16}/);
+  con.check();
+});
+
+test('Output: the prepared penguins table is standardised and one-hot encoded, and downloads as CSV', async ({ page }) => {
+  const con = watchConsole(page);
+  await openData(page, 'tab=output');
+  await rows(page).toBe(344);
+  await expect(page.getByTestId('download-prepared')).toBeVisible({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-prepared').click()]);
+  expect(download.suggestedFilename()).toBe('penguins-prepared.csv');
+  const text = await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8'));
+  const lines = text.trim().split('\n');
+  const header = lines[0].split(',');
+  const body = lines.slice(1).map((l) => l.split(','));
+  expect(body.length).toBe(344);
+  expect(text).not.toMatch(/NaN|undefined/);
+  // Every number column: no gap left, mean 0 and population standard deviation 1 after imputation and scaling.
+  const numCols = header.flatMap((h, j) => (h.startsWith('num__') ? [j] : []));
+  expect(numCols.length).toBeGreaterThanOrEqual(4);
+  for (const j of numCols) {
+    const v = body.map((r) => Number(r[j]));
+    expect(v.every(Number.isFinite), header[j]).toBe(true);
+    const mean = v.reduce((a, b) => a + b, 0) / v.length;
+    const sd = Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / v.length);
+    expect(Math.abs(mean), header[j]).toBeLessThan(1e-9);
+    expect(sd, header[j]).toBeCloseTo(1, 9);
+  }
+  // One-hot Island: three 0/1 columns, exactly one 1 per row (penguins has no missing Island).
+  const island = header.flatMap((h, j) => (h.startsWith('cat__Island_') ? [j] : []));
+  expect(island.map((j) => header[j]).sort()).toEqual(['cat__Island_Biscoe', 'cat__Island_Dream', 'cat__Island_Torgersen']);
+  for (const r of body) expect(island.reduce((s, j) => s + Number(r[j]), 0)).toBe(1);
+  expect(await page.locator('[data-metric="prepared-columns"]').getAttribute('data-value')).toBe(String(header.length));
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id)).toEqual([]);
+  con.check();
+});
