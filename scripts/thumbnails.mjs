@@ -18,6 +18,8 @@ const STATES = {
   rnn: 'layers=2',
   linear: 'steps=5',
   regularization: 'degree=9&steps=50',
+  tree: 'steps=12',
+  forest: 'steps=40',
   mlp: 'dataset=spiral&features=x1,x2,sin(x1),sin(x2)&layers=8,8,6&optimizer=adam&lr=0.01&steps=150',
 };
 // Widgets whose interesting state needs an action first (the CNN must train for a while).
@@ -31,6 +33,8 @@ const ACTIONS = {
 // the trade-off curve): crop around this element instead.
 const CROP = {
   regularization: 'svg[role="img"]',
+  // the data lab's first figure is one column's small histogram: show the column cards instead
+  data: 'ul[aria-label="Columns"]',
 };
 const only = process.argv.slice(2);
 const PORT = Number(process.env.PORT || 4192);

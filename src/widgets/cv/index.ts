@@ -5,5 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Cross-validation',
   area: 'ml-concepts',
   order: 30,
+  thumbnail: 'thumbs/cv.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -5,5 +5,6 @@ export const entry: WidgetEntry = {
   title: 'The data lab',
   area: 'data-preparation',
   order: 5,
+  thumbnail: 'thumbs/data.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -5,5 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Random forest, tree by tree',
   area: 'algorithms',
   order: 41,
+  thumbnail: 'thumbs/forest.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -5,5 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Imbalanced classes',
   area: 'data-preparation',
   order: 40,
+  thumbnail: 'thumbs/imbalance.jpg',
   load: () => import('./Widget.svelte'),
 };

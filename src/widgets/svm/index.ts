@@ -5,5 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Support vector machines',
   area: 'algorithms',
   order: 50,
+  thumbnail: 'thumbs/svm.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -5,5 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Decision tree, grown live',
   area: 'algorithms',
   order: 40,
+  thumbnail: 'thumbs/tree.jpg',
   load: () => import('./Widget.svelte'),
 };
