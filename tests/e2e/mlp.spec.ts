@@ -138,3 +138,28 @@ test('early stopping stops on the validation loss, restores the best epoch and s
   await expect(page.locator('main')).not.toContainText('NaN');
   con.check();
 });
+
+test('the live evaluation: confusion counts, accuracy and ROC for classes; R², RMSE and residuals for regression', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'mlp', 'lr=0.1&steps=30');
+  await expect.poll(() => readMetric(page, 'epoch'), { timeout: 60_000 }).toBe(30);
+  await replayed(page);
+  // the panel's accuracy at threshold 0.5 is the toolbar's test accuracy; the AUC of a trained circle is high
+  await expect.poll(() => readMetric(page, 'accuracy'), { timeout: 30_000 }).toBe(await readMetric(page, 'test-score'));
+  expect(await readMetric(page, 'auc')).toBeGreaterThan(0.9);
+
+  await openWidget(page, 'mlp', 'dataset=blobs3&layers=4&lr=0.1&steps=10');
+  await expect.poll(() => readMetric(page, 'epoch'), { timeout: 60_000 }).toBe(10);
+  await replayed(page);
+  await expect(page.getByText('rows: true class, columns: predicted')).toBeVisible();
+  expect(await readMetric(page, 'eval-accuracy')).toBe(await readMetric(page, 'test-score'));
+
+  await openWidget(page, 'mlp', 'dataset=plane&layers=&noise=0&steps=20');
+  await expect.poll(() => readMetric(page, 'epoch'), { timeout: 60_000 }).toBe(20);
+  await replayed(page);
+  await expect.poll(() => readMetric(page, 'r2'), { timeout: 30_000 }).toBeCloseTo(await readMetric(page, 'test-score'), 6);
+  expect(await readMetric(page, 'rmse')).toBeGreaterThan(0);
+  await expect(page.getByRole('img', { name: 'residuals against predictions' })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('NaN');
+  con.check();
+});

@@ -142,3 +142,29 @@ describe('MlpSession: early stopping and the stop condition', () => {
   });
 });
 
+describe('MlpSession: the live evaluation on the test points', () => {
+  const diag = (c: number[][]) => c.reduce((s, row, i) => s + row[i], 0);
+  it('binary: P(class 1) per test point and a 2 × 2 confusion matrix whose diagonal is the test accuracy', () => {
+    const s = new MlpSession(params({ lr: 0.1 }));
+    for (let i = 0; i < 10; i++) s.step();
+    const t = s.frame().test;
+    expect(t.yScore).toHaveLength(s.problem.test.n);
+    expect(t.yScore.every((p) => p >= 0 && p <= 1)).toBe(true);
+    expect(t.confusion.flat().reduce((a, b) => a + b, 0)).toBe(s.problem.test.n);
+    expect(diag(t.confusion) / s.problem.test.n).toBeCloseTo(s.scores.testScore, 12);
+  });
+
+  it('multiclass: the arg-max class and a K × K matrix; regression: the predictions, whose R² is the score shown', () => {
+    const m = new MlpSession(params({ dataset: 'blobs3', layers: [4], lr: 0.1 }));
+    for (let i = 0; i < 5; i++) m.step();
+    const t = m.frame().test;
+    expect(t.confusion.map((r) => r.length)).toEqual([3, 3, 3]);
+    expect(diag(t.confusion) / m.problem.test.n).toBeCloseTo(m.scores.testScore, 12);
+    const r = new MlpSession(params({ dataset: 'plane', layers: [], noise: 0 }));
+    for (let i = 0; i < 5; i++) r.step();
+    const { yTrue, yPred } = r.frame().test;
+    const mean = yTrue.reduce((a, b) => a + b, 0) / yTrue.length;
+    const r2 = 1 - yTrue.reduce((s, y, i) => s + (y - yPred[i]) ** 2, 0) / yTrue.reduce((s, y) => s + (y - mean) ** 2, 0);
+    expect(r2).toBeCloseTo(r.scores.testScore, 12);
+  });
+});

@@ -7,6 +7,7 @@ import { Mlp, type Activation } from '../../core/models/neural_network/mlp';
 import { EarlyStopping } from '../../core/models/neural_network/early-stopping';
 import { Rng } from '../../core/random';
 import type { BoundaryGrid } from '../../charts/types';
+import { heldOut, type HeldOut } from './evaluation';
 import { buildProblem, holdOut, type MlpProblem, type Rows } from './data';
 import type { Params } from './params';
 
@@ -41,10 +42,12 @@ export interface MlpFrame {
   /** weights[l][i][j]: from unit i of layer l (layer 0 = the chosen inputs) to unit j of layer l + 1. */
   weights: number[][][];
   biases: number[][];
+  /** The test points' labels or targets and the network's predictions, for the evaluation panel. */
+  test: HeldOut;
 }
 
 export function emptyFrame(): MlpFrame {
-  return { epoch: 0, scores: { trainLoss: NaN, testLoss: NaN, valLoss: NaN, trainScore: NaN, testScore: NaN }, history: { x: [], train: [], test: [] }, bestEpoch: NaN, stopped: false, output: null, neurons: [], outputs: [], weights: [], biases: [] };
+  return { epoch: 0, scores: { trainLoss: NaN, testLoss: NaN, valLoss: NaN, trainScore: NaN, testScore: NaN }, history: { x: [], train: [], test: [] }, bestEpoch: NaN, stopped: false, output: null, neurons: [], outputs: [], weights: [], biases: [], test: { yTrue: [], yScore: [], yPred: [], confusion: [] } };
 }
 
 export class MlpSession {
@@ -149,6 +152,7 @@ export class MlpSession {
     const layers = m.activations(this.problem.gridX, GRID * GRID);
     const out = layers.pop()!;
     const { weights, biases } = m.getWeights();
+    const test = heldOut(this.problem.task, this.problem.test.y, m.evaluate(this.problem.test).out, m.nOut);
     const k = m.nOut, outputs = Array.from({ length: k }, (_, c) => {
       const v = new Float32Array(GRID * GRID);
       for (let i = 0; i < v.length; i++) v[i] = this.problem.task === 'regression' ? 2 * this.toUnit(out[i]) - 1 : 2 * out[i * k + c] - 1;
@@ -156,7 +160,7 @@ export class MlpSession {
     });
     return {
       epoch: this.steps, scores: { ...this.scores }, history, bestEpoch: this.bestEpoch, stopped: this.stopReason !== '', output: this.outputGrid(out),
-      neurons: layers.map((a, l) => neuronMaps(a, m.sizes[l + 1])), outputs, weights, biases,
+      neurons: layers.map((a, l) => neuronMaps(a, m.sizes[l + 1])), outputs, weights, biases, test,
     };
   }
 
