@@ -76,7 +76,8 @@ function controlValue(p: ParamSpec): fc.Arbitrary<ParamValue> {
       // the widget's own control writes one choice per item, repeats allowed
       return fc.array(fc.constantFrom(...p.options.map((o) => o.value)), { maxLength: p.maxLength });
     case 'numbers': {
-      const el = p.element === 'int' ? fc.integer({ min: Math.ceil(p.min), max: Math.floor(p.max) }) : fc.integer({ min: 0, max: 1000 }).map((k) => p.min + ((p.max - p.min) * k) / 1000);
+      const el = p.element === 'int' ? fc.integer({ min: Math.ceil(p.min), max: Math.floor(p.max) }) : fc.integer({ min: 0, max: 1000 }).map((k) => Number((p.min + ((p.max - p.min) * k) / 1000).toPrecision(12)));
+      // (the list control reads typed decimals, so a value it makes has no binary noise such as 0.0063000000000000005)
       return fc.array(el, { minLength: p.minLength, maxLength: p.maxLength });
     }
     case 'points': {
