@@ -1,0 +1,36 @@
+// The #/tuning searches off the main thread: every fold fit, refit and curve point of a TuningSession, one gate
+// pass each (so Pause and Step act per fit), with a frame posted whenever the views would change and the event
+// loop visited every ~15 ms so pause and cancel messages get in.
+import { TuningSession } from '../widgets/tuning/session';
+import { serveTask } from './host';
+import type { TuningTask } from './tuning-protocol';
+
+const yieldToEventLoop = () => new Promise<void>((r) => setTimeout(r, 0));
+
+serveTask<TuningTask>({
+  load: async () => true,
+  async run(params, ctx) {
+    const s = new TuningSession(params);
+    ctx.started(s.info());
+    const total = s.totalSteps;
+    let shown = s.frame();
+    ctx.progress({ steps: 0, total, frame: shown });
+    let slice = performance.now();
+    while (!s.done) {
+      await ctx.gate();
+      if (ctx.cancelled()) break;
+      s.step();
+      const f = s.frame(); // the same object until something visible changed
+      if (f !== shown || s.done) {
+        shown = f;
+        ctx.progress({ steps: s.steps, total, frame: f });
+      }
+      if (performance.now() - slice > 15) {
+        await yieldToEventLoop();
+        slice = performance.now();
+      }
+    }
+    return { steps: s.steps };
+  },
+  answers: {},
+});
