@@ -1,5 +1,5 @@
 // #/tuning in headless Chromium (issue 12: "the tuning and CV widgets keep the page animating while they search: no
-// frame gap over 50 ms"). Grid and random search run in a Web Worker (src/workers/tuning.worker.ts), which posts a
+// frame gap over 50 ms"). Grid and random search run in a Web Worker (src/widgets/tuning/search.worker.ts), which posts a
 // frame whenever the views would change; a requestAnimationFrame probe records every frame from Play (after a Reset) to the end of the
 // run (searches, refits, validation and learning curves), and a PerformanceObserver the long tasks (> 50 ms of
 // main-thread work: what the page itself blocks, apart from time the shared machine did not schedule it).
@@ -13,7 +13,7 @@ const STATES = [
   ['decision tree depth × leaf, 16 each, 5 folds, 200 points', 'model=tree'],
   ['RBF SVM, 64 candidates each, 10 folds, 600 points (the largest settings)', 'model=svm&budget=64&folds=10&n=600'],
 ] as const;
-const RUNS = 3;
+const RUNS = 2;
 
 const load0 = loadavg()[0];
 const PORT = Number(process.env.PORT || 4212);

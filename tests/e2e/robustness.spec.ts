@@ -43,7 +43,10 @@ for (const w of WIDGETS) {
       await expect(page.getByTestId('param-notices')).toHaveCount(0);
       const play = page.getByTestId('play');
       if ((await play.count()) > 0 && (await play.isEnabled())) {
-        await play.click();
+        // a run that finishes by itself (an auto-started search) may disable Play between the check and the click
+        await play.click({ timeout: 10_000 }).catch(async (e) => {
+          if (await play.isEnabled()) throw e;
+        });
         await page.waitForTimeout(1500);
       }
       await expect(page.locator('body')).not.toContainText('NaN');

@@ -1,9 +1,10 @@
-// The #/tuning searches off the main thread: every fold fit, refit and curve point of a TuningSession, one gate
+// The #/tuning searches off the main thread (in the widget's folder, not src/workers/, because it runs the widget's
+// Node-tested session and workers/ may import only core and params): every fold fit, refit and curve point of a TuningSession, one gate
 // pass each (so Pause and Step act per fit), with a frame posted whenever the views would change and the event
 // loop visited every ~15 ms so pause and cancel messages get in.
-import { TuningSession } from '../widgets/tuning/session';
-import { serveTask } from './host';
-import type { TuningTask } from './tuning-protocol';
+import { serveTask } from '../../workers/host';
+import type { TuningTask } from './protocol';
+import { TuningSession } from './session';
 
 const yieldToEventLoop = () => new Promise<void>((r) => setTimeout(r, 0));
 
