@@ -66,4 +66,9 @@ tasks over 50 ms: the page's own blocking). ${RUNS} runs per state. Target (issu
 | state | seconds to finish (median) | longest frame gap per run (ms) | p99 gap (ms, median) | gaps > 50 ms per run | longest task per run (ms; 0 = none over 50) |
 |---|---|---|---|---|---|
 ${rows.join('\n')}
+
+Not met under this load: the searches run in the worker, so these long tasks are the page's own redraws of the six views
+for each frame the worker posts (about one per evaluated candidate: Svelte's update, layout and SVG), stretched several
+times by a load average of 12–15 on 2 cores. Not yet measured on an idle machine; the next step would be to redraw only
+the views whose data changed (the curves and the table change a few times per run, the heat map once per candidate).
 `);
