@@ -5,6 +5,5 @@ export const entry: WidgetEntry = {
   title: 'Hyperparameter search',
   area: 'ml-concepts',
   order: 35,
-  blurb: 'Grid vs random search, CV vs test, learning curves.',
   load: () => import('./Widget.svelte'),
 };
