@@ -95,32 +95,6 @@ export function smoothGradient(
   return loss / m;
 }
 
-/**
- * Hessian of the mean log-loss over all rows, restricted to the first `m` coordinates (m = d+1 with intercept,
- * d without), as a dense m×m row-major matrix; plus lam on the weight diagonal for l2.
- */
-export function hessian(data: LogisticData, theta: Float64Array, penalty: Penalty, lam: number, m: number, H: Float64Array): void {
-  const { X, d, n, sw } = data;
-  H.fill(0);
-  const row = new Float64Array(m);
-  for (let i = 0; i < n; i++) {
-    const p = sigmoid(score(data, theta, i));
-    const wgt = (sw ? sw[i] : 1) * p * (1 - p);
-    if (wgt === 0) continue;
-    const o = i * d;
-    for (let j = 0; j < d; j++) row[j] = X[o + j];
-    if (m > d) row[d] = 1;
-    for (let a = 0; a < m; a++) {
-      const ra = wgt * row[a];
-      for (let b = 0; b <= a; b++) H[a * m + b] += ra * row[b];
-    }
-  }
-  for (let a = 0; a < m; a++) {
-    for (let b = 0; b <= a; b++) { H[a * m + b] /= n; H[b * m + a] = H[a * m + b]; }
-  }
-  if (penalty === 'l2') for (let j = 0; j < d; j++) H[j * m + j] += lam;
-}
-
 /** Rows and 0/1 labels to flat typed arrays, after the core's checks (a binary model needs labels 0 and 1, both present). */
 export function toData(X: number[][], y: ArrayLike<number>, who: string): LogisticData {
   const { n, d } = checkXy(X, y, { who, kind: 'classes', labels: [0, 1], minClasses: 2 });

@@ -3,8 +3,8 @@
 // method for 'l1' (each outer step minimises the quadratic model plus λ‖w‖₁ by coordinate descent, as glmnet /
 // liblinear's newGLMNET do, then backtracks on the true objective).
 import { choleskySolve } from '../../utils/linalg';
-import { hessian, objective, smoothGradient } from './logistic-math';
 import type { LogisticData, Penalty } from './logistic-math';
+import { NewtonWork } from './logistic-newton';
 import { softThreshold } from '../../optim/optimizers';
 
 export interface SolveOptions {
@@ -40,11 +40,13 @@ function maxAbs(v: ArrayLike<number>, m: number): number {
 export function newtonSolve(data: LogisticData, theta: Float64Array, o: SolveOptions): SolveResult {
   const d = data.d, m = o.fitIntercept ? d + 1 : d;
   const g = new Float64Array(d + 1), H = new Float64Array(m * m), step = new Float64Array(m), trial = new Float64Array(d + 1);
-  let f = objective(data, theta, o.penalty, o.lam);
+  const work = new NewtonWork(data);
+  let f = work.objective(theta, o.penalty, o.lam);
+  work.accept();
   for (let it = 1; it <= o.maxIter; it++) {
-    smoothGradient(data, theta, o.penalty, o.lam, g);
+    work.gradient(theta, o.penalty, o.lam, g);
     if (maxAbs(g, m) === 0) return { nIter: it - 1, converged: true };
-    hessian(data, theta, o.penalty, o.lam, m, H);
+    work.hessian(o.penalty, o.lam, m, H);
     let maxDiag = 0;
     for (let j = 0; j < m; j++) maxDiag = Math.max(maxDiag, H[j * m + j]);
     let shift = 0;
@@ -60,7 +62,7 @@ export function newtonSolve(data: LogisticData, theta: Float64Array, o: SolveOpt
     for (let k = 0; k < 60; k++) {
       trial.set(theta);
       for (let j = 0; j < m; j++) trial[j] += t * step[j];
-      fNew = objective(data, trial, o.penalty, o.lam);
+      fNew = work.objective(trial, o.penalty, o.lam);
       if (Number.isFinite(fNew) && fNew <= f + ARMIJO * t * slope) { accepted = true; break; }
       t /= 2;
     }
@@ -68,6 +70,7 @@ export function newtonSolve(data: LogisticData, theta: Float64Array, o: SolveOpt
     // is flat to machine precision along a large step (separable data: the optimum is at infinity).
     if (!accepted) return { nIter: it, converged: maxAbs(step, m) <= o.tol };
     theta.set(trial);
+    work.accept();
     f = fNew;
     if (t * maxAbs(step, m) <= o.tol && -slope <= DECREMENT) return { nIter: it, converged: true };
   }
@@ -80,10 +83,12 @@ export function proxNewtonSolve(data: LogisticData, theta: Float64Array, o: Solv
   const g = new Float64Array(d + 1), H = new Float64Array(m * m), delta = new Float64Array(m), Hd = new Float64Array(m);
   const trial = new Float64Array(d + 1);
   const l1 = (th: ArrayLike<number>) => { let s = 0; for (let j = 0; j < d; j++) s += Math.abs(th[j]); return s; };
-  let F = objective(data, theta, 'l1', lam);
+  const work = new NewtonWork(data);
+  let F = work.objective(theta, 'l1', lam);
+  work.accept();
   for (let it = 1; it <= o.maxIter; it++) {
-    smoothGradient(data, theta, 'none', 0, g);
-    hessian(data, theta, 'none', 0, m, H);
+    work.gradient(theta, 'none', 0, g);
+    work.hessian('none', 0, m, H);
     let maxDiag = 0;
     for (let j = 0; j < m; j++) maxDiag = Math.max(maxDiag, H[j * m + j]);
     // A tiny ridge keeps every coordinate's curvature positive (zero columns, separable data).
@@ -118,12 +123,13 @@ export function proxNewtonSolve(data: LogisticData, theta: Float64Array, o: Solv
     for (let k = 0; k < 60; k++) {
       trial.set(theta);
       for (let j = 0; j < m; j++) trial[j] += t * delta[j];
-      Fnew = objective(data, trial, 'l1', lam);
+      Fnew = work.objective(trial, 'l1', lam);
       if (Number.isFinite(Fnew) && Fnew <= F + ARMIJO * t * D) { accepted = true; break; }
       t /= 2;
     }
     if (!accepted) return { nIter: it, converged: step <= o.tol };
     theta.set(trial);
+    work.accept();
     F = Fnew;
     if (t * step <= o.tol && -D <= DECREMENT) return { nIter: it, converged: true };
   }
