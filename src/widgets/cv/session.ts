@@ -1,13 +1,9 @@
 // The cross-validation widget apart from the screen: the data (in file order or random order), the splitter's
 // folds, and one model trained and scored per step, with its decision regions as a thumbnail.
-import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
-import { buildDataset } from '../../core/datasets/build';
 import { GroupKFold, KFold, LeaveOneOut, ShuffleSplit, StratifiedKFold, type CvSplit, type Splitter } from '../../core/model_selection';
 import { fitAndScore, getScorer, meanStd, type CvEstimator } from '../../core/model_selection/scoring';
-import { LogisticRegression } from '../../core/models/linear';
-import { KNeighborsClassifier } from '../../core/models/neighbors';
-import { toRng } from '../../core/random';
 import type { ClassGrid, Domain } from '../../charts/types';
+import { classRows, makeClassifier } from '../shared/class-rows';
 import type { RunSession } from '../shared/run-options';
 import type { Params } from './params';
 
@@ -28,15 +24,11 @@ export interface CvFrame {
 
 export const emptyFrame = (): CvFrame => ({ results: [], mean: NaN, std: NaN });
 
-/** The rows of the data set in the order the widget shows them: as generated (random), or sorted by class. */
+/** The rows in the order the widget shows them (random, or sorted by class); cv plots them, so 2-D sets only. */
 export function cvData(p: Pick<Params, 'dataset' | 'n' | 'noise' | 'seed' | 'order'>) {
-  const spec = datasetNamed(p.dataset);
-  if (!spec?.domain) throw new RangeError(`the data set “${p.dataset}” is not a 2-D problem this widget can plot`);
-  const d = buildDataset(p.dataset, { n: p.n, noise: noiseAt(spec, p.noise), seed: p.seed });
-  // generated sets come out in an order of their own: shuffle them (seeded), then sort by class when asked
-  const order = toRng(p.seed + 7919).permutation(d.y.length);
-  if (p.order === 'sorted') order.sort((a, b) => d.y[a] - d.y[b] || a - b);
-  return { X: order.map((i) => d.X[i]), y: order.map((i) => d.y[i]), classNames: d.targetNames, domain: spec.domain as { x: Domain; y: Domain } };
+  const d = classRows(p);
+  if (!d.domain || d.X[0]?.length !== 2) throw new RangeError(`the data set “${p.dataset}” is not a 2-D problem this widget can plot`);
+  return { ...d, domain: d.domain as { x: Domain; y: Domain } };
 }
 
 /** Group numbers 0..g-1: blocks of equal size of the points ordered along x₁ (sites, patients: neighbours belong together). */
@@ -58,13 +50,7 @@ export function makeSplitter(p: Pick<Params, 'splitter' | 'k' | 'shuffle' | 'see
   }
 }
 
-export function makeModel(p: Pick<Params, 'model' | 'neighbors' | 'C'>, nClasses: number): CvEstimator {
-  if (p.model === 'logistic') {
-    if (nClasses !== 2) throw new RangeError(`logistic regression here separates two classes and this data set has ${nClasses}: pick kNN or a two-class set`);
-    return new LogisticRegression({ penalty: 'l2', C: p.C });
-  }
-  return new KNeighborsClassifier({ nNeighbors: p.neighbors });
-}
+export const makeModel: (p: Pick<Params, 'model' | 'neighbors' | 'C'>, nClasses: number) => CvEstimator = makeClassifier;
 
 export class CvSession implements RunSession {
   steps = 0;
