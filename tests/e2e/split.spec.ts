@@ -55,18 +55,18 @@ test('split: stratified test sets keep the class shares; bad settings give a mes
   expect(await readMetric(page, 'missed-class-splits')).toBe(0);
   // one virginica left: nothing to stratify on
   await openWidget(page, 'split', 'stratify=1&rare=0.02');
-  await expect(page.getByTestId('split-error')).toContainText('Cannot stratify: class “virginica” has only 1 sample');
+  await expect(page.getByTestId('run-notice')).toContainText('Could not build this split: cannot stratify: class “virginica” has only 1 sample');
   expect(await readMetric(page, 'test-accuracy')).toBeNaN();
   await page.getByLabel('Stratify by class').uncheck();
-  await expect(page.getByTestId('split-error')).toHaveCount(0);
+  await expect(page.getByTestId('run-notice')).toHaveCount(0);
   expect(await readMetric(page, 'test-accuracy')).toBeGreaterThan(0.5);
   // stratifying without shuffling, and logistic regression on three classes
   await openWidget(page, 'split', 'stratify=1&shuffle=0');
-  await expect(page.getByTestId('split-error')).toContainText('Stratifying needs shuffling');
+  await expect(page.getByTestId('run-notice')).toContainText('stratifying needs shuffling');
   await openWidget(page, 'split', 'model=logistic');
-  await expect(page.getByTestId('split-error')).toContainText('separates two classes');
+  await expect(page.getByTestId('run-notice')).toContainText('separates two classes');
   await openWidget(page, 'split', 'dataset=moons&model=logistic&n=200');
-  await expect(page.getByTestId('split-error')).toHaveCount(0);
+  await expect(page.getByTestId('run-notice')).toHaveCount(0);
   expect(await readMetric(page, 'test-accuracy')).toBeGreaterThan(0.7);
   await expect(page.locator('body')).not.toContainText('NaN');
   con.check();

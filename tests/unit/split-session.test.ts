@@ -8,7 +8,7 @@ import { crossValScore, meanStd } from '../../src/core/model_selection';
 import { KNeighborsClassifier } from '../../src/core/models/neighbors';
 import { LogisticRegression } from '../../src/core/models/linear';
 import { schema, type Params } from '../../src/widgets/split/params';
-import { buildSplit, repeatSplitter, splitData, trySplit } from '../../src/widgets/split/session';
+import { SplitSession, buildSplit, repeatSplitter, splitData } from '../../src/widgets/split/session';
 
 const P = (o: Partial<Params> = {}): Params => ({ ...(defaults(schema) as Params), ...o });
 const asc = (a: number[]) => a.slice().sort((u, v) => u - v);
@@ -72,12 +72,14 @@ describe('the split widget against core', () => {
     expect(buildSplit(P({ rare: 0.1, testSize: 0.2, stratify: true })).repeats!.missedClass).toBe(0);
   });
 
-  it('bad settings give a sentence, not an exception', () => {
-    expect(trySplit(P({ rare: 0.02, stratify: true })).error).toMatch(/^Cannot stratify: class “virginica” has only 1 sample/);
-    expect(trySplit(P({ shuffle: false, stratify: true })).error).toMatch(/^Stratifying needs shuffling/);
-    expect(trySplit(P({ model: 'logistic' })).error).toMatch(/two classes and this data set has 3/);
-    expect(trySplit(P({ dataset: 'blobs4', n: 20, testSize: 0.1, stratify: true })).error).toMatch(/test size 2 is smaller than the number of classes 4/);
-    const k = buildSplit(P({ dataset: 'moons', n: 20, testSize: 0.9 }));
+  it('bad settings throw a sentence that names the problem (the run shows it as its notice)', () => {
+    const msg = (o: Partial<Params>) => { try { new SplitSession(P(o)); return ''; } catch (e) { return (e as Error).message; } };
+    expect(msg({ rare: 0.02, stratify: true })).toMatch(/^cannot stratify: class “virginica” has only 1 sample/);
+    expect(msg({ shuffle: false, stratify: true })).toMatch(/^stratifying needs shuffling/);
+    expect(msg({ model: 'logistic' })).toMatch(/two classes and this data set has 3/);
+    expect(msg({ dataset: 'blobs4', n: 20, testSize: 0.1, stratify: true })).toMatch(/test size 2 is smaller than the number of classes 4/);
+    expect(msg({})).toBe('');
+    const k = new SplitSession(P({ dataset: 'moons', n: 20, testSize: 0.9 }));
     expect(k.notice).toMatch(/k = 2 neighbours/);
   });
 });

@@ -5,6 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Train/test split',
   area: 'data-preparation',
   order: 25,
-  blurb: 'Shuffle, stratify, test size: which samples a model is tested on, and how much one split’s score can mislead.',
+  blurb: 'Shuffle, stratify, and see how noisy one split’s score is.',
   load: () => import('./Widget.svelte'),
 };

@@ -6,6 +6,7 @@ import { ShuffleSplit, StratifiedShuffleSplit, meanStd, type CvSplit } from '../
 import { fitAndScore, getScorer, type CvEstimator } from '../../core/model_selection/scoring';
 import { classRows, makeClassifier } from '../shared/class-rows';
 import { REPEATS, type Params } from './params';
+import type { RunSession } from '../shared/run-options';
 
 export interface SetCounts {
   /** Samples of each class (index = class). */
@@ -138,12 +139,15 @@ function repeatSplits(p: Params, X: number[][], y: number[], model: CvEstimator,
   return { ...stats(scores, splits), repeated: true };
 }
 
-/** buildSplit, or the reason it cannot be built, as a sentence for the page. */
-export function trySplit(p: Params): { state: SplitState; error: '' } | { state: null; error: string } {
-  try {
-    return { state: buildSplit(p), error: '' };
-  } catch (err) {
-    const m = err instanceof Error ? err.message : String(err);
-    return { state: null, error: m.charAt(0).toUpperCase() + m.slice(1) + (/[.!?]$/.test(m) ? '' : '.') };
+/**
+ * The widget's session for the run contract (static: no step). Bad settings throw from the constructor with a
+ * sentence, which the run shows as its notice ("Could not build this split: …"); a kNN k lowered is its notice.
+ */
+export class SplitSession implements RunSession {
+  readonly state: SplitState;
+  readonly notice: string;
+  constructor(readonly params: Params) {
+    this.state = buildSplit(params);
+    this.notice = this.state.notice;
   }
 }

@@ -1,6 +1,6 @@
 // inkOn picks the label colour with the higher WCAG contrast on a fill (hand-computed ratios in the comments).
 import { describe, expect, it } from 'vitest';
-import { inkOn } from '../../src/charts/palette';
+import { inkOn } from '../../src/charts/ink';
 
 describe('inkOn', () => {
   it('white on dark fills, near-black on light ones', () => {
