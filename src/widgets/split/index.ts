@@ -5,6 +5,5 @@ export const entry: WidgetEntry = {
   title: 'Train/test split',
   area: 'data-preparation',
   order: 25,
-  blurb: 'Shuffle, stratify, and see how noisy one split’s score is.',
   load: () => import('./Widget.svelte'),
 };
