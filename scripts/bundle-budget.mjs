@@ -42,7 +42,11 @@ const NEURAL = { cnn: 450 * KB, rnn: 450 * KB };
 // Then the gallery cards' one-liners left the registry (app/blurbs.ts, a chunk loaded after first paint): every route
 // 1.2–1.3 KB lighter (#/kmeans 104.5 → 103.2, #/forest 105.6 → 104.3, #/svm 100.4 → 99.1, off the list), and a new
 // widget's entry is now only its name, title, area and lazy import. Caps 104.8 → 103.5 and 105.8 → 104.6.
-const KNOWN_OVER = { kmeans: 103.5 * KB, forest: 104.6 * KB };
+// Then every route grew ~0.5 KB in one afternoon: the params layer's new `enums` type (#/mlp's activation per layer,
+// in the URL-state chunk every route loads: +0.1), and three gallery entries (#/tuning, #/split, #/features): #/kmeans
+// 103.5 and #/forest 104.9 KB. Caps 103.5 → 103.9 and 104.6 → 105.2, still under where this session began (104.8,
+// 105.8). What would stop the growth: the registry's entries as one JSON manifest fetched with the page instead of code.
+const KNOWN_OVER = { kmeans: 103.9 * KB, forest: 105.2 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();
