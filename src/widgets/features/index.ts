@@ -5,6 +5,5 @@ export const entry: WidgetEntry = {
   title: 'Feature selection',
   area: 'data-preparation',
   order: 50,
-  blurb: 'Informative, redundant and noise features ranked five ways; the test score as features are kept, and kNN drowning in noise.',
   load: () => import('./Widget.svelte'),
 };
