@@ -16,23 +16,12 @@ import { KNeighborsClassifier } from '../../core/models/neighbors';
 import { toRng } from '../../core/random';
 import type { Problem } from './problem';
 
-export const RANKINGS = ['f', 'mi', 'l1', 'tree', 'perm'] as const;
-export type Ranking = (typeof RANKINGS)[number];
-export const RANKING_LABELS: Record<Ranking, string> = {
-  f: 'F-test (fClassif)',
-  mi: 'Mutual information',
-  l1: 'L1 path (entry order)',
-  tree: 'Forest impurity importance',
-  perm: 'Permutation importance',
-};
+import { FOREST_TREES, KNN_K, LEAK } from './constants';
 
-/** kNN's neighbours in both curves. */
-export const KNN_K = 5;
-/** Pure-noise features added in the curse-of-dimensionality panel. */
-export const NOISE_LEVELS = [0, 1, 2, 5, 10, 20, 50, 100] as const;
+export { FOREST_TREES, KNN_K, LEAK, NOISE_LEVELS, RANKINGS, RANKING_LABELS, type Ranking } from './constants';
+
 /** The C grid of the L1 path (inverse penalty strength, on standardised features). */
 export const L1_CS = logGrid(1e-3, 10, 13);
-export const FOREST_TREES = 50;
 
 /** Feature indices best first: the order SelectKBest keeps them in (stable, NaN last, later index first among ties). */
 export function rankOrder(scores: readonly number[]): number[] {
@@ -99,9 +88,6 @@ export function noiseAccuracy(p: Problem, added: number, seed: number): number {
   const model = new KNeighborsClassifier({ nNeighbors: KNN_K }).fit(XTrain, p.yTrain);
   return model.score(XTest, p.yTest);
 }
-
-/** The leakage demonstration: pure noise, many more features than rows. */
-export const LEAK = { n: 60, features: 2000, k: 10, folds: 5 } as const;
 
 /**
  * Selection leakage on pure noise (labels independent of every feature, so any honest score is chance, 50 %):

@@ -1,7 +1,8 @@
 /**
  * The feature-selection session: builds the problem, then computes the panels a small piece per step (one F/MI pass,
- * one C of the L1 path, five trees of the forest, one feature's permutations, one point of a curve), so the run
- * contract spreads the work over frames and the page keeps answering; the views draw whatever is done so far.
+ * one C of the L1 path, five trees of the forest, one feature's permutations, one point of a curve), so the
+ * worker (workers/features.worker.ts) can post a snapshot between pieces; the views draw whatever is done so far.
+ * DOM-free and worker-free: the unit tests drive it directly.
  */
 import { buildDataset } from '../../core/datasets/build';
 import { permutationImportanceSteps } from '../../core/inspection';
@@ -9,36 +10,12 @@ import type { RandomForestClassifier } from '../../core/models/ensemble';
 import type { RunSession } from '../shared/run-options';
 import {
   FOREST_TREES, growForest, knnAccuracy, leakageData, leakBefore, leakInside, TREES_PER_STEP, L1_CS, l1Score, l1Weights, NOISE_LEVELS, noiseAccuracy, rankOrder, RANKINGS, univariate,
-  type L1Path, type Ranking,
 } from './methods';
 import type { Params } from './params';
+import { emptyFrame, type FeaturesFrame } from './frame';
 import { makeProblem, type Problem } from './problem';
 
-export interface FeaturesFrame {
-  /** Pieces done / all pieces. */
-  done: number;
-  total: number;
-  f: number[] | null;
-  pvalues: number[] | null;
-  mi: number[] | null;
-  /** The L1 path, complete (null until every C is fitted). */
-  l1: L1Path | null;
-  tree: number[] | null;
-  forestAccuracy: number;
-  perm: { mean: number[]; std: number[] } | null;
-  /** Feature order, best first, per ranking that is computed. */
-  orders: Partial<Record<Ranking, number[]>>;
-  /** kNN test accuracy with the top m = 1…d features, per ranking (complete curves only). */
-  curves: Partial<Record<Ranking, number[]>>;
-  /** kNN test accuracy per NOISE_LEVELS entry computed so far. */
-  noise: number[];
-  /** Selection leakage on pure noise: CV accuracy with the features chosen before the folds and inside them. */
-  leak: { before: number; inside: number } | null;
-}
-
-export const emptyFrame = (): FeaturesFrame => ({
-  done: 0, total: 1, f: null, pvalues: null, mi: null, l1: null, tree: null, forestAccuracy: NaN, perm: null, orders: {}, curves: {}, noise: [], leak: null,
-});
+export { emptyFrame, type FeaturesFrame } from './frame';
 
 export class FeaturesSession implements RunSession {
   steps = 0;
@@ -55,6 +32,7 @@ export class FeaturesSession implements RunSession {
     const d = this.problem.names.length;
     // one step per yield below: the filters, each C, each TREES_PER_STEP trees and the importances, each feature's
     // permutations, each point of each ranking's curve, each noise level, the leakage demonstration
+    this.state.problem = { names: this.problem.names, roles: this.problem.roles, nTrain: this.problem.yTrain.length, nTest: this.problem.yTest.length };
     this.state.total = 1 + L1_CS.length + FOREST_TREES / TREES_PER_STEP + 1 + d + RANKINGS.length * d + NOISE_LEVELS.length + 3;
     this.work = this.pieces();
   }
