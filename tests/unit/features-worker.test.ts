@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseParams } from '../../src/params';
 import { schema, type Params } from '../../src/widgets/features/params';
 import { FeaturesSession } from '../../src/widgets/features/session';
-import type { FeaturesEvent, FeaturesRequest } from '../../src/workers/features-protocol';
+import type { FeaturesEvent, FeaturesRequest } from '../../src/widgets/features/protocol';
 
 const defaults = (over: Partial<Params> = {}): Params => ({ ...(parseParams(schema, {}).values as Params), ...over });
 
@@ -17,7 +17,7 @@ describe('features.worker', () => {
     // a worker's global scope, as far as the worker uses it
     const scope = { postMessage: (e: FeaturesEvent) => posted.push(structuredClone(e)), onmessage: null as unknown };
     g.self = scope;
-    await import('../../src/workers/features.worker');
+    await import('../../src/widgets/features/features.worker');
     onmessage = scope.onmessage as typeof onmessage;
   });
   afterAll(() => { g.self = before; });

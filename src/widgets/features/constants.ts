@@ -1,6 +1,6 @@
 /**
  * The widget's fixed choices, free of core's models: the page (Widget.svelte) reads them without loading the
- * computation, which runs in a worker (workers/features.worker.ts). methods.ts re-exports them.
+ * computation, which runs in a worker (features.worker.ts). methods.ts re-exports them.
  */
 export const RANKINGS = ['f', 'mi', 'l1', 'tree', 'perm'] as const;
 export type Ranking = (typeof RANKINGS)[number];

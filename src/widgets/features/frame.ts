@@ -1,6 +1,6 @@
 /**
  * What the views draw: a snapshot of the session's results so far. Plain arrays and objects only, since it
- * crosses from the worker (workers/features.worker.ts) to the page by structured clone; and free of core's
+ * crosses from the worker (features.worker.ts) to the page by structured clone; and free of core's
  * models (type imports only), so the page's route does not load the computation.
  */
 import type { Ranking } from './constants';

@@ -1,20 +1,48 @@
 /**
- * The page's side of #/features' worker (workers/features.worker.ts): one worker per problem, started by
+ * The page's side of #/features' worker (features.worker.ts): one worker per problem, started by
  * `start` and terminated by the next `start` or `stop`, so a superseded computation never reaches the views
  * (messages from a replaced worker are dropped by the identity check). Holds the latest snapshot and the
  * refusal message; reactive, so the widget only reads.
  */
-import type { FeaturesEvent, FeaturesRequest } from '../../workers/features-protocol';
+import type { FeaturesEvent, FeaturesRequest } from './protocol';
 import { emptyFrame, type FeaturesFrame } from './frame';
 import type { Params } from './params';
 
-const spawn = () => new Worker(new URL('../../workers/features.worker.ts', import.meta.url), { type: 'module' });
+/**
+ * The new frame with every field equal to the previous frame's kept as the previous object: a cloned message is
+ * all new objects, and without this every chart would redraw 20 times a second although only the count moved.
+ */
+function keepUnchanged(before: FeaturesFrame, after: FeaturesFrame): FeaturesFrame {
+  const out = { ...after } as Record<string, unknown>;
+  const old = before as unknown as Record<string, unknown>;
+  for (const key of Object.keys(out)) if (typeof out[key] === 'object' && JSON.stringify(out[key]) === JSON.stringify(old[key])) out[key] = old[key];
+  return out as unknown as FeaturesFrame;
+}
+
+const spawn = () => new Worker(new URL('./features.worker.ts', import.meta.url), { type: 'module' });
 
 export class FeaturesRemote {
   frame = $state.raw<FeaturesFrame>(emptyFrame());
   /** Why the settings were refused, or the worker failed ('' when all is well). */
   error = $state('');
   private worker: Worker | null = null;
+
+  // One derived per field of the frame: a view redraws only when its own field changed (keepUnchanged keeps equal
+  // fields as the same objects), not at every progress count.
+  readonly problem = $derived(this.frame.problem);
+  readonly done = $derived(this.frame.done);
+  readonly total = $derived(this.frame.total);
+  readonly f = $derived(this.frame.f);
+  readonly pvalues = $derived(this.frame.pvalues);
+  readonly mi = $derived(this.frame.mi);
+  readonly l1 = $derived(this.frame.l1);
+  readonly tree = $derived(this.frame.tree);
+  readonly forestAccuracy = $derived(this.frame.forestAccuracy);
+  readonly perm = $derived(this.frame.perm);
+  readonly orders = $derived(this.frame.orders);
+  readonly curves = $derived(this.frame.curves);
+  readonly noise = $derived(this.frame.noise);
+  readonly leak = $derived(this.frame.leak);
 
   get running(): boolean {
     return this.worker !== null && this.frame.done < this.frame.total && !this.error;
@@ -35,7 +63,7 @@ export class FeaturesRemote {
     worker.onmessage = (ev: MessageEvent<FeaturesEvent>) => {
       if (this.worker !== worker) return;
       const e = ev.data;
-      if (e.type === 'frame') this.frame = e.frame;
+      if (e.type === 'frame') this.frame = keepUnchanged(this.frame, e.frame);
       else this.fail(e.message);
     };
     worker.onerror = (ev) => {

@@ -1,7 +1,7 @@
 /**
  * The feature-selection session: builds the problem, then computes the panels a small piece per step (one F/MI pass,
  * one C of the L1 path, five trees of the forest, one feature's permutations, one point of a curve), so the
- * worker (workers/features.worker.ts) can post a snapshot between pieces; the views draw whatever is done so far.
+ * worker (features.worker.ts) can post a snapshot between pieces; the views draw whatever is done so far.
  * DOM-free and worker-free: the unit tests drive it directly.
  */
 import { buildDataset } from '../../core/datasets/build';

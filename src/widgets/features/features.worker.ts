@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 /**
- * Computes #/features' panels off the page's thread (see features-protocol.ts): the forest, the permutations and
+ * Computes #/features' panels off the page's thread (see protocol.ts): the forest, the permutations and
  * the kNN curves take seconds, which on the page would block clicks and scrolling. Steps the session as fast as
  * it goes and posts a snapshot every FRAME_MS; the page terminates the worker when the problem changes.
  */
-import { FeaturesSession } from '../widgets/features/session';
-import { FRAME_MS, type FeaturesEvent, type FeaturesRequest } from './features-protocol';
+import { FeaturesSession } from './session';
+import { FRAME_MS, type FeaturesEvent, type FeaturesRequest } from './protocol';
 
 const post = (e: FeaturesEvent) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(e);
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
