@@ -35,7 +35,11 @@ const CROP = {
   regularization: 'svg[role="img"]',
   // the data lab's first figure is one column's small histogram: show the column cards instead
   data: 'ul[aria-label="Columns"]',
+  // the grid heat map and the random draws side by side, not the heat map alone
+  tuning: '.views',
 };
+// Widgets cropped from the top of that element rather than around its middle.
+const FROM_TOP = new Set(['tuning']);
 const only = process.argv.slice(2);
 const PORT = Number(process.env.PORT || 4192);
 // Which widgets and where their thumbnails go: the registry's entries (the same list the gallery shows).
@@ -67,7 +71,7 @@ try {
     const width = Math.min(960 - x, (box?.width ?? 900) + 8);
     const height = Math.round((width * 9) / 16);
     // Tall views (square plots) are cropped around their middle, where the interesting part usually is.
-    const y = Math.max(0, (box?.y ?? 0) - 4 + Math.max(0, ((box?.height ?? 0) - height) / 2));
+    const y = Math.max(0, (box?.y ?? 0) - 4 + (FROM_TOP.has(name) ? 0 : Math.max(0, ((box?.height ?? 0) - height) / 2)));
     await shotPage.screenshot({ path, type: 'jpeg', quality: 75, clip: { x, y, width, height } });
     console.log(path);
   }

@@ -5,5 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Feature selection',
   area: 'data-preparation',
   order: 50,
+  thumbnail: 'thumbs/features.jpg',
   load: () => import('./Widget.svelte'),
 };

@@ -5,5 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Train/test split',
   area: 'data-preparation',
   order: 25,
+  thumbnail: 'thumbs/split.jpg',
   load: () => import('./Widget.svelte'),
 };

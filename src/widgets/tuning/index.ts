@@ -5,5 +5,6 @@ export const entry: WidgetEntry = {
   title: 'Hyperparameter search',
   area: 'ml-concepts',
   order: 35,
+  thumbnail: 'thumbs/tuning.jpg',
   load: () => import('./Widget.svelte'),
 };
