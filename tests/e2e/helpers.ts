@@ -10,7 +10,12 @@ export function watchConsole(page: Page) {
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // A request cancelled because the test navigated on (net::ERR_ABORTED: a route's after-first-paint chunks, left
+  // mid-load) is not a failure of the app; a missing file, a refused connection or a CSP block still is.
+  page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText ?? '';
+    if (!why.includes('ERR_ABORTED')) errors.push(`request failed: ${r.url()} ${why}`);
+  });
   // The app may fetch only its own assets: anything to another origin is a failure (privacy, offline use).
   page.on('request', (r) => {
     const u = new URL(r.url());
