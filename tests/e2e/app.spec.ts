@@ -125,9 +125,6 @@ test('the embed dialog gives an iframe snippet and a custom element that works',
   await shot(page, 'embed-dialog');
 
   const base = new URL('./', page.url()).href;
-  // Leaving the page while its after-first-paint chunks (notes, KaTeX) still load aborts them (ERR_ABORTED): let them
-  // finish first, so that every failed request the check sees is a real one.
-  await page.waitForLoadState('networkidle');
   await page.setContent(`<!doctype html><html><body style="width:1100px">
     <script type="module" src="${base}embed-element.js"></script>
     <mlp-logistic seed="5" lr="0.5" controls="0"></mlp-logistic></body></html>`);

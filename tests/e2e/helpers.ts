@@ -70,3 +70,17 @@ export async function waitForMetric(page: Page, name: string, pred: (v: number) 
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
+
+/**
+ * Presses the widget's Play button if it has one and it is enabled; true if it was pressed. A run that finishes by
+ * itself (an auto-started search, #/cv's autoplayed folds) may disable Play between the check and the click: that is
+ * not a failure, but a Play that stays enabled and cannot be clicked is.
+ */
+export async function pressPlayIfEnabled(page: Page, timeout = 10_000): Promise<boolean> {
+  const play = page.getByTestId('play');
+  if ((await play.count()) === 0 || !(await play.isEnabled())) return false;
+  await play.click({ timeout }).catch(async (e) => {
+    if (await play.isEnabled()) throw e;
+  });
+  return true;
+}

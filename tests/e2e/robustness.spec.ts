@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { WIDGETS } from './registry';
 import type { ParamSpec } from '../../src/params';
-import { watchConsole } from './helpers';
+import { pressPlayIfEnabled, watchConsole } from './helpers';
 
 // Every widget, opened at the edges of its parameter space and with garbage, must render numbers (never
 // NaN), show a notice for what it could not use, and log no error.
@@ -41,14 +41,7 @@ for (const w of WIDGETS) {
       await page.goto(`./#/${w.name}?${q}`);
       await page.locator('[data-metric]').first().waitFor({ timeout: 60_000 });
       await expect(page.getByTestId('param-notices')).toHaveCount(0);
-      const play = page.getByTestId('play');
-      if ((await play.count()) > 0 && (await play.isEnabled())) {
-        // a run that finishes by itself (an auto-started search) may disable Play between the check and the click
-        await play.click({ timeout: 10_000 }).catch(async (e) => {
-          if (await play.isEnabled()) throw e;
-        });
-        await page.waitForTimeout(1500);
-      }
+      if (await pressPlayIfEnabled(page)) await page.waitForTimeout(1500);
       await expect(page.locator('body')).not.toContainText('NaN');
       await expect(page.locator('[role="alert"]:has-text("Something went wrong")')).toHaveCount(0);
       con.check();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { WIDGETS } from './registry';
-import { openWidget, watchConsole } from './helpers';
+import { openWidget, pressPlayIfEnabled, watchConsole } from './helpers';
 
 // The content security policy (vite.config.ts) holds on every route, the embed page and inside workers:
 // every route works under it (no violation report), and a request to another origin is refused, from the page
@@ -23,14 +23,7 @@ for (const w of WIDGETS) {
     const con = watchConsole(page);
     await openWidget(page, w.name);
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
-    const play = page.getByTestId('play');
-    if ((await play.count()) > 0 && (await play.isEnabled())) {
-      // a run that finishes by itself (an auto-started search) may disable Play between the check and the click
-      await play.click({ timeout: 10_000 }).catch(async (e) => {
-        if (await play.isEnabled()) throw e;
-      });
-      await page.waitForTimeout(800);
-    }
+    if (await pressPlayIfEnabled(page)) await page.waitForTimeout(800);
     expect(await violations(page)).toEqual([]);
     con.check();
   });
