@@ -10,6 +10,7 @@ import { openWidget, watchConsole } from './helpers';
  * and JS event listeners alive. A widget that outlived its route would keep its nodes and listeners.
  */
 async function afterGc(page: Page) {
+  await page.waitForTimeout(500); // let the left widget's last frame, timers and observers run out first
   const cdp = await page.context().newCDPSession(page);
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -40,8 +41,11 @@ test('switching routes leaves the heap flat after GC', async ({ page }) => {
   for (let i = warmUp; i < end; i++) await visit(i);
   const after = await afterGc(page);
   console.log(`after GC, ${warmUp} → ${end} route switches: heap ${(warm.heap / 1e6).toFixed(2)} → ${(after.heap / 1e6).toFixed(2)} MB, DOM nodes ${warm.nodes} → ${after.nodes}, listeners ${warm.listeners} → ${after.listeners}`);
-  // Nothing of a left widget survives: the gallery has the same nodes and listeners as before.
-  expect(after.nodes).toBeLessThanOrEqual(warm.nodes + 50);
+  // Nothing of a left widget survives: the gallery has the same nodes and listeners as before. Chromium's node
+  // counter still swings by ~150 after a forced GC, with how much of the last widget Blink has swept (a probe saw
+  // the gallery's 345 elements report 4,900 to 8,400 nodes, by the widget just left; the CI saw the same gini
+  // visit at 5,926 and 6,078). The smallest widget page is ~1,100 nodes, so 400 still catches one leaked widget.
+  expect(after.nodes).toBeLessThanOrEqual(warm.nodes + 400);
   expect(after.listeners).toBeLessThanOrEqual(warm.listeners);
   // The heap still grows a little: a heap snapshot diff between switch 21 and 91 showed the growth is compiled
   // code (V8 optimising functions as they get hot: ~850 KB of InstructionStream), not app objects. A leaked
