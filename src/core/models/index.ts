@@ -6,3 +6,5 @@ export * from './decomposition';
 export * from './tree';
 export * from './ensemble';
 export * from './svm';
+export { MLPClassifier, MLPRegressor } from './neural_network/multilayer-perceptron';
+export type { MLPOptions, MLPParams, MlpActivation, MlpSolver } from './neural_network/multilayer-perceptron';

@@ -13,6 +13,13 @@ export const ALL_OPTIMIZER_NAMES: readonly AnyOptimizerName[] = [...OPTIMIZER_NA
 export interface OptimizerOptions {
   /** Momentum coefficient μ for 'momentum' (velocity v ← μv + g). Default 0.9. */
   momentum?: number;
+  /** Nesterov's momentum for 'momentum': the step is lr·(μv + g) with the new v (scikit-learn's nesterovs_momentum). Default false. */
+  nesterov?: boolean;
+  /**
+   * Adam's ε added to √v before the bias correction, lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m/(√v + ε) (Kingma and Ba's efficient
+   * form, scikit-learn's and TF.js's), rather than to √v̂. Default false. The two differ only while ε matters.
+   */
+  epsilonHat?: boolean;
   /** Adam's decay rates of the first and second moment estimates. Defaults 0.9 and 0.999. */
   beta1?: number;
   beta2?: number;
@@ -87,13 +94,13 @@ class Sgd extends BaseOptimizer implements Optimizer {
 
 class Momentum extends BaseOptimizer implements Optimizer {
   readonly name = 'momentum' as const;
-  constructor(size: number, private mu: number) { super(size, 1); }
+  constructor(size: number, private mu: number, private nesterov: boolean) { super(size, 1); }
   step(p: Float64Array, g: ArrayLike<number>, lr: number, l1?: ArrayLike<number> | null): void {
     this.t++;
     const vel = this.buffers[0], mu = this.mu;
     for (let j = 0; j < p.length; j++) {
       vel[j] = mu * vel[j] + g[j];
-      const v = p[j] - lr * vel[j];
+      const v = p[j] - lr * (this.nesterov ? mu * vel[j] + g[j] : vel[j]);
       p[j] = l1 && l1[j] > 0 ? softThreshold(v, lr * l1[j]) : v;
     }
   }
@@ -101,7 +108,7 @@ class Momentum extends BaseOptimizer implements Optimizer {
 
 class Adam extends BaseOptimizer implements Optimizer {
   readonly name = 'adam' as const;
-  constructor(size: number, private b1: number, private b2: number, private eps: number) { super(size, 2); }
+  constructor(size: number, private b1: number, private b2: number, private eps: number, private epsHat: boolean) { super(size, 2); }
   step(p: Float64Array, g: ArrayLike<number>, lr: number, l1?: ArrayLike<number> | null): void {
     this.t++;
     const [m, v] = this.buffers, b1 = this.b1, b2 = this.b2;
@@ -110,7 +117,7 @@ class Adam extends BaseOptimizer implements Optimizer {
       m[j] = b1 * m[j] + (1 - b1) * g[j];
       v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j];
       // Per-coordinate step size; the L1 threshold scales with it (proximal Adam).
-      const eta = lr / (Math.sqrt(v[j] / c2) + this.eps);
+      const eta = this.epsHat ? (lr * Math.sqrt(c2)) / (Math.sqrt(v[j]) + this.eps) : lr / (Math.sqrt(v[j] / c2) + this.eps);
       const u = p[j] - eta * (m[j] / c1);
       p[j] = l1 && l1[j] > 0 ? softThreshold(u, eta * l1[j]) : u;
     }
@@ -138,11 +145,11 @@ export function createOptimizer(name: AnyOptimizerName, size: number, options: O
     case 'sgd':
       return new Sgd(size);
     case 'momentum':
-      return new Momentum(size, checkRate('momentum', options.momentum ?? 0.9));
+      return new Momentum(size, checkRate('momentum', options.momentum ?? 0.9), options.nesterov ?? false);
     case 'adam': {
       const eps = options.epsilon ?? 1e-8;
       checkNumber('epsilon', eps, { min: 0, minExclusive: true });
-      return new Adam(size, checkRate('beta1', options.beta1 ?? 0.9), checkRate('beta2', options.beta2 ?? 0.999), eps);
+      return new Adam(size, checkRate('beta1', options.beta1 ?? 0.9), checkRate('beta2', options.beta2 ?? 0.999), eps, options.epsilonHat ?? false);
     }
     case 'rmsprop': {
       const eps = options.epsilon ?? 1e-7;

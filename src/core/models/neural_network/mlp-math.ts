@@ -52,3 +52,10 @@ export function dropoutMask(rate: number, n: number, units: number, uniform: () 
   for (let q = 0; q < m.length; q++) m[q] = uniform() < rate ? 0 : keep;
   return m;
 }
+
+/** A per-hidden-layer setting given as one value or a list, checked and spread to one value per layer. */
+export function perLayer<T>(v: T | readonly T[], n: number, what: string): T[] {
+  if (!Array.isArray(v)) return Array.from({ length: n }, () => v as T);
+  if (v.length !== n) throw new RangeError(`give one ${what} per hidden layer (${n}), not ${v.length}`);
+  return [...(v as readonly T[])];
+}

@@ -9,9 +9,9 @@
  * here; the gradients (dropout masks fixed) are checked against TF.js's automatic differentiation in
  * tests/unit/mlp-engine.test.ts and mlp-dropout.test.ts.
  */
-import { createOptimizer, type AnyOptimizerName, type Optimizer } from '../../optim';
+import { createOptimizer, type AnyOptimizerName, type Optimizer, type OptimizerOptions } from '../../optim';
 import { Rng } from '../../random';
-import { ACT, ACTIVATIONS, DACT, dropoutMask, meanLoss, squash, type Activation, type MlpTask } from './mlp-math';
+import { ACT, ACTIVATIONS, DACT, dropoutMask, meanLoss, perLayer, squash, type Activation, type MlpTask } from './mlp-math';
 
 export type { Activation, MlpTask } from './mlp-math';
 
@@ -32,8 +32,17 @@ export interface MlpSpec {
   l1?: number;
   /** L2 strength: rate·½Σw² over the weights (not the biases). */
   l2?: number;
+  /**
+   * Divide the L2 strength by each batch's size (scikit-learn's `alpha`: its penalty is alpha·½Σw²/n_batch, so a
+   * smaller batch is pulled harder). Default false: rate·½Σw² per batch, TensorFlow Playground's.
+   */
+  l2PerBatch?: boolean;
+  /** Regression loss ½·mean (y − ŷ)² (scikit-learn's squared_error) instead of mean (y − ŷ)². Default false. */
+  halfSquaredError?: boolean;
   learningRate: number;
   optimizer: AnyOptimizerName;
+  /** Momentum, Nesterov, Adam's betas and ε (core/optim's defaults otherwise). */
+  optimizerOptions?: OptimizerOptions;
   seed: number;
 }
 
@@ -46,13 +55,6 @@ export interface MlpData {
 
 /** One dropout mask per hidden layer (n × units, entries 0 or 1/(1 − rate)), or null for a layer without dropout. */
 export type DropoutMasks = readonly (Float64Array | null)[];
-
-/** A per-hidden-layer setting given as one value or a list, checked and spread to one value per layer. */
-function perLayer<T>(v: T | readonly T[], n: number, what: string): T[] {
-  if (!Array.isArray(v)) return Array.from({ length: n }, () => v as T);
-  if (v.length !== n) throw new RangeError(`give one ${what} per hidden layer (${n}), not ${v.length}`);
-  return [...(v as readonly T[])];
-}
 
 export class Mlp {
   /** Unit counts: inputs, each hidden layer, outputs. */
@@ -99,7 +101,7 @@ export class Mlp {
     }
     const l1 = spec.l1 ?? 0;
     this.l1Mask = l1 > 0 ? this.weightMask(l1) : null;
-    this.opt = createOptimizer(spec.optimizer, size);
+    this.opt = createOptimizer(spec.optimizer, size, spec.optimizerOptions);
   }
 
   get nOut(): number {
@@ -158,17 +160,19 @@ export class Mlp {
     }
     const acts = this.activations(x, n, true, masks);
     const zOut = acts[acts.length - 1], k = this.nOut;
-    const loss = meanLoss(task, zOut, y, n, k);
-    // δ at the output: (prediction − target)/n for log loss and cross-entropy, 2(z − y)/n for the squared error.
+    const half = task === 'regression' && this.spec.halfSquaredError;
+    const loss = half ? meanLoss(task, zOut, y, n, k) / 2 : meanLoss(task, zOut, y, n, k);
+    // δ at the output: (prediction − target)/n for log loss and cross-entropy, 2(z − y)/n for the squared error
+    // ((z − y)/n for its half).
     let delta = Float64Array.from(zOut);
     squash(task, delta, n, k);
     for (let r = 0; r < n; r++) {
       if (task === 'multiclass') delta[r * k + y[r]] -= 1;
-      else delta[r] = task === 'regression' ? 2 * (delta[r] - y[r]) : delta[r] - y[r];
+      else delta[r] = task === 'regression' && !half ? 2 * (delta[r] - y[r]) : delta[r] - y[r];
     }
     for (let q = 0; q < delta.length; q++) delta[q] /= n;
     g.fill(0);
-    const l2 = this.spec.l2 ?? 0;
+    const l2 = this.l2For(n);
     for (let l = this.nLayers - 1; l >= 0; l--) {
       const a = this.sizes[l], b = this.sizes[l + 1], w = this.wAt[l], bias = this.bAt[l];
       const h = l === 0 ? x : acts[l - 1];
@@ -200,21 +204,42 @@ export class Mlp {
     return { loss, grad: Float64Array.from(this.grad) };
   }
 
-  /** One epoch: the rows in `order`, in batches of `batchSize` (the last may be shorter), one update each (fresh dropout masks each). */
-  trainEpoch(data: MlpData, order: ArrayLike<number>, batchSize: number): void {
+  /** The L2 strength of a batch of n rows (see MlpSpec.l2PerBatch). */
+  private l2For(n: number): number {
+    const l2 = this.spec.l2 ?? 0;
+    return this.spec.l2PerBatch ? l2 / n : l2;
+  }
+
+  /** ½Σw² over the weights (not the biases). */
+  private halfSquaredWeights(): number {
+    let s = 0;
+    for (let l = 0; l < this.nLayers; l++) for (let q = this.wAt[l]; q < this.bAt[l]; q++) s += this.params[q] * this.params[q];
+    return s / 2;
+  }
+
+  /**
+   * One epoch: the rows in `order`, in batches of `batchSize` (the last may be shorter), one update each (fresh
+   * dropout masks each). Returns the epoch's running objective as scikit-learn's loss_curve_ records it: each batch's
+   * loss plus its L2 penalty, at the weights before that batch's update, averaged with the batches' sizes as weights.
+   */
+  trainEpoch(data: MlpData, order: ArrayLike<number>, batchSize: number): number {
     const idx = Array.from(order), drops = this.dropout.some((r) => r > 0);
+    let total = 0;
     for (let start = 0; start < idx.length; start += batchSize) {
-      const rows = idx.slice(start, start + batchSize);
-      this.backprop(data, rows, drops ? this.drawMasks(rows.length) : undefined);
+      const rows = idx.slice(start, start + batchSize), l2 = this.l2For(rows.length);
+      const penalty = l2 > 0 ? l2 * this.halfSquaredWeights() : 0;
+      total += (this.backprop(data, rows, drops ? this.drawMasks(rows.length) : undefined) + penalty) * rows.length;
       this.opt.step(this.params, this.grad, this.spec.learningRate, this.l1Mask);
     }
+    return idx.length ? total / idx.length : NaN;
   }
 
   /** Mean data loss (no penalty) and the outputs (probabilities or values) for every row; never drops out. */
   evaluate(data: MlpData): { loss: number; out: Float64Array } {
     if (data.n === 0) return { loss: NaN, out: new Float64Array(0) };
     const z = this.activations(data.x, data.n, true).pop()!;
-    const loss = meanLoss(this.spec.task, z, data.y, data.n, this.nOut);
+    const full = meanLoss(this.spec.task, z, data.y, data.n, this.nOut);
+    const loss = this.spec.task === 'regression' && this.spec.halfSquaredError ? full / 2 : full;
     squash(this.spec.task, z, data.n, this.nOut);
     return { loss, out: z };
   }
@@ -235,6 +260,18 @@ export class Mlp {
     if (!Number.isFinite(value)) throw new RangeError('a weight must be a finite number');
     if (!(l >= 0 && l < this.nLayers && j >= 0 && j < this.sizes[l + 1] && i >= -1 && i < this.sizes[l])) throw new RangeError('no such weight');
     this.params[i < 0 ? this.bAt[l] + j : this.wAt[l] + i * this.sizes[l + 1] + j] = value;
+  }
+
+  /** Replaces every weight and bias (weights[l] is n_in × n_out, scikit-learn's coefs_[l]; biases[l] its intercepts_[l]). */
+  setWeights(weights: readonly (readonly (readonly number[])[])[], biases: readonly (readonly number[])[]): void {
+    if (weights.length !== this.nLayers || biases.length !== this.nLayers) throw new RangeError(`give weights and biases for ${this.nLayers} layers`);
+    for (let l = 0; l < this.nLayers; l++) {
+      const a = this.sizes[l], b = this.sizes[l + 1], w = weights[l], bias = biases[l];
+      if (w.length !== a || w.some((row) => row.length !== b) || bias.length !== b) throw new RangeError(`layer ${l}'s weights must be ${a} × ${b} and its biases ${b} long`);
+      if (!w.every((row) => row.every(Number.isFinite)) || !bias.every(Number.isFinite)) throw new RangeError('every weight and bias must be a finite number');
+      w.forEach((row, i) => this.params.set(row, this.wAt[l] + i * b));
+      this.params.set(bias, this.bAt[l]);
+    }
   }
 
   /** The weights, the optimiser's state and the dropout stream: to undo a diverging epoch, or go back to the best one. */
