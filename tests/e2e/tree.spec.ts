@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { openWidget, readMetric, replayed, waitForMetric, watchConsole } from './helpers';
 
 // scikit-learn's tree on the default link's own training points (tests/fixtures/make_tree_widget.py)
-const ref = JSON.parse(readFileSync(new URL('../fixtures/tree_widget.json', import.meta.url), 'utf8')).cases.defaults.sklearn.trees[0];
+const cases = JSON.parse(readFileSync(new URL('../fixtures/tree_widget.json', import.meta.url), 'utf8')).cases;
+const ref = cases.defaults.sklearn.trees[0];
+const rows = (pts: number[][]) => pts.map((p) => p.join(',')).join(';');
 
 test('grows to the end: as many leaves as scikit-learn’s tree, drawn as boxes and nodes', async ({ page }) => {
   const con = watchConsole(page);
@@ -32,6 +34,33 @@ test('the link round-trips: a reload regrows the same tree; a new depth limit re
   await openWidget(page, 'tree', `${new URL(page.url()).hash.split('?')[1]}&maxDepth=2`);
   await waitForMetric(page, 'depth', (v) => v === 2);
   expect(await readMetric(page, 'refit-ms')).toBeLessThan(100);
+});
+
+test('edited points from a link grow scikit-learn’s tree; dragging a point regrows the complete tree at once and writes it into the link', async ({ page }) => {
+  const con = watchConsole(page);
+  const e = cases.edited;
+  await openWidget(page, 'tree', `added=${rows(e.over.added)}&moved=${rows(e.over.moved)}`);
+  await page.getByTestId('grow-to-end').click();
+  await waitForMetric(page, 'leaves', (v) => v === e.sklearn.trees[0].nLeaves);
+  expect(await readMetric(page, 'test-accuracy')).toBeCloseTo(e.sklearn.trees[0].test, 12);
+  await expect(page.getByTestId('grow-to-end')).toBeDisabled();
+  const dot = page.locator('.map circle[data-i="5"]');
+  const b = (await dot.boundingBox())!;
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + 60, b.y + 45, { steps: 6 });
+  await page.mouse.up();
+  // a fourth moved row: the dragged point's new x, y and its row in the data set
+  await expect(page).toHaveURL(/moved=0\.2%2C0\.9%2C3%3B1\.4%2C-0\.3%2C17%3B-0\.6%2C0\.1%2C40%3B-?[\d.]+%2C-?[\d.]+%2C\d+/);
+  // still a complete tree (regrown, not reset to the root), and no "started again" notice
+  await expect(page.getByTestId('grow-to-end')).toBeDisabled();
+  expect(await readMetric(page, 'leaves')).toBeGreaterThan(1);
+  await expect(page.getByTestId('run-restarted')).toHaveCount(0);
+  const leaves = await readMetric(page, 'leaves');
+  await page.reload();
+  await replayed(page);
+  await waitForMetric(page, 'leaves', (v) => v === leaves);
+  con.check();
 });
 
 test('phone layout has no sideways scroll', async ({ page }) => {

@@ -203,6 +203,23 @@ describe('Run', () => {
     expect(h.run.restarted).toBe('');
   });
 
+  it('a session that carries its steps over (a complete tree regrown on the changed data) does not say it restarted', () => {
+    const clock = { t: 0 };
+    const h = harness({
+      build: (p, previous) => {
+        const c = new Counter(p, clock, 1);
+        while (previous && c.steps < previous.steps) c.step();
+        return c;
+      },
+    });
+    h.run.sync();
+    for (let i = 0; i < 4; i++) h.run.stepOnce();
+    h.params.n = 30;
+    h.run.sync();
+    expect(h.run.steps).toBe(4);
+    expect(h.run.restarted).toBe('');
+  });
+
   it('keepCount runs replay to the count instead, so they never say they restarted', () => {
     const h = harness({ keepCount: true });
     h.run.sync();

@@ -149,6 +149,27 @@ describe('tree widget session: growth', () => {
     expect(new TreeSession(params({ maxDepth: 4 }), half).steps).toBe(0);
   });
 
+  it('a dragged point regrows the tree live: a complete tree stays complete, a half-grown one keeps its count of splits', () => {
+    const a = new TreeSession(params({}));
+    growToEnd(a);
+    const p = a.data.points[0];
+    const moved = params({ moved: [[p.x + 0.8, p.y - 0.4, p.index]] });
+    const b = new TreeSession(moved, a);
+    expect(b.done).toBe(true);
+    expect(b.data.points[0]).toMatchObject({ x: moved.moved[0][0], y: moved.moved[0][1] });
+    // the same tree a link to the moved points grows from the root
+    const fresh = new TreeSession(moved);
+    growToEnd(fresh);
+    expect(b.model!.tree.threshold).toEqual(fresh.model!.tree.threshold);
+    const half = new TreeSession(params({}));
+    for (let k = 0; k < 3; k++) half.step();
+    const dragged = new TreeSession(params({ moved: [[0, 0, 5]] }), half);
+    expect(dragged.steps).toBe(3);
+    expect(dragged.view().nLeaves).toBe(4);
+    // a settings change still starts a half-grown tree at the root
+    expect(new TreeSession(params({ moved: [[0, 0, 5]], maxDepth: 4 }), half).steps).toBe(0);
+  });
+
   it('keeps the depth curve across depth-limit and α changes, and the pruning path across α changes', () => {
     const a = new TreeSession(params({}));
     const depth = a.depthCurve, prune = a.pruningCurve;

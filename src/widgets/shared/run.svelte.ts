@@ -179,6 +179,8 @@ export class Run<P extends object, S extends object, W = undefined> implements R
       return;
     }
     this.steps = 0;
+    // a session that carried the work over (a complete tree regrown on the changed data) did not start from 0
+    if ((this.live?.steps ?? 0) > 0) this.restarted = '';
     this.notice = this.live?.notice ?? '';
     if (target > 0 && this.canStep()) {
       this.replay(target, resume);

@@ -7,18 +7,15 @@ import { trainTestSplit } from '../../core/data';
 import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
 import { buildDataset } from '../../core/datasets/build';
 import type { Domain } from '../../charts/types';
+import { applyMoves, type PointSource } from '../shared/point-edits';
 import type { Params } from './params';
 
-export interface SvmPoint {
+export interface SvmPoint extends PointSource {
   x: number;
   y: number;
   /** Class index (0 … nClasses − 1). */
   c: number;
   test: boolean;
-  /** Where it came from: a drag writes a generated point into `moved` (by row), a clicked one into `added`. */
-  source: 'data' | 'added';
-  /** The generated row, or the index into `added`. */
-  index: number;
 }
 
 export interface SvmData {
@@ -45,7 +42,7 @@ export function buildSvmData(p: Params): SvmData {
     domain = { x: spec.domain.x, y: spec.domain.y };
     classNames = d.targetNames;
   }
-  for (const [mx, my, row] of p.moved) if (row < X.length) X[row] = [mx, my];
+  X = applyMoves(X, p.moved);
 
   const points: SvmPoint[] = [];
   let trainRows: number[] = [], testRows: number[] = [];

@@ -4,7 +4,8 @@
  * finished (scikit-learn's node ids, pruned when α > 0), the same tree `fit` gives.
  *
  * A change of settings (a new depth limit, a nudge, another data set) regrows at once when the tree on screen was
- * complete, so the learner sees the new tree, not a root to grow again; a half-grown tree starts again at the root.
+ * complete, so the learner sees the new tree, not a root to grow again; a half-grown tree starts again at the root,
+ * unless only the points were edited (dragged, clicked, nudged): then it regrows to as many splits as it had.
  */
 import { confusionMatrix } from '../../core/metrics';
 import { DecisionTreeClassifier, type DecisionTreeClassifierOptions, type GrowthStep } from '../../core/models/tree';
@@ -15,6 +16,9 @@ import { depthCurve, pruningCurve, type DepthCurve, type PruningCurve } from './
 import { PointSet } from '../shared/trees/points';
 import { schema, type Params } from './params';
 import { treeNodes, type HeldOut, type TreeNode } from '../shared/trees/structure';
+
+/** The rows that edit the points rather than choose them. */
+const POINT_EDITS = ['added', 'moved', 'nudge'];
 
 /** scikit-learn's options from the widget's rows (0 = no limit, scikit-learn's None). */
 export function treeOptions(p: Params): DecisionTreeClassifierOptions {
@@ -61,6 +65,8 @@ export class TreeSession extends PointSet implements RunSession {
   private depthCache: DepthCurve | null;
   private pruneCache: PruningCurve | null;
   private readonly key: string;
+  /** The key without the point edits (clicked, dragged, nudged). */
+  private readonly settingsKey: string;
   /** Milliseconds this build took (points, the counting grow run, the regrow): shown beside the tree. */
   readonly buildMs: number;
 
@@ -68,6 +74,7 @@ export class TreeSession extends PointSet implements RunSession {
     const t0 = performance.now();
     super(params);
     this.key = rowsKey(schema, params);
+    this.settingsKey = rowsKey(schema, params, ['data', 'model'], POINT_EDITS);
     this.depthKey = rowsKey(schema, params, ['data', 'model'], ['maxDepth', 'ccpAlpha']);
     this.pruneKey = rowsKey(schema, params, ['data', 'model'], ['ccpAlpha']);
     this.depthCache = previous?.depthKey === this.depthKey ? previous.depthCache : null;
@@ -87,7 +94,10 @@ export class TreeSession extends PointSet implements RunSession {
     this.model = new DecisionTreeClassifier(treeOptions(params)).start(this.train.X, this.train.y);
     if (total === 0) this.model.step();
     // Reset rebuilds with nothing changed: that one starts at the root; any real change to a complete tree regrows it.
+    // An edit of the points alone (a drag, a click, a nudge) regrows a half-grown tree to as many splits as it had,
+    // so a dragged point moves the splits on screen at every stage of the growth.
     if (previous?.done && previous.key !== this.key) while (this.step());
+    else if (previous && previous.key !== this.key && previous.settingsKey === this.settingsKey) while (this.steps < previous.steps && this.step());
     this.buildMs = performance.now() - t0;
   }
 

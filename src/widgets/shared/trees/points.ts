@@ -8,10 +8,11 @@ import { datasetNamed, noiseAt } from '../../../core/datasets/catalog';
 import { buildDataset } from '../../../core/datasets/build';
 import { Rng } from '../../../core/random';
 import type { Domain } from '../../../charts/types';
+import { applyMoves, type PointSource } from '../point-edits';
 import { trainingProblems } from './problems';
 import { IRIS_FEATURES, type PointParams as Params } from './rows';
 
-export interface TreePoint {
+export interface TreePoint extends PointSource {
   x: number;
   y: number;
   c: number;
@@ -83,17 +84,22 @@ export function nudge(X: number[][], domain: { x: Domain; y: Domain }, seed: num
 
 export function buildPoints(p: Params): TreeData {
   const base = basePoints(p);
-  const { X, moved } = nudge(base.X, base.domain, p.seed, p.nudge);
+  const nudged = nudge(base.X, base.domain, p.seed, p.nudge);
+  // a dragged point lands where it was dropped, nudged or not: the drag is the later, deliberate edit
+  const X = applyMoves(nudged.X, p.moved);
   const train: TreePoint[] = [], test: TreePoint[] = [];
   if (X.length > 0) {
     const ids = X.map((_, i) => [i]);
     const split = trainTestSplit(ids, base.y, { trainSize: p.trainShare, seed: p.seed, stratify: base.y });
-    for (const i of split.trainIndices) train.push({ x: X[i][0], y: X[i][1], c: base.y[i], test: false });
-    for (const i of split.testIndices) test.push({ x: X[i][0], y: X[i][1], c: base.y[i], test: true });
+    const at = (i: number, test: boolean): TreePoint => ({ x: X[i][0], y: X[i][1], c: base.y[i], test, source: 'data', index: i });
+    for (const i of split.trainIndices) train.push(at(i, false));
+    for (const i of split.testIndices) test.push(at(i, true));
   }
   // clicked points join the training rows: they are evidence the tree must fit
-  for (const [x, y, c] of p.added) if (c < base.classNames.length) train.push({ x, y, c, test: false });
-  return { points: [...train, ...test], nTrain: train.length, domain: base.domain, classNames: base.classNames, axisLabels: base.axisLabels, nudged: moved };
+  p.added.forEach(([x, y, c], k) => {
+    if (c < base.classNames.length) train.push({ x, y, c, test: false, source: 'added', index: k });
+  });
+  return { points: [...train, ...test], nTrain: train.length, domain: base.domain, classNames: base.classNames, axisLabels: base.axisLabels, nudged: nudged.moved };
 }
 
 /** Rows as an estimator takes them. */

@@ -1,9 +1,10 @@
 /**
  * The data rows the tree and forest widgets share: the 2-D classification problems of the data-set table, iris as
- * two of its four measurements, and the learner's own clicks; the train/test split, the seed, the nudges and the
- * clicked points. Plain data: a widget's params.ts (which the gallery loads at once) spreads them into its schema.
+ * two of its four measurements, and the learner's own clicks; the train/test split, the seed, the nudges, the
+ * clicked points and the dragged ones. Plain data: a widget's params.ts (which the gallery loads at once) spreads them into its schema.
  */
 import { datasetOptions, isGenerated } from '../../../core/datasets/catalog';
+import type { Point3 } from '../../../params';
 
 export const DATASET_OPTIONS = [
   ...datasetOptions({ kind: ['classification', 'tabular'], nClasses: { min: 2, max: 4 }, nFeatures: { max: 4 } }, { iris: 'Iris (two measurements)' }),
@@ -17,6 +18,10 @@ export const IRIS_FEATURES = [
   { value: '2', label: 'petal length (cm)' },
   { value: '3', label: 'petal width (cm)' },
 ] as const;
+
+/** Most clicked points, and most dragged generated points a link holds. */
+export const MAX_ADDED = 200;
+export const MAX_MOVED = 200;
 
 const generated = (v: Readonly<Record<string, unknown>>) => isGenerated(v.dataset);
 const iris = (v: Readonly<Record<string, unknown>>) => v.dataset === 'iris';
@@ -32,7 +37,8 @@ export const pointRows = (model: string) =>
     { name: 'trainShare', affects: 'data', type: 'number', default: 0.7, min: 0.2, max: 0.9, step: 0.05, label: 'Train share', help: `Fraction of the points the ${model} is grown on; the rest (hollow) measure how well it generalises.`, group: 'Data', visibleIf: (v: Readonly<Record<string, unknown>>) => v.dataset !== 'clicks' },
     { name: 'seed', affects: 'data', type: 'int', default: 1, min: 0, max: 9999, label: 'Seed', help: 'The same seed gives the same data, split and nudges.', group: 'Data' },
     { name: 'nudge', affects: 'data', type: 'int', default: 0, min: 0, max: 9999, hidden: true, label: 'Nudges', help: 'How many times "Nudge 5 %" was pressed: nudge k moves 5 % of the points by a small random step drawn from the seed and k.' },
-    { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: 200, nClasses: 4, label: 'Added points', help: 'Training points you clicked onto the plot.' },
+    { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: MAX_ADDED, nClasses: 4, label: 'Added points', help: 'Training points you clicked onto the plot.' },
+    { name: 'moved', affects: 'data', type: 'points', default: [], maxPoints: MAX_MOVED, nClasses: 1000, label: 'Moved points', help: 'Generated points you dragged: new x, new y, and the point’s row in the data set.' },
   ] as const;
 
 /** What the point builder reads from a widget's params. */
@@ -45,5 +51,6 @@ export interface PointParams {
   trainShare: number;
   seed: number;
   nudge: number;
-  added: readonly (readonly number[])[];
+  added: readonly Point3[];
+  moved: readonly Point3[];
 }
