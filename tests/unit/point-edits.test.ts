@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Point3 } from '../../src/params';
-import { addEdit, applyMoves, dragEdit } from '../../src/widgets/shared/point-edits';
+import { addEdit, applyMoves, dragEdit, dragInto } from '../../src/widgets/shared/point-edits';
 import { buildPoints } from '../../src/widgets/shared/trees/points';
 import { defaults } from '../../src/params';
 import { schema, type Params } from '../../src/widgets/tree/params';
@@ -32,6 +32,22 @@ describe('point edits shared by #/svm, #/tree and #/forest', () => {
     expect(addEdit([], 0.1, 0.2, -1, 2, 10)).toBeNull();
     expect(addEdit([[0, 0, 0]], 0.1, 0.2, 0, 2, 1)).toBeNull();
     expect(addEdit([], 0.1111, 0.2, 3, 2, 10)).toEqual([[0.111, 0.2, 1]]);
+  });
+
+  it('dragInto assigns only the row that changed, and nothing for a point that is not there', () => {
+    const added: Point3[] = [[0, 0, 1]];
+    const params = { added, moved: [] as Point3[] };
+    const points = [{ source: 'data' as const, index: 9 }, { source: 'added' as const, index: 0 }];
+    dragInto(params, points, 0, 1, 2);
+    expect(params.added).toBe(added);
+    expect(params.moved).toEqual([[1, 2, 9]]);
+    const moved = params.moved;
+    dragInto(params, points, 1, -1, -2);
+    expect(params.moved).toBe(moved);
+    expect(params.added).toEqual([[-1, -2, 1]]);
+    dragInto(params, points, 7, 5, 5);
+    dragInto(params, undefined, 0, 5, 5);
+    expect(params.moved).toBe(moved);
   });
 
   it('applyMoves copies the rows and skips rows beyond the set (an old link)', () => {

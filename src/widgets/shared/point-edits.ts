@@ -50,3 +50,15 @@ export function addEdit(added: readonly Point3[], x: number, y: number, cls: num
   if (cls < 0 || nClasses < 1 || added.length >= maxAdded) return null;
   return [...added, [roundCoord(x), roundCoord(y), Math.min(cls, nClasses - 1)]];
 }
+
+/**
+ * A drag of point `i` written into a widget's params: only the edit row that changed is assigned, so the link and
+ * the rebuild see one change per reported move (the chart reports at most one per animation frame).
+ */
+export function dragInto(params: { added: Point3[]; moved: Point3[] }, points: readonly PointSource[] | undefined, i: number, x: number, y: number, maxMoved = Infinity): void {
+  const p = points?.[i];
+  const rows = p && dragEdit(params, p, x, y, maxMoved);
+  if (!rows) return;
+  if (rows.added !== params.added) params.added = [...rows.added];
+  if (rows.moved !== params.moved) params.moved = [...rows.moved];
+}
