@@ -20,6 +20,8 @@ export interface RnnLoad {
 export interface RnnLoaded {
   /** Characters in the shipped text. */
   textLength: number;
+  /** Distinct characters in it: the characters task's input and output width. */
+  vocabSize: number;
 }
 /** One run: the task (source = the learner's text, or absent for the shipped one), the network and its training. */
 export interface RnnRequest {

@@ -11,7 +11,7 @@ import { RnnSession } from '../core/nn/rnn/session';
 import { buildTask, type TaskData } from '../core/nn/rnn/tasks';
 import { countRnnParams } from '../core/nn/rnn/model';
 import { inspectSequence, sampleTokens } from '../core/nn/rnn/inspect';
-import { encode, decode } from '../core/nn/rnn/text';
+import { buildVocab, encode, decode } from '../core/nn/rnn/text';
 import { naiveMae } from '../core/nn/rnn/series';
 import type { RnnTask, RnnLoad, RnnRequest, RnnSummary, Backend, InspectQuestion, InspectAnswer, SampleQuestion } from './rnn-protocol';
 
@@ -31,7 +31,7 @@ async function load(msg: RnnLoad, note: (b: Backend) => void) {
   note(backend);
   const [text, series] = await Promise.all([fetchText(msg.textUrl), fetchText(msg.seriesUrl)]);
   shipped = { text: text.replace(/\r\n?/g, '\n'), series };
-  return { textLength: Array.from(shipped.text).length };
+  return { textLength: Array.from(shipped.text).length, vocabSize: buildVocab(shipped.text).chars.length };
 }
 
 async function train(msg: RnnRequest, ctx: RunContext<RnnTask>): Promise<RnnSummary> {

@@ -9,9 +9,7 @@ import { parseParams } from '../../src/params';
 // its link is a valid state of its widget, and that stored progress is read defensively.
 // Widgets whose every interesting number needs minutes of training in a worker: a question's check would have to
 // train in the e2e suite. Each entry says why; the list should only shrink.
-const WITHOUT_QUESTIONS: Record<string, string> = {
-  rnn: 'every metric appears only after training (about a second per update on two cores)',
-};
+const WITHOUT_QUESTIONS: Record<string, string> = {};
 
 describe('study questions', () => {
   it('every widget has two or three of them (issue 15), apart from the listed exceptions', () => {

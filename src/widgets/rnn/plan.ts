@@ -6,6 +6,8 @@ import type { OptimizerName } from '../../core/nn/train';
 import type { CellKind } from '../../core/nn/rnn/cells';
 import type { TaskName } from '../../core/nn/rnn/tasks';
 import { textProblem } from '../../core/nn/rnn/text';
+import { memoryInputSize } from '../../core/nn/rnn/memory-task';
+import { countRnnParams } from '../../core/nn/rnn/size';
 import type { RnnRequest } from '../../workers/rnn-protocol';
 import type { Params } from './params';
 
@@ -29,6 +31,21 @@ export function planFromParams(p: Params, text: string | null): RnnRequest {
       seed: p.seed, timeLimitSeconds: p.timeLimit,
     },
   };
+}
+
+/**
+ * The network's weights for these settings, as the worker will build it. `vocab`: the characters task's
+ * distinct characters (null while unknown: the shipped text's come with the worker's load) → NaN.
+ */
+export function weightCount(p: Params, vocab: number | null): number {
+  let io: [number, number];
+  if (p.task === 'memory') io = [memoryInputSize({ delay: p.delay, symbols: MEMORY_SYMBOLS }), MEMORY_SYMBOLS];
+  else if (p.task === 'weather') io = [1, 1];
+  else {
+    if (vocab === null) return NaN;
+    io = [vocab, vocab];
+  }
+  return countRnnParams({ cell: p.cell as CellKind, units: p.units, layers: p.layers, inputSize: io[0], outputSize: io[1] });
 }
 
 /** Perplexity of a mean cross-entropy in nats: exp(loss), the number of equally likely choices it is worth. */

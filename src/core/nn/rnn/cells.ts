@@ -12,8 +12,9 @@
 import { tidy, variable, tensor2d, tensor1d, matMul, transpose, customGrad, add, mul, sub, sigmoid, tanh, type Tensor, type Tensor2D, type Variable } from '@tensorflow/tfjs';
 import { Rng } from '../../random';
 
-export type CellKind = 'rnn' | 'lstm' | 'gru';
-export const GATES: Record<CellKind, number> = { rnn: 1, lstm: 4, gru: 3 };
+import { GATES, type CellKind } from './size';
+
+export { GATES, cellParams, type CellKind } from './size';
 
 export interface CellWeights {
   Wx: Variable[];
@@ -77,6 +78,3 @@ export function cellStep(kind: CellKind, w: CellWeights, x: Tensor2D, h: Tensor2
 export function disposeCell(w: CellWeights): void {
   [...w.Wx, ...w.Wh, ...w.b].forEach((v) => v.dispose());
 }
-
-/** Weights of a cell, for counting. */
-export const cellParams = (kind: CellKind, inputSize: number, units: number) => GATES[kind] * units * (inputSize + units + 1);

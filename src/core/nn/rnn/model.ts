@@ -10,7 +10,7 @@ import {
   type Tensor, type Tensor2D, type Scalar, type Variable, type Optimizer, type NamedTensorMap,
 } from '@tensorflow/tfjs';
 import { Rng } from '../../random';
-import { initCell, cellStep, disposeCell, cellParams, mm, type CellKind, type CellWeights } from './cells';
+import { initCell, cellStep, disposeCell, mm, type CellKind, type CellWeights } from './cells';
 import type { SeqBatch } from './batch';
 
 export interface RnnSpec {
@@ -59,9 +59,7 @@ export function validateSpec(s: RnnSpec): void {
   }
 }
 
-export const countRnnParams = (s: RnnSpec) =>
-  Array.from({ length: s.layers }, (_, l) => cellParams(s.cell, l === 0 ? s.inputSize : s.units, s.units)).reduce((a, b) => a + b, 0) +
-  (s.units + 1) * s.outputSize;
+export { countRnnParams } from './size';
 
 export class RnnModel {
   readonly cells: CellWeights[];
