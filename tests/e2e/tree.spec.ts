@@ -13,6 +13,12 @@ test('grows to the end: as many leaves as scikit-learn’s tree, drawn as boxes 
   expect(await readMetric(page, 'leaves')).toBe(1);
   await page.getByTestId('step').click();
   expect(await readMetric(page, 'leaves')).toBe(2);
+  // the root's candidates: the one marked chosen is scikit-learn's root split
+  const cand = page.getByTestId('candidates');
+  await expect(cand).toHaveAttribute('data-node', '0');
+  await expect(cand).toHaveAttribute('data-chosen-feature', String(ref.tree.feature[0]));
+  expect(Number(await cand.getAttribute('data-chosen-threshold'))).toBeCloseTo(ref.tree.threshold[0], 12);
+  expect(Number(await cand.getAttribute('data-chosen-decrease'))).toBeGreaterThan(0);
   await page.getByTestId('grow-to-end').click();
   await waitForMetric(page, 'leaves', (v) => v === ref.nLeaves);
   expect(await readMetric(page, 'depth')).toBe(ref.depth);

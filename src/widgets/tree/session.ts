@@ -12,6 +12,7 @@ import { DecisionTreeClassifier, type DecisionTreeClassifierOptions, type Growth
 import { rowsKey } from '../shared/run-keys';
 import type { RunSession } from '../shared/run-options';
 import { positiveScores } from '../shared-eval/classifier';
+import { nodeCandidates, type NodeCandidates } from './candidates';
 import { depthCurve, pruningCurve, type DepthCurve, type PruningCurve } from './curves';
 import { PointSet } from '../shared/trees/points';
 import { schema, type Params } from './params';
@@ -136,6 +137,12 @@ export class TreeSession extends PointSet implements RunSession {
   get pruningCurve(): PruningCurve {
     this.pruneCache ??= pruningCurve(treeOptions(this.params), this.train, this.test);
     return this.pruneCache;
+  }
+
+  /** Every split node `id` of the tree on screen weighed (null when `view` has no such node). */
+  candidatesAt(view: TreeView, id: number): NodeCandidates | null {
+    const node = view.nodes[id];
+    return node ? nodeCandidates(node, this.train, view.paths, this.params.criterion, this.params.minSamplesLeaf) : null;
   }
 
   view(): TreeView {
