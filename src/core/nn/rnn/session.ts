@@ -43,7 +43,7 @@ export interface RnnLog {
   /** Memory task: share of right answers on the validation batch; else null. */
   valAccuracy: number | null;
   gradNorm: number;
-  /** ‖∂L/∂h_t‖ of the first layer at every step t of one batch. */
+  /** Memory task: ‖∂L/∂h_t‖ of the first layer at every step t of one batch; else empty. */
   profile: Float32Array;
   /** Weather: tomorrow's forecast (°C) for every day of the held-out part; else null. */
   forecast: Float32Array | null;
@@ -122,7 +122,10 @@ export class RnnSession {
       const v = this.validate();
       const entry: RnnLog = {
         step, elapsedMs: now() - t0, trainLoss: nLoss ? sumLoss / nLoss : NaN, valLoss: v.loss, valAccuracy: v.accuracy,
-        gradNorm: lastNorm, profile: this.model.gradientProfile(this.task.batch(16, profileRng), c.tbptt),
+        gradNorm: lastNorm,
+        // Only the memory task shows it (the gradient map); a backward pass over 16 sequences per evaluation is
+        // time the characters task trains instead.
+        profile: this.task.name === 'memory' ? this.model.gradientProfile(this.task.batch(16, profileRng), c.tbptt) : new Float32Array(0),
         forecast: this.task.series ? forecast(this.model, this.task.series) : null,
       };
       sumLoss = 0; nLoss = 0;
