@@ -38,6 +38,37 @@ describe('collapsed Gibbs sampling', () => {
     expect(s.tokenLogLikelihood()).toBeCloseTo(0, 12);
   });
 
+  it('held-in perplexity of a known state, computed by hand', () => {
+    // doc 0 = w0 w0 w1, doc 1 = w1 w1 w1; K = 2, α = 1/2, η = 1/10; z = 0 0 1 | 1 1 1
+    const s = new GibbsSampler(fromDense([[2, 1], [0, 3]]), 2, 0.5, 0.1, new Rng(1));
+    setState(s, [0, 0, 1, 1, 1, 1]);
+    // θ̂_0 = (2.5, 1.5) / 4, θ̂_1 = (0.5, 3.5) / 4; φ̂_0 = (2.1, 0.1) / 2.2, φ̂_1 = (0.1, 4.1) / 4.2
+    const p00 = (5 / 8) * (21 / 22) + (3 / 8) * (1 / 42); // p(w0 | doc 0) = 0.6055194805…
+    const p01 = (5 / 8) * (1 / 22) + (3 / 8) * (41 / 42); // p(w1 | doc 0) = 0.3944805194…
+    const p11 = (1 / 8) * (1 / 22) + (7 / 8) * (41 / 42); // p(w1 | doc 1) = 0.8598484848…
+    expect(p00 + p01).toBeCloseTo(1, 14);
+    const ll = 2 * Math.log(p00) + Math.log(p01) + 3 * Math.log(p11);
+    expect(ll).toBeCloseTo(-2.38652, 5); // −1.003337 − 0.930186 − 0.452997
+    expect(s.tokenLogLikelihood()).toBeCloseTo(ll, 13);
+    // the same sum taken document by document, as the widget adds it up over frames
+    expect(s.tokenLogLikelihood(0, 1) + s.tokenLogLikelihood(1, 2)).toBeCloseTo(ll, 13);
+    expect(Math.exp(-s.tokenLogLikelihood() / 6)).toBeCloseTo(1.488477, 6);
+  });
+
+  it('a sweep cut into slices draws what one sweep draws', () => {
+    const X = new CountVectorizer({ stopWords: 'english' }).fitTransform(corpus.docs.slice(0, 40));
+    const a = new GibbsSampler(X, 4, 0.25, 0.1, new Rng(5)), b = new GibbsSampler(X, 4, 0.25, 0.1, new Rng(5));
+    for (let t = 0; t < 3; t++) {
+      const changed = a.sweep();
+      let moved = 0;
+      for (let i = 0; i < b.nTokens; i += 97) moved += b.sample(i, Math.min(b.nTokens, i + 97));
+      b.endSweep();
+      expect(moved).toBe(changed);
+    }
+    expect(Array.from(b.z)).toEqual(Array.from(a.z));
+    expect(b.sweeps).toBe(3);
+  });
+
   it('keeps its counts consistent with the assignments', () => {
     const X = new CountVectorizer({ stopWords: 'english' }).fitTransform(corpus.docs.slice(0, 50));
     const s = new GibbsSampler(X, 4, 0.25, 0.1, new Rng(3));

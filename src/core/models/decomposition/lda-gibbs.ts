@@ -69,10 +69,21 @@ export class GibbsSampler {
 
   /** One sweep over every token; returns how many tokens changed topic. */
   sweep(): number {
+    const changed = this.sample(0, this.nTokens);
+    this.sweeps++;
+    return changed;
+  }
+
+  /**
+   * Resamples tokens [from, to) in order; returns how many changed topic. A sweep cut into such slices (each
+   * starting where the last one ended) draws exactly what sweep() draws: a page spreads a large corpus' sweep over
+   * frames this way, then counts it with endSweep().
+   */
+  sample(from: number, to: number): number {
     const { nTopics: K, z, docOf, wordOf, nDocTopic, nWordTopic, nTopic, p, alpha, eta, rng } = this;
     const vEta = this.nWords * eta;
     let changed = 0;
-    for (let i = 0; i < this.nTokens; i++) {
+    for (let i = from; i < to; i++) {
       const dk = docOf[i] * K, wk = wordOf[i] * K, old = z[i];
       nDocTopic[dk + old]--; nWordTopic[wk + old]--; nTopic[old]--;
       let sum = 0;
@@ -87,8 +98,12 @@ export class GibbsSampler {
       nDocTopic[dk + k]++; nWordTopic[wk + k]++; nTopic[k]++;
       if (k !== old) changed++;
     }
-    this.sweeps++;
     return changed;
+  }
+
+  /** A sweep done slice by slice with sample() is complete. */
+  endSweep(): void {
+    this.sweeps++;
   }
 
   /** θ̂: (n_dk + α) / (n_d + K·α), nDocs × K. */
@@ -113,11 +128,23 @@ export class GibbsSampler {
    * samplers such as MALLET report): it rises as the sampler settles, then wanders around a plateau.
    */
   logJoint(): number {
-    const { nTopics: K, nWords: V, alpha, eta } = this;
-    let s = K * (gammaln(V * eta) - V * gammaln(eta)) + this.nDocs * (gammaln(K * alpha) - K * gammaln(alpha));
+    return this.logJointTopics() + this.logJointDocs(0, this.nDocs);
+  }
+
+  /** The topics' part of log p(w, z): the word counts n_kw and totals n_k against η. */
+  logJointTopics(): number {
+    const { nTopics: K, nWords: V, eta } = this;
+    let s = K * (gammaln(V * eta) - V * gammaln(eta));
     for (let k = 0; k < K; k++) s -= gammaln(this.nTopic[k] + V * eta);
     for (let i = 0; i < this.nWordTopic.length; i++) s += gammaln(this.nWordTopic[i] + eta);
-    for (let d = 0; d < this.nDocs; d++) {
+    return s;
+  }
+
+  /** Documents [d0, d1)'s part of log p(w, z): their topic counts n_dk against α (added up over slices by a page). */
+  logJointDocs(d0: number, d1: number): number {
+    const { nTopics: K, alpha } = this;
+    let s = (d1 - d0) * (gammaln(K * alpha) - K * gammaln(alpha));
+    for (let d = d0; d < d1; d++) {
       s -= gammaln(this.tokenStart[d + 1] - this.tokenStart[d] + K * alpha);
       for (let k = 0; k < K; k++) s += gammaln(this.nDocTopic[d * K + k] + alpha);
     }
@@ -126,12 +153,14 @@ export class GibbsSampler {
 
   /**
    * Σ_tokens log Σ_k θ̂_dk φ̂_kw, the log-likelihood of the words under the current point estimates
-   * θ̂ = (n_dk + α)/(n_d + Kα), φ̂ = (n_kw + η)/(n_k + Vη); exp(−it / tokens) is the training perplexity.
+   * θ̂ = (n_dk + α)/(n_d + Kα), φ̂ = (n_kw + η)/(n_k + Vη); exp(−it / tokens) is the held-in perplexity (the
+   * standard one for a Gibbs sampler's current estimates, e.g. MALLET's and the `lda` package's). Documents
+   * [d0, d1) only, so a page can add it up over frames.
    */
-  tokenLogLikelihood(): number {
+  tokenLogLikelihood(d0 = 0, d1 = this.nDocs): number {
     const { nTopics: K, nWords: V, alpha, eta } = this;
     let s = 0;
-    for (let d = 0; d < this.nDocs; d++) {
+    for (let d = d0; d < d1; d++) {
       const a = this.tokenStart[d], b = this.tokenStart[d + 1];
       const norm = b - a + K * alpha;
       // tokens of one word sit next to each other: one probability per run

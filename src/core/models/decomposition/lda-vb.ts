@@ -18,6 +18,19 @@ export interface EStepOptions {
   sstats: boolean;
   /** Start each document's γ from Gamma(100, 1/100) draws (fitting), or from ones (transform, score). */
   rng: Rng | null;
+  /**
+   * Add the sufficient statistics into this K × nWords array instead of a new one: an E-step run over row
+   * slices of X (see rowSlice), in order, then adds exactly what one E-step over all rows adds, draws included.
+   */
+  into?: Float64Array;
+}
+
+/**
+ * Rows [d0, d1) of X as a CSR matrix sharing X's arrays: indptr keeps absolute offsets into indices and data,
+ * which is all eStep and docBound read.
+ */
+export function rowSlice(X: CountMatrix, d0: number, d1: number): CountMatrix {
+  return { ...X, nRows: d1 - d0, indptr: X.indptr.subarray(d0, d1 + 1) };
 }
 
 /** The E-step: each document's variational Dirichlet parameters γ (nDocs × K), and the sufficient statistics. */
@@ -29,7 +42,7 @@ export function eStep(X: CountMatrix, expTopicWord: Float64Array, K: number, o: 
   else gamma.fill(1);
   const expDoc = dirichletExpectation(gamma, D, K);
   for (let i = 0; i < expDoc.length; i++) expDoc[i] = Math.exp(expDoc[i]);
-  const sstats = o.sstats ? new Float64Array(K * V) : null;
+  const sstats = o.sstats ? (o.into ?? new Float64Array(K * V)) : null;
   const doc = new Float64Array(K), last = new Float64Array(K), e = new Float64Array(K);
   let norm = new Float64Array(16);
   for (let d = 0; d < D; d++) {
@@ -87,10 +100,23 @@ function dirichletTerm(prior: number, q: Float64Array, elog: Float64Array, rows:
 
 /** scikit-learn's _approx_bound(X, γ, sub_sampling=False): the evidence lower bound of the counts X. */
 export function approxBound(X: CountMatrix, gamma: Float64Array, lambda: Float64Array, K: number, alpha: number, eta: number): number {
+  const elogBeta = dirichletExpectation(lambda, K, X.nCols);
+  return docBound(X, gamma, elogBeta, K, alpha) + topicBound(lambda, elogBeta, K, eta);
+}
+
+/** The topics' part of the bound: E[log p(β | η)] − E[log q(β | λ)], given E[log β] (K × nWords). */
+export function topicBound(lambda: Float64Array, elogBeta: Float64Array, K: number, eta: number): number {
+  return dirichletTerm(eta, lambda, elogBeta, K, lambda.length / K);
+}
+
+/**
+ * The documents' part of the bound for the rows of X (γ: their nRows × K parameters), given E[log β]: the words'
+ * expected log-likelihood and E[log p(θ | α)] − E[log q(θ | γ)]. Adding it over row slices gives the whole.
+ */
+export function docBound(X: CountMatrix, gamma: Float64Array, elogBeta: Float64Array, K: number, alpha: number): number {
   const V = X.nCols;
   const D = X.nRows;
   const elogTheta = dirichletExpectation(gamma, D, K);
-  const elogBeta = dirichletExpectation(lambda, K, V);
   let score = 0;
   const t = new Float64Array(K);
   for (let d = 0; d < D; d++) {
@@ -103,7 +129,5 @@ export function approxBound(X: CountMatrix, gamma: Float64Array, lambda: Float64
       score += X.data[p] * (mx + Math.log(s));
     }
   }
-  score += dirichletTerm(alpha, gamma, elogTheta, D, K);
-  score += dirichletTerm(eta, lambda, elogBeta, K, V);
-  return score;
+  return score + dirichletTerm(alpha, gamma, elogTheta, D, K);
 }

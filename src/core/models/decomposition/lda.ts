@@ -18,10 +18,11 @@
 import { Estimator } from '../../base';
 import { asCounts, totalCount, type CountMatrix } from '../../feature_extraction/text/sparse';
 import { Rng } from '../../random';
+import { runSlices, type Sliced } from '../../utils/slices';
 import { checkNumber, checkOption } from '../../validation';
 import { GibbsSampler } from './lda-gibbs';
-import { expDirichletExpectation, gammaMatrix } from './lda-math';
-import { approxBound, eStep } from './lda-vb';
+import { dirichletExpectation, expDirichletExpectation, gammaMatrix } from './lda-math';
+import { docBound, eStep, rowSlice, topicBound } from './lda-vb';
 
 export interface LDAParams {
   nComponents: number;
@@ -109,19 +110,39 @@ export class LatentDirichletAllocation extends Estimator<LDAParams> {
 
   /** One iteration (a Gibbs sweep or a variational EM step); null once maxIter iterations are done. */
   step(): LDAStep | null {
+    return runSlices(this.stepInSlices(Infinity));
+  }
+
+  /**
+   * step() cut into slices, for a page that spreads one iteration of a large corpus over frames: it yields after
+   * every `slice` tokens (Gibbs) or documents (batch E-step) and returns what step() returns. The slices draw and
+   * add in step()'s order, so the result is step()'s whatever the slice.
+   */
+  *stepInSlices(slice: number): Sliced<LDAStep | null> {
     const X = this.X;
     if (!X) throw new Error(`${NAME}.step: call start(X) first`);
     if (this.nIter >= this.maxIter) return null;
     let changed = NaN;
-    if (this.sampler) {
-      changed = this.sampler.sweep();
-      this.setLambda(this.sampler.components());
+    const s = this.sampler;
+    if (s) {
+      changed = 0;
+      for (let a = 0; a < s.nTokens; a += slice) {
+        changed += s.sample(a, Math.min(s.nTokens, a + slice));
+        if (a + slice < s.nTokens) yield;
+      }
+      s.endSweep();
+      this.setLambda(s.components());
     } else {
-      const K = this.nComponents, V = X.nCols;
+      const K = this.nComponents, V = X.nCols, D = X.nRows;
       const expBeta = expDirichletExpectation(this.lambda, K, V);
-      const { sstats } = eStep(X, expBeta, K, this.eOptions(true, this.rng));
+      const sstats = new Float64Array(K * V);
+      const opts = { ...this.eOptions(true, this.rng), into: sstats };
+      for (let d = 0; d < D; d += slice) {
+        eStep(rowSlice(X, d, Math.min(D, d + slice)), expBeta, K, opts);
+        if (d + slice < D) yield;
+      }
       const lam = new Float64Array(K * V);
-      for (let i = 0; i < lam.length; i++) lam[i] = this.eta + sstats![i] * expBeta[i];
+      for (let i = 0; i < lam.length; i++) lam[i] = this.eta + sstats[i] * expBeta[i];
       this.setLambda(lam);
     }
     this.nIter++;
@@ -155,16 +176,43 @@ export class LatentDirichletAllocation extends Estimator<LDAParams> {
 
   /** The evidence lower bound of X (scikit-learn's score: an approximate log-likelihood, higher is better). */
   score(X: Input): number {
-    const M = checkCounts(X, `${NAME}.score`, this.nFeaturesIn);
-    return approxBound(M, this.unnormalized(M), this.flatComponents(), this.nComponents, this.alpha, this.eta);
+    return runSlices(this.scoreInSlices(X, Infinity)).score;
   }
 
   /** exp(−score(X) / number of words in X): lower is better. */
   perplexity(X: Input): number {
+    return runSlices(this.perplexityInSlices(X, Infinity)).perplexity;
+  }
+
+  /**
+   * score(X) in slices of `slice` documents (yielding after each but the last), with the documents' γ
+   * (nDocs × K, transform's rows before they are normalised), which the bound is taken at.
+   */
+  *scoreInSlices(X: Input, slice: number): Sliced<{ score: number; gamma: Float64Array }> {
+    const M = checkCounts(X, `${NAME}.score`, this.nFeaturesIn);
+    const K = this.nComponents, D = M.nRows;
+    const lam = this.flatComponents();
+    const elogBeta = dirichletExpectation(lam, K, M.nCols);
+    const expBeta = elogBeta.map(Math.exp);
+    const gamma = new Float64Array(D * K);
+    let score = topicBound(lam, elogBeta, K, this.eta);
+    for (let d = 0; d < D; d += slice) {
+      const rows = rowSlice(M, d, Math.min(D, d + slice));
+      const g = eStep(rows, expBeta, K, this.eOptions(false, null)).gamma;
+      gamma.set(g, d * K);
+      score += docBound(rows, g, elogBeta, K, this.alpha);
+      if (d + slice < D) yield;
+    }
+    return { score, gamma };
+  }
+
+  /** perplexity(X) in slices (see scoreInSlices), with the score and the documents' γ. */
+  *perplexityInSlices(X: Input, slice: number): Sliced<{ perplexity: number; score: number; gamma: Float64Array }> {
     const M = asCounts(X);
     const words = totalCount(M);
     if (words === 0) throw new RangeError(`${NAME}.perplexity: the documents contain no words`);
-    return Math.exp(-this.score(M) / words);
+    const { score, gamma } = yield* this.scoreInSlices(M, slice);
+    return { perplexity: Math.exp(-score / words), score, gamma };
   }
 
   private eOptions(sstats: boolean, rng: Rng | null) {
