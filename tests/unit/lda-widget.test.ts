@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseTopicsTsv } from '../../src/core/datasets/text';
 import { defaults } from '../../src/params';
 import { documentsFromBytes } from '../../src/widgets/lda/corpus';
-import { docMixture, docSegments } from '../../src/widgets/lda/document';
+import { docSegments } from '../../src/widgets/lda/document';
 import { schema, type Params } from '../../src/widgets/lda/params';
 import { LdaSession, type Source } from '../../src/widgets/lda/session';
 import { classicalMds, jensenShannon, rankByRelevance } from '../../src/widgets/lda/topics';
@@ -43,14 +43,14 @@ describe('LdaSession', () => {
   it('the same params give the same sweeps', () => {
     const a = new LdaSession(P(), SHIPPED), b = new LdaSession(P(), SHIPPED);
     for (let i = 0; i < 5; i++) { a.step(); b.step(); }
-    expect(Array.from(a.sampler!.z)).toEqual(Array.from(b.sampler!.z));
-    expect(a.frame().history.logJoint).toEqual(b.frame().history.logJoint);
+    expect(Array.from(a.fit!.lda.sampler!.z)).toEqual(Array.from(b.fit!.lda.sampler!.z));
+    expect(a.frame().history.logLik).toEqual(b.frame().history.logLik);
   });
   it('log p(w, z) rises from the random start, perplexity falls; the frame has no NaN', () => {
     const s = new LdaSession(P(), SHIPPED);
     for (let i = 0; i < 60; i++) s.step();
     const f = s.frame();
-    expect(f.history.logJoint.at(-1)!).toBeGreaterThan(f.history.logJoint[0] + 1000);
+    expect(f.history.logLik.at(-1)!).toBeGreaterThan(f.history.logLik[0] + 1000);
     expect(f.history.perplexity.at(-1)!).toBeLessThan(f.history.perplexity[0] * 0.7);
     expect(f.coords.flat().every(Number.isFinite)).toBe(true);
     expect(f.prevalence.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
@@ -58,16 +58,17 @@ describe('LdaSession', () => {
   it('colours a document’s words by their tokens’ topics', () => {
     const s = new LdaSession(P(), SHIPPED);
     s.step();
-    const segs = docSegments(s.corpus!, s.sampler!, 0);
+    const sampler = s.fit!.lda.sampler!;
+    const segs = docSegments(s.corpus!, 0, s.fit!.topicOf(0));
     expect(segs.map((x) => x.text).join('')).toBe(shipped.docs[0]);
     const coloured = segs.filter((x) => x.topic >= 0);
-    const a = s.sampler!.tokenStart[0], b = s.sampler!.tokenStart[1];
+    const a = sampler.tokenStart[0], b = sampler.tokenStart[1];
     expect(coloured.length).toBe(b - a);
     // the multiset of topics shown equals the document's counts
     const counts = new Array(5).fill(0);
     coloured.forEach((x) => counts[x.topic]++);
-    expect(counts).toEqual(Array.from(s.sampler!.nDocTopic.slice(0, 5)));
-    expect(docMixture(s.sampler!, 0).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
+    expect(counts).toEqual(Array.from(sampler.nDocTopic.slice(0, 5)));
+    expect(s.fit!.mixture(0).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
   });
   it('reuses the counted corpus when only the model changed', () => {
     const a = new LdaSession(P(), SHIPPED);
@@ -97,7 +98,7 @@ describe('bad input: a message, never an exception or NaN', () => {
     expect(s.notice).toMatch(/K = 8 topics for 2 documents/);
     for (let i = 0; i < 10; i++) s.step();
     const f = s.frame();
-    expect([f.logJoint, f.perplexity, ...f.coords.flat(), ...f.prevalence].every(Number.isFinite)).toBe(true);
+    expect([f.logLik, f.perplexity, ...f.coords.flat(), ...f.prevalence].every(Number.isFinite)).toBe(true);
   });
   it('a vocabulary of one word: runs, with a note, perplexity 1', () => {
     const s = new LdaSession(P({ minDf: 1 }), own('hello hello\nhello\nhello a b'));

@@ -1,3 +1,3 @@
 /** The gallery card's line (and the line under the title on the widget's page): loaded after first paint. */
 export const blurb =
-  'Topics found live by Gibbs sampling, drawn as LDAvis does.';
+  'Topics found live by Gibbs sampling or variational Bayes, drawn as LDAvis does.';

@@ -1,17 +1,25 @@
 /**
- * One run of the LDA widget: the corpus (shipped or the learner's), counted by CountVectorizer, and a collapsed
- * Gibbs sampler (core's LatentDirichletAllocation, method 'gibbs') that advances one sweep per step. After each
- * sweep it records log p(w, z) and the training perplexity; a frame carries what the views draw (the topics'
- * word counts, prevalence, the intertopic map). Everything derives from the params, the text and the seed, so a
- * link's sweep count replays to the same state.
+ * One run of the LDA widget: the corpus (shipped or the learner's), counted by CountVectorizer, and core's
+ * LatentDirichletAllocation fitted by the method the learner chose (fit.ts): collapsed Gibbs sampling, one sweep
+ * per step, or scikit-learn's batch variational EM, one iteration per step. After each iteration it records the
+ * method's log-likelihood and perplexity; a frame carries what the views draw (the topics' word counts,
+ * prevalence, the intertopic map). Everything derives from the params, the text and the seed, so a link's
+ * iteration count replays to the same state.
+ *
+ * A large corpus must not hold a frame: an iteration and its measures run as slices of about SLICE_OPS
+ * token × topic operations, and each step() does one slice (the run's per-frame budget fits as many as it can),
+ * so `steps` counts whole iterations and `part` says how far the current one is.
  */
-import { LatentDirichletAllocation } from '../../core/models/decomposition';
-import type { GibbsSampler } from '../../core/models/decomposition';
 import { rowsKey } from '../shared/run-keys';
 import type { RunSession } from '../shared/run-options';
 import { buildCorpus, corpusNotes, type Corpus } from './corpus';
+import { runSlices, type Sliced } from '../../core/utils/slices';
+import { makeFit, type Fit, type Measures, type Method } from './fit';
 import { schema, type Params } from './params';
 import { classicalMds, jensenShannon, orientAxes } from './topics';
+
+/** Token × topic operations per slice: about 1 ms of sampling at the bench's rates, so a slice never overshoots the 8 ms budget by much. */
+export const SLICE_OPS = 60_000;
 
 /** Where the documents come from: the text (with the shipped corpus' themes, if any), or why there is none. */
 export interface Source {
@@ -22,43 +30,51 @@ export interface Source {
 }
 
 export interface LdaFrame {
+  method: Method;
+  /** iterations done (sweeps, EM steps) */
   sweep: number;
   K: number;
-  /** topic–word counts n_kw (nWords × K, word-major) */
-  wordTopic: Int32Array;
+  /** tokens of each word in each topic (nWords × K, word-major): Gibbs' counts, batch's expected counts */
+  topicWord: Float64Array;
   /** tokens per topic */
-  topicTotals: Int32Array;
+  topicTotals: Float64Array;
   /** share of all tokens in each topic */
   prevalence: number[];
   /** the topics placed in 2-D (classical MDS of Jensen–Shannon divergences) */
   coords: [number, number][];
-  history: { x: number[]; logJoint: number[]; perplexity: number[] };
-  logJoint: number;
+  history: { x: number[]; logLik: number[]; perplexity: number[] };
+  logLik: number;
   perplexity: number;
-  /** tokens that changed topic in the last sweep */
+  /** Gibbs: tokens that changed topic in the last sweep; batch: NaN */
   changed: number;
 }
 
 export function emptyFrame(): LdaFrame {
-  return { sweep: 0, K: 0, wordTopic: new Int32Array(0), topicTotals: new Int32Array(0), prevalence: [], coords: [], history: { x: [], logJoint: [], perplexity: [] }, logJoint: NaN, perplexity: NaN, changed: NaN };
+  return { method: 'gibbs', sweep: 0, K: 0, topicWord: new Float64Array(0), topicTotals: new Float64Array(0), prevalence: [], coords: [], history: { x: [], logLik: [], perplexity: [] }, logLik: NaN, perplexity: NaN, changed: NaN };
 }
 
 export class LdaSession implements RunSession {
   readonly corpus: Corpus | null;
   readonly notice: string;
-  readonly lda: LatentDirichletAllocation | null;
-  readonly sampler: GibbsSampler | null;
+  readonly fit: Fit | null;
   /** corpus frequency of each word, and its share p(w) */
   readonly wordTotals: Int32Array;
   readonly pw: Float64Array;
+  /** whole iterations done (what the link's count records) */
   steps = 0;
+  /** how far the iteration under way is, 0 ≤ part < 1 (only a large corpus is ever part-way) */
+  part = 0;
   private readonly dataKey: string;
   private readonly hx: number[] = [];
-  private readonly hJoint: number[] = [];
+  private readonly hLik: number[] = [];
   private readonly hPerp: number[] = [];
   private changed = NaN;
+  private readonly job: Sliced<void> | null = null;
+  private slices = 0;
+  /** slices the last iteration took (1 for a small corpus) */
+  slicesPerIteration = 1;
 
-  constructor(readonly params: Params, source: Source, previous: LdaSession | null = null) {
+  constructor(readonly params: Params, source: Source, previous: LdaSession | null = null, ops = SLICE_OPS) {
     this.dataKey = rowsKey(schema, params, ['data']);
     const same = previous?.dataKey === this.dataKey && previous.corpus !== null;
     let corpus = same ? previous.corpus : null;
@@ -67,69 +83,94 @@ export class LdaSession implements RunSession {
     this.corpus = corpus;
     if (!corpus) {
       this.notice = problem;
-      this.lda = null;
-      this.sampler = null;
+      this.fit = null;
       this.wordTotals = new Int32Array(0);
       this.pw = new Float64Array(0);
       return;
     }
     this.notice = corpusNotes(corpus, params.k, params.minDf).join(' ');
-    this.lda = new LatentDirichletAllocation({ nComponents: params.k, method: 'gibbs', docTopicPrior: params.alpha, topicWordPrior: params.eta, seed: params.seed, maxIter: Number.MAX_SAFE_INTEGER });
-    this.lda.start(corpus.X);
-    this.sampler = this.lda.sampler!;
+    this.fit = makeFit(params.method, corpus, params, ops);
     const V = corpus.vocab.length, X = corpus.X;
     this.wordTotals = new Int32Array(V);
     for (let p = 0; p < X.data.length; p++) this.wordTotals[X.indices[p]] += X.data[p];
-    const N = Math.max(1, this.sampler.nTokens);
+    const N = Math.max(1, this.fit.nTokens);
     this.pw = Float64Array.from(this.wordTotals, (c) => c / N);
-    this.record();
+    // the start's measures at once (one pass over the corpus, as counting it was); the iterations in slices
+    this.record(runSlices(this.fit.measure()), 0);
+    this.job = this.iterations(this.fit);
   }
 
-  /** No corpus to sample, or no tokens in it. */
+  get method(): Method {
+    return this.params.method;
+  }
+
+  /** No corpus to fit, or no tokens in it. */
   get done(): boolean {
-    return !this.sampler || this.sampler.nTokens === 0;
+    return !this.fit || this.fit.nTokens === 0;
   }
 
-  /** One Gibbs sweep over every token. */
+  /** One slice of work: a whole iteration and its measures for a small corpus, a part of one for a large one. */
   step(): boolean {
-    const s = this.sampler;
-    if (!s || s.nTokens === 0) return false;
-    this.changed = s.sweep();
-    this.steps++;
-    this.record();
+    if (this.done || !this.job) return false;
+    this.job.next();
     return true;
   }
 
-  private record(): void {
-    const s = this.sampler!;
-    this.hx.push(s.sweeps);
-    this.hJoint.push(s.logJoint());
-    this.hPerp.push(s.nTokens > 0 ? Math.exp(-s.tokenLogLikelihood() / s.nTokens) : NaN);
+  private *iterations(fit: Fit): Sliced<void> {
+    for (;;) {
+      this.slices = 0;
+      const body = (function* (self: LdaSession) {
+        self.changed = yield* fit.iterate();
+        self.record(yield* fit.measure(), self.steps + 1);
+      })(this);
+      while (!body.next().done) {
+        this.slices++;
+        this.part = Math.min(0.99, this.slices / this.slicesPerIteration);
+        yield;
+      }
+      this.slicesPerIteration = this.slices + 1;
+      this.part = 0;
+      this.steps++;
+      yield;
+    }
+  }
+
+  private record(m: Measures, iteration: number): void {
+    this.hx.push(iteration);
+    this.hLik.push(m.logLik);
+    this.hPerp.push(m.perplexity);
   }
 
   frame(): LdaFrame {
-    const s = this.sampler;
-    if (!s) return emptyFrame();
-    const K = s.nTopics, V = s.nWords;
-    const N = Math.max(1, s.nTokens);
-    const prevalence = Array.from(s.nTopic, (n) => n / N);
+    const f = this.fit;
+    if (!f) return emptyFrame();
+    const K = this.params.k, V = this.wordTotals.length;
+    const topicWord = f.topicWord();
+    const topicTotals = new Float64Array(K);
+    for (let w = 0; w < V; w++) for (let k = 0; k < K; k++) topicTotals[k] += topicWord[w * K + k];
+    const N = Math.max(1, f.nTokens);
+    const prevalence = Array.from(topicTotals, (n) => n / N);
+    const eta = f.lda.eta;
     const phi = Array.from({ length: K }, (_, k) => {
       const row = new Float64Array(V);
-      const denom = s.nTopic[k] + V * s.eta;
-      for (let w = 0; w < V; w++) row[w] = (s.nWordTopic[w * K + k] + s.eta) / denom;
+      const denom = topicTotals[k] + V * eta;
+      for (let w = 0; w < V; w++) row[w] = (topicWord[w * K + k] + eta) / denom;
       return row;
     });
-    const D = phi.map((p) => phi.map((q) => jensenShannon(p, q)));
+    // symmetric, zero on the diagonal: half the K² divergences (each a pass over the vocabulary)
+    const D = phi.map(() => new Array<number>(K).fill(0));
+    for (let i = 0; i < K; i++) for (let j = i + 1; j < K; j++) D[i][j] = D[j][i] = jensenShannon(phi[i], phi[j]);
     const last = this.hx.length - 1;
     return {
-      sweep: s.sweeps,
+      method: f.method,
+      sweep: this.steps,
       K,
-      wordTopic: s.nWordTopic.slice(),
-      topicTotals: s.nTopic.slice(),
+      topicWord,
+      topicTotals,
       prevalence,
       coords: orientAxes(classicalMds(D)),
-      history: { x: this.hx.slice(), logJoint: this.hJoint.slice(), perplexity: this.hPerp.slice() },
-      logJoint: this.hJoint[last],
+      history: { x: this.hx.slice(), logLik: this.hLik.slice(), perplexity: this.hPerp.slice() },
+      logLik: this.hLik[last],
       perplexity: this.hPerp[last],
       changed: this.changed,
     };
