@@ -3,7 +3,7 @@ import { defaults } from '../../src/params';
 import { schema, type Params } from '../../src/widgets/forest/params';
 import { PointSet } from '../../src/widgets/shared/trees/points';
 import { ForestSession } from '../../src/widgets/forest/session';
-import { stability } from '../../src/widgets/forest/stability';
+import { stability, stabilityJob } from '../../src/widgets/forest/stability';
 
 const base = defaults(schema) as Params;
 const params = (over: Partial<Params>) => ({ ...base, ...over }) as Params;
@@ -25,7 +25,26 @@ describe('forest stability under a nudge', () => {
     const p = params({ nudge: 2, nEstimators: 20 });
     const s = new ForestSession(p);
     while (s.step());
-    expect(s.stability!.forest.flipped).toBe(stability(p, new PointSet(p))!.forest.flipped);
+    const job = s.stability!;
+    job.advance(Infinity);
+    expect(job.result!.forest.flipped).toBe(stability(p, new PointSet(p))!.forest.flipped);
+  });
+
+  it('the page’s job works in pieces of a time budget, one tree at a time, and ends at the same numbers as at once', () => {
+    const p = params({ nudge: 3, nEstimators: 30 });
+    const job = stabilityJob(p, new PointSet(p))!;
+    expect(job.total).toBe(3 + 2 * 30);
+    // a clock that moves 1 ms per reading: a budget of 0 does one piece per call
+    let t = 0;
+    const clock = () => t++;
+    let calls = 0;
+    while (!job.advance(0, clock)) calls++;
+    expect(calls).toBe(job.total - 1);
+    expect(job.progress).toBe(job.total - 1);
+    const once = stability(p, new PointSet(p))!;
+    expect(job.result!.tree.flipped).toBe(once.tree.flipped);
+    expect(job.result!.forest.flipped).toBe(once.forest.flipped);
+    expect(Array.from(job.result!.forest.grid.classes)).toEqual(Array.from(once.forest.grid.classes));
   });
 
   it('nothing to compare before a nudge, or with one class', () => {

@@ -13,7 +13,7 @@ import { PointSet, type TreePoint } from '../shared/trees/points';
 import { treeNodes, type HeldOut, type TreeNode } from '../shared/trees/structure';
 import { forestOptions } from './options';
 import type { Params } from './params';
-import { stability, type Stability } from './stability';
+import { stabilityJob, type StabilityJob } from './stability';
 import { accuracyOf, VoteSum } from './votes';
 
 /** Cells per side of the vote map. */
@@ -70,7 +70,7 @@ export class ForestSession extends PointSet implements RunSession {
   private readonly testIndex: Int32Array = new Int32Array(0);
   private readonly nodeCache: TreeNode[][] = [];
   private importanceCache: { steps: number; value: ForestView['permutation'] } | null = null;
-  private stabilityCache: Stability | null | undefined;
+  private stabilityCache: StabilityJob | null | undefined;
 
   constructor(readonly params: Params) {
     super(params);
@@ -131,9 +131,9 @@ export class ForestSession extends PointSet implements RunSession {
     return left.reduce((a, b) => a + b, 0) / n;
   }
 
-  /** After a nudge: how much of the plane a deep tree and the forest change (fitted once, on first use). */
-  get stability(): Stability | null {
-    if (this.stabilityCache === undefined) this.stabilityCache = stability(this.params, this, this.done ? this.model : null);
+  /** After a nudge: the work of measuring how much of the plane a deep tree and the forest change (made once, on first use; the card advances it a frame's budget at a time). */
+  get stability(): StabilityJob | null {
+    if (this.stabilityCache === undefined) this.stabilityCache = stabilityJob(this.params, this, this.done ? this.model : null);
     return this.stabilityCache;
   }
 

@@ -31,8 +31,7 @@ interface Predictor {
   predict(X: number[][]): number[];
 }
 
-function shift(fit: (s: PointSet) => Predictor, before: PointSet, after: PointSet | Predictor, cells: number[][]): ModelShift {
-  const a = fit(before).predict(cells), b = (after instanceof PointSet ? fit(after) : after).predict(cells);
+function shift(a: readonly number[], b: readonly number[]): ModelShift {
   let flipped = 0;
   const confidence = new Float32Array(b.length);
   b.forEach((c, i) => {
@@ -44,17 +43,73 @@ function shift(fit: (s: PointSet) => Predictor, before: PointSet, after: PointSe
 }
 
 /**
- * How far a nudge moves a deep tree's boundary and the forest's; null without a nudge or without two classes to split.
- * `grown` is the forest already fitted on `after` with these params, if there is one (it equals a fresh fit).
+ * The comparison as work in small pieces: it yields after each tree of each forest (and after the predictions), so a
+ * page can spread the ~200 tree fits over frames instead of freezing for half a second.
  */
-export function stability(p: Params, after: PointSet, grown: Predictor | null = null): Stability | null {
-  if (p.nudge === 0 || p.nEstimators < 1) return null;
-  const before = new PointSet({ ...p, nudge: 0 });
-  if (new Set(before.train.y).size < 2 || new Set(after.train.y).size < 2) return null;
+function* compute(p: Params, before: PointSet, after: PointSet, grown: Predictor | null): Generator<void, Stability> {
   const { xs, ys } = gridCenters(STABILITY_GRID, STABILITY_GRID, after.domain.x, after.domain.y);
   const cells = Array.from({ length: STABILITY_GRID * STABILITY_GRID }, (_, k) => [xs[k % STABILITY_GRID], ys[Math.floor(k / STABILITY_GRID)]]);
   const o = forestOptions(p);
-  const tree = (s: PointSet) => new DecisionTreeClassifier({ criterion: o.criterion, maxDepth: o.maxDepth, minSamplesLeaf: o.minSamplesLeaf, seed: p.seed }).fit(s.train.X, s.train.y);
-  const forest = (s: PointSet) => new RandomForestClassifier({ ...o, oobScore: false }).fit(s.train.X, s.train.y);
-  return { tree: shift(tree, before, after, cells), forest: shift(forest, before, grown ?? after, cells) };
+  const tree = (s: PointSet) => new DecisionTreeClassifier({ criterion: o.criterion, maxDepth: o.maxDepth, minSamplesLeaf: o.minSamplesLeaf, seed: p.seed }).fit(s.train.X, s.train.y).predict(cells);
+  const treeShift = shift(tree(before), tree(after));
+  yield;
+  // start + one step per tree grows the same forest as fit (core's step API)
+  function* forest(s: PointSet): Generator<void, Predictor> {
+    const m = new RandomForestClassifier({ ...o, oobScore: false }).start(s.train.X, s.train.y);
+    while (m.step()) yield;
+    return m;
+  }
+  const a = (yield* forest(before)).predict(cells);
+  yield;
+  const b = (grown ?? (yield* forest(after))).predict(cells);
+  return { tree: treeShift, forest: shift(a, b) };
+}
+
+/** The comparison advanced a time budget at a time; `progress` counts its pieces (trees, mostly) of `total`. */
+export class StabilityJob {
+  result: Stability | null = null;
+  progress = 0;
+  readonly total: number;
+  private readonly work: Generator<void, Stability>;
+
+  constructor(p: Params, before: PointSet, after: PointSet, grown: Predictor | null) {
+    this.work = compute(p, before, after, grown);
+    this.total = 3 + p.nEstimators * (grown ? 1 : 2);
+  }
+
+  get done(): boolean {
+    return this.result !== null;
+  }
+
+  /** Works until `budgetMs` have passed (at least one piece); true once the result is there. */
+  advance(budgetMs: number, now: () => number = () => performance.now()): boolean {
+    const start = now();
+    while (!this.result) {
+      const r = this.work.next();
+      if (r.done) this.result = r.value;
+      else this.progress++;
+      if (now() - start >= budgetMs) break;
+    }
+    return this.done;
+  }
+}
+
+/**
+ * The work of measuring how far a nudge moves a deep tree's boundary and the forest's; null without a nudge or
+ * without two classes to split. `grown` is the forest already fitted on `after` with these params, if there is one
+ * (it equals a fresh fit).
+ */
+export function stabilityJob(p: Params, after: PointSet, grown: Predictor | null = null): StabilityJob | null {
+  if (p.nudge === 0 || p.nEstimators < 1) return null;
+  const before = new PointSet({ ...p, nudge: 0 });
+  if (new Set(before.train.y).size < 2 || new Set(after.train.y).size < 2) return null;
+  return new StabilityJob(p, before, after, grown);
+}
+
+/** The comparison at once (tests, and the reference the page's budgeted job must equal). */
+export function stability(p: Params, after: PointSet, grown: Predictor | null = null): Stability | null {
+  const job = stabilityJob(p, after, grown);
+  if (!job) return null;
+  job.advance(Infinity);
+  return job.result;
 }
