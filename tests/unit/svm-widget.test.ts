@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../src/params';
-import { binaryGrid, emptyFrame, svmFrame, logisticGrid } from '../../src/widgets/svm/frame';
+import { binaryGrid, emptyFrame, pairLines, svmFrame, logisticGrid } from '../../src/widgets/svm/frame';
 import { marginWidth, primalObjective, slacks, statusOf } from '../../src/widgets/svm/geometry';
 import { schema, type Params } from '../../src/widgets/svm/params';
 import { GRID, SvmSession } from '../../src/widgets/svm/session';
@@ -14,9 +14,9 @@ const base = defaults(schema) as Params;
 const params = (over: Partial<Params>) => ({ ...base, ...over }) as Params;
 
 interface Sk {
-  support: number[]; nSupport: number[]; dualCoef: number[][]; intercept: number[]; nIter: number[];
+  support: number[]; nSupport: number[]; dualCoef: number[][]; intercept: number[]; gamma: number; nIter: number[];
   trainAccuracy: number; testAccuracy: number | null; testPredict: number[]; testDecision: number[] | number[][];
-  marginWidth?: number; dualObjective?: number; slack?: number[];
+  marginWidth?: number; dualObjective?: number; slack?: number[]; testDecisionOvo?: number[][]; pairMarginWidth?: number[];
 }
 interface Case { over: Partial<Params>; train: number[][]; test: number[][]; sklearn: Sk }
 const fx: Record<string, Case> = JSON.parse(readFileSync(new URL('../fixtures/svm_widget.json', import.meta.url), 'utf8')).cases;
@@ -33,6 +33,13 @@ describe('SVM widget against scikit-learn, on the widget’s points', () => {
       const s = new SvmSession(params(c.over));
       const v = svmFrame(s);
       const sk = c.sklearn;
+
+      if (c.over.gammaMode) {
+        it(`γ '${c.over.gammaMode}' resolves to scikit-learn’s _gamma on these rows`, () => {
+          expect(Math.abs(s.model!.gammaValue - sk.gamma) / sk.gamma).toBeLessThan(1e-12);
+          expect(s.model!.gammaValue).not.toBe(base.gamma);
+        });
+      }
 
       it('builds the points the reference was computed on', () => {
         const pts = (test: boolean) => s.data.points.filter((q) => q.test === test).map((q) => [q.x, q.y, q.c]);
@@ -82,6 +89,30 @@ describe('SVM widget against scikit-learn, on the widget’s points', () => {
         it('held-out predictions: the one-vs-one vote', () => {
           const agree = v.test.yPred.filter((y, i) => y === sk.testPredict[i]).length;
           expect(agree).toBeGreaterThanOrEqual(nTest - (samePath ? 0 : 1));
+        });
+
+        it('each pair’s own SVM: its decision values and margin width, the lines the map draws for it', () => {
+          const k = sk.nSupport.length;
+          // the session's SVC is 'ovo': these are the pairwise values its map contours
+          const ovo = s.model!.decisionFunction(s.XTest) as number[][];
+          if (nTest) expect(rel(ovo.flat(), (sk.testDecisionOvo as number[][]).flat())).toBeLessThan(tol);
+          let p = 0;
+          for (let a = 0; a < k; a++) {
+            for (let b = a + 1; b < k; b++, p++) {
+              const pl = pairLines(s, v, `${a}-${b}`)!;
+              expect(pl).toMatchObject({ a, b, p });
+              expect(Math.abs(pl.marginWidth - sk.pairMarginWidth![p]) / sk.pairMarginWidth![p]).toBeLessThan(tol);
+              // the map's f for this pair is the pair's decision function on the cells
+              const cell = 1234, fCell = (s.model!.decisionFunction([[s.gridX[2 * cell], s.gridX[2 * cell + 1]]]) as number[][])[0][p];
+              expect(pl.f[cell]).toBeCloseTo(fCell, 5);
+              // f > 0 is class a's side: where the pair's f peaks, b lost its duel with a, so b cannot win the vote (a takes ties)
+              const best = pl.f.indexOf(Math.max(...pl.f));
+              expect((v.grid as { classes: ArrayLike<number> }).classes[best]).not.toBe(b);
+            }
+          }
+          expect(pairLines(s, v, 'none')).toBeNull(); // the vote alone: no lines, no margin width
+          expect(pairLines(s, v, '0-3')).toBeNull(); // no class 3 here
+          expect(v.marginWidth).toBeNaN();
         });
       }
     });

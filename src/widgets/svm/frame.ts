@@ -4,6 +4,7 @@
  * margin width, accuracies and the held-out scores for the evaluation panel.
  */
 import { confusionMatrix } from '../../core/metrics';
+import { ovrFromOvo } from '../../core/models/svm/ovo';
 import type { LogisticRegression } from '../../core/models/linear/logistic-regression';
 import type { BoundaryGrid } from '../../charts/types';
 import { marginWidth, primalObjective, slacks, statusOf, shadeOf, type PointStatus } from './geometry';
@@ -40,15 +41,28 @@ export interface SvmFrame {
   trainAccuracy: number;
   testAccuracy: number;
   history: History;
+  /** 3+ classes: the pairwise decision values per cell (LIBSVM's sign), cells × pairs, for pairLines. */
+  ovo: Float32Array | null;
   lastPair: [number, number] | null;
   /** Held-out rows: labels (0/1 for two classes), decision values, predictions, the confusion matrix. */
   test: { yTrue: number[]; yScore: number[]; yPred: number[]; confusion: number[][] };
 }
 
+export interface PairLines {
+  a: number;
+  b: number;
+  /** Index among the model's pairs (scikit-learn's order). */
+  p: number;
+  f: Float32Array;
+  /** Rows (into the points) with α > 0 in this pair. */
+  sv: number[];
+  marginWidth: number;
+}
+
 export function emptyFrame(): SvmFrame {
   return {
     steps: 0, grid: null, f: null, z: { z: [], cls: [] }, sv: [], violators: [], nSupport: [], marginWidth: NaN, dual: [], primal: NaN,
-    trainAccuracy: NaN, testAccuracy: NaN, history: { x: [], objective: [] }, lastPair: null,
+    trainAccuracy: NaN, testAccuracy: NaN, history: { x: [], objective: [] }, ovo: null, lastPair: null,
     test: { yTrue: [], yScore: [], yPred: [], confusion: [] },
   };
 }
@@ -97,9 +111,12 @@ export function svmFrame(s: SvmSession): SvmFrame {
       confusion: [],
     };
   } else {
-    const dec = m.decisionFlat(s.gridX, cells) as number[][];
-    const classes = new Int16Array(cells), confidence = new Float32Array(cells);
-    dec.forEach((r, c) => {
+    const dec = m.decisionFlat(s.gridX, cells) as number[][]; // pairwise values: the session's SVC is 'ovo'
+    const classes = new Int16Array(cells), confidence = new Float32Array(cells), r = new Float64Array(k);
+    const P = dec[0]?.length ?? 0, ovo = new Float32Array(cells * P);
+    dec.forEach((pv, c) => {
+      ovo.set(pv, c * P);
+      ovrFromOvo(pv, k, r); // scikit-learn's "ovr" values: votes plus squashed confidences
       let best = 0, second = -Infinity;
       for (let t = 1; t < k; t++) if (r[t] > r[best]) best = t;
       for (let t = 0; t < k; t++) if (t !== best && r[t] > second) second = r[t];
@@ -108,10 +125,37 @@ export function svmFrame(s: SvmSession): SvmFrame {
       confidence[c] = 0.35 + 0.65 * Math.min(1, r[best] - second);
     });
     out.grid = { nx: GRID, ny: GRID, classes, confidence };
+    out.ovo = ovo;
     const labels = s.data.classNames.map((_, c) => c);
     out.test = { yTrue: s.yTest, yScore: [], yPred: testPred, confusion: s.yTest.length ? confusionMatrix(s.yTest, testPred, labels) : [] };
   }
   return out;
+}
+
+/**
+ * The pair of classes the map draws lines for (a view row: 'a-b', both in the training data; null for 'none' or a
+ * missing class), with its index among the model's pairs, its f on the map's cells, its support vectors (α > 0 in
+ * this pair) and its margin width 2/‖w‖ from that pair's α and dual objective. For a support vector of class a the
+ * pair's α sits in dual_coef_[b − 1], for one of class b in dual_coef_[a] (positions among the model's classes;
+ * scikit-learn's layout).
+ */
+export function pairLines(s: SvmSession, view: SvmFrame, pair: string): PairLines | null {
+  const m = s.model, k = m?.classes.length ?? 0, P = (k * (k - 1)) / 2;
+  if (!m || !view.ovo || pair === 'none') return null;
+  const [a, b] = pair.split('-').map(Number);
+  const ia = m.classes.indexOf(a), ib = m.classes.indexOf(b);
+  if (ia < 0 || ib < 0) return null;
+  let p = ib - ia - 1;
+  for (let t = 0; t < ia; t++) p += k - 1 - t;
+  const alphas: number[] = [], sv: number[] = [];
+  m.supportIndices.forEach((row, q) => {
+    const c = m.classes.indexOf(s.yTrain[row]);
+    const alpha = c === ia ? Math.abs(m.dualCoef[ib - 1][q]) : c === ib ? Math.abs(m.dualCoef[ia][q]) : 0;
+    if (alpha > 0) { alphas.push(alpha); sv.push(row); }
+  });
+  const f = new Float32Array(GRID * GRID);
+  for (let c = 0; c < f.length; c++) f[c] = view.ovo[c * P + p];
+  return { a, b, p, f, sv, marginWidth: marginWidth(alphas, view.dual[p]) };
 }
 
 /** The logistic overlay: w·x + b of a logistic regression on the same points, per map cell (two classes), or null. */

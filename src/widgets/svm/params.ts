@@ -1,4 +1,4 @@
-import { datasetOptions, isGenerated } from '../../core/datasets/catalog';
+import { datasetNamed, datasetOptions, isGenerated } from '../../core/datasets/catalog';
 import { defineSchema, type Values } from '../../params';
 
 // Every 2-D classification problem of the data-set table (two to four classes) and the learner's own clicks.
@@ -18,6 +18,19 @@ export const KERNEL_OPTIONS = [
 export const MAX_POINTS = 400;
 /** Most clicked points. */
 export const MAX_ADDED = 200;
+
+/** Where γ comes from: the slider, or scikit-learn's 'scale' (its default) and 'auto' rules, fitted on the training rows. */
+export const GAMMA_MODES = [
+  { value: 'number', label: 'the slider' },
+  { value: 'scale', label: "'scale' = 1/(d·Var X)" },
+  { value: 'auto', label: "'auto' = 1/d" },
+] as const;
+
+/** Pairs of classes (one-vs-one), as 'a-b' with a < b: the pair whose f = 0 and f = ±1 the map draws with 3+ classes. */
+export const PAIR_OPTIONS = [
+  { value: 'none', label: 'none (the vote only)' },
+  ...[[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]].map(([a, b]) => ({ value: `${a}-${b}`, label: `class ${a} vs class ${b}` })),
+];
 
 export const MAX_ITER_OPTIONS = [
   { value: '10', label: '10' },
@@ -40,13 +53,15 @@ export const schema = defineSchema([
   { name: 'standardize', affects: 'model', type: 'bool', default: false, label: 'Standardise features', help: 'Rescale each feature to mean 0 and variance 1 (fitted on the training points) before the SVM sees it. Kernels and the margin measure distances, so a feature with a larger scale dominates unless you scale.', group: 'Model' },
   { name: 'kernel', affects: 'model', type: 'enum', default: 'rbf', options: KERNEL_OPTIONS, label: 'Kernel', help: 'The similarity K(x, z) the SVM is linear in. Linear draws a straight boundary; polynomial and RBF draw curved ones (the kernel trick: a linear boundary in a feature space never built).', group: 'Model' },
   { name: 'C', affects: 'model', type: 'number', default: 1, min: 0.001, max: 1000, scale: 'log', label: 'C (inverse regularisation)', help: 'Penalty per unit of slack. Large C: few margin violations allowed, narrow margin, risk of overfitting. Small C: wide margin, many support vectors, a smoother model. C is an inverse strength: more C = less regularisation.', group: 'Model' },
-  { name: 'gamma', affects: 'model', type: 'number', default: 1, min: 0.001, max: 100, scale: 'log', label: 'γ (kernel width)', help: 'RBF: how fast a support vector’s influence fades with distance (1/γ is a squared length). Large γ: islands around single points (overfitting); small γ: almost linear.', group: 'Model', visibleIf: kernelIs('rbf', 'poly') },
+  { name: 'gammaMode', affects: 'model', type: 'enum', default: 'number', options: GAMMA_MODES, label: 'γ from', help: 'A γ of your own (the slider), or scikit-learn’s rules: \'scale\' (SVC’s default) = 1/(n_features · Var(X)) over every value of the training features, so γ follows the data’s spread (and standardising); \'auto\' = 1/n_features.', group: 'Model', visibleIf: kernelIs('rbf', 'poly') },
+  { name: 'gamma', affects: 'model', type: 'number', default: 1, min: 0.001, max: 100, scale: 'log', label: 'γ (kernel width)', help: 'RBF: how fast a support vector’s influence fades with distance (1/γ is a squared length). Large γ: islands around single points (overfitting); small γ: almost linear.', group: 'Model', visibleIf: kernelIs('rbf', 'poly'), enabledIf: (v) => v.gammaMode === 'number' },
   { name: 'degree', affects: 'model', type: 'int', default: 3, min: 1, max: 8, label: 'Degree d', help: 'The polynomial kernel’s degree.', group: 'Model', visibleIf: kernelIs('poly') },
   { name: 'coef0', affects: 'model', type: 'number', default: 1, min: 0, max: 5, step: 0.1, label: 'r (coef0)', help: 'The polynomial kernel’s constant: with r = 0 only the terms of degree exactly d remain.', group: 'Model', visibleIf: kernelIs('poly') },
   { name: 'mode', affects: 'model', type: 'enum', default: 'fit', options: [{ value: 'fit', label: 'Solve at once' }, { value: 'watch', label: 'Watch SMO, pair by pair' }], label: 'Optimiser', help: 'Solve the dual to convergence at once, or start at α = 0 and watch sequential minimal optimisation change two multipliers per step while the dual objective rises.', group: 'Solver' },
   { name: 'maxIter', affects: 'model', type: 'enum', default: '100000', options: MAX_ITER_OPTIONS, label: 'Max SMO updates', help: 'SMO stops after this many updates per pair of classes even if the KKT conditions do not hold yet (scikit-learn’s max_iter); the model is then the solution so far.', group: 'Solver' },
   { name: 'speed', affects: 'view', type: 'number', default: 4, min: 0.5, max: 60, step: 0.5, label: 'Speed (updates / s)', help: 'SMO updates per second while playing.', group: 'Solver', visibleIf: (v) => v.mode === 'watch' },
   { name: 'margins', affects: 'view', type: 'bool', default: true, label: 'Margins f = ±1', help: 'Draw the margins (dashed) beside the boundary f = 0 and mark the points inside them.', group: 'View' },
+  { name: 'pair', affects: 'view', type: 'enum', default: 'none', options: PAIR_OPTIONS, label: 'Pair’s margins (3+ classes)', help: 'With three or more classes the SVC is one two-class SVM per pair of classes, and the map shows their vote. Pick a pair to draw that SVM’s own boundary f = 0 and margins f = ±1 (it was trained on those two classes only, so its lines run on through the other classes’ regions).', group: 'View', visibleIf: (v) => v.dataset === 'clicks' || (datasetNamed(v.dataset)?.nClasses ?? 0) > 2 },
   { name: 'logistic', affects: 'view', type: 'bool', default: false, label: 'Logistic regression overlay', help: 'Draw the boundary of a logistic regression fitted on the same points and features (log loss instead of hinge loss). Two classes only.', group: 'View' },
   { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: MAX_ADDED, nClasses: 4, label: 'Added points', help: 'Training points you clicked onto the plot.' },
   { name: 'moved', affects: 'data', type: 'points', default: [], maxPoints: MAX_POINTS, nClasses: MAX_POINTS, label: 'Moved points', help: 'Generated points you dragged: x, y and the point’s row.' },

@@ -21,9 +21,12 @@ export interface History {
   objective: number[][];
 }
 
-/** SVC's options from the widget's rows (the widget leaves tol, shrinking and the cache at scikit-learn's defaults). */
+/**
+ * SVC's options from the widget's rows (the widget leaves tol, shrinking and the cache at scikit-learn's defaults). γ
+ * 'scale' or 'auto' is resolved by SVC on the rows it fits (after standardising, as scikit-learn's pipeline would).
+ */
 export function svcOptions(p: Params) {
-  return { kernel: p.kernel, C: p.C, gamma: p.gamma, degree: p.degree, coef0: p.coef0, maxIter: Number(p.maxIter) };
+  return { kernel: p.kernel, C: p.C, gamma: p.gammaMode === 'number' ? p.gamma : p.gammaMode, degree: p.degree, coef0: p.coef0, maxIter: Number(p.maxIter) };
 }
 
 export class SvmSession implements RunSession {
@@ -71,7 +74,8 @@ export class SvmSession implements RunSession {
       this.notice = `An SVM separates one class from another: there are ${have}. Click points of a second class onto the plot.`;
       return;
     }
-    const model = new SVC(svcOptions(params));
+    // 'ovo': the pairwise decision values, so the map can draw one pair's lines (frame.ts sums them into the vote)
+    const model = new SVC({ ...svcOptions(params), decisionFunctionShape: 'ovo' });
     try {
       if (params.mode === 'watch') model.start(this.XTrain, this.yTrain);
       else model.fit(this.XTrain, this.yTrain);
