@@ -61,6 +61,24 @@ describe('Ridge', () => {
     expectClose(new Ridge({ alpha: 0 }).fit(X, y).coef, F.linear.coef, 1e-8, 'coef');
   });
 
+  it('Ridge by Cholesky (tall X, α > 0) equals the SVD route of ridgePath at every alpha of scikit-learn’s path', () => {
+    const p = ridgePath(X, y, { alphas: F.ridgePath.alphas });
+    F.ridgePath.alphas.forEach((a: number, k: number) => {
+      if (a === 0) return;
+      const m = new Ridge({ alpha: a }).fit(X, y);
+      expectClose(m.coef, p.coefs.map((row) => row[k]), 1e-8, `coef at alpha ${a}`);
+      expect(Math.abs(m.intercept - p.intercepts[k])).toBeLessThan(1e-8);
+    });
+  });
+
+  it('a Cholesky factorisation that fails (α = 1e-10 on exactly collinear columns) falls back to the SVD', () => {
+    // XᵀX + 1e-10·I of exactly collinear columns has a pivot of ~1e-10 of its diagonal: solved by Cholesky, the
+    // coefficients are off by ~4e-4; the SVD route (ridgePath's) keeps them
+    const m = new Ridge({ alpha: 1e-10 }).fit(F.collinear.X, y);
+    const p = ridgePath(F.collinear.X, y, { alphas: [1e-10] });
+    expectClose(m.coef, p.coefs.map((row) => row[0]), 1e-12, 'coef');
+  });
+
   it('ridgePath equals Ridge at every alpha', () => {
     const p = ridgePath(X, y, { alphas: F.ridgePath.alphas });
     F.ridgePath.coefs.forEach((row: number[], j: number) => expectClose(p.coefs[j], row, 1e-8, `coefs[${j}]`));
