@@ -1,16 +1,22 @@
 /**
  * Messages between the data lab (widgets/data) and its CSV-reading worker (csv.worker.ts). One request at a
- * time per worker: the page sends `read` (with the file's bytes, or none to re-read the last bytes with new
- * options) and gets `progress` messages, then one `done`. A new `read` supersedes the running one (its id
+ * time per worker: the page sends `read` (with the file, its bytes, or none to re-read the last bytes with new
+ * options) and gets `progress` messages, then one `done`; then `keep` to store those bytes in IndexedDB,
+ * answered by `kept`. A new `read` supersedes the running one (its id
  * is stale and its messages are dropped); the page terminates the worker to stop at once.
  *
  * Tables cross as wire columns: numbers as transferred Float64Arrays (no copy) and categories as a code per
- * row plus the levels, so a million rows arrive without a million strings to clone on the page's thread.
+ * row plus the levels, so a million rows arrive without a million strings to clone on the page's thread. Each
+ * column's summary (missing count, histogram or counts) comes along, made in the worker.
  */
+import { remember, type ColumnSummary } from '../core/data/summary';
 import { isNumericColumn, type ColumnKind, type DataColumn, type DataTable } from '../core/data/table';
 import type { ReadOptions, ReadReport } from '../core/io/csv';
 
-export type CsvRequest = { type: 'read'; id: number; bytes: ArrayBuffer | null; options: ReadOptions & { maxBytes?: number } };
+export type CsvRequest =
+  | { type: 'read'; id: number; bytes: ArrayBuffer | Blob | null; options: ReadOptions & { maxBytes?: number } }
+  /** Keep the bytes of read `id` (if they are still the last ones) in this browser under `ref`. */
+  | { type: 'keep'; id: number; ref: string; name: string; hash: string };
 
 export type WireColumn =
   | { name: string; kind: 'number' | 'date'; values: Float64Array; raw?: readonly string[] }
@@ -19,8 +25,10 @@ export type WireColumn =
 
 export type CsvEvent =
   | { type: 'progress'; id: number; done: number }
-  | { type: 'done'; id: number; hash: string; bytes: number; ok: true; name: string; nRows: number; columns: WireColumn[]; report: ReadReport }
-  | { type: 'done'; id: number; hash: string; bytes: number; ok: false; error: string };
+  | { type: 'done'; id: number; hash: string; bytes: number; ok: true; name: string; nRows: number; columns: WireColumn[]; summaries: ColumnSummary[]; report: ReadReport }
+  | { type: 'done'; id: number; hash: string; bytes: number; ok: false; error: string }
+  /** After `keep`: null when kept, else why not (the table stays until the page is left). */
+  | { type: 'kept'; id: number; note: string | null };
 
 /** Worker side: a column as it travels, and the buffers to transfer. */
 export function toWire(column: DataColumn, transfer: ArrayBuffer[]): WireColumn {
@@ -55,6 +63,9 @@ export function fromWire(column: WireColumn): DataColumn {
   return { name: column.name, kind: column.kind, values, raw: column.raw };
 }
 
+/** The table, with the summaries the worker made kept for its columns (the page does not walk the cells again). */
 export function tableFromWire(e: Extract<CsvEvent, { ok: true }>): DataTable {
-  return { name: e.name, nRows: e.nRows, columns: e.columns.map(fromWire), hash: e.hash };
+  const columns = e.columns.map(fromWire);
+  columns.forEach((c, j) => remember(c, e.summaries[j]));
+  return { name: e.name, nRows: e.nRows, columns, hash: e.hash };
 }

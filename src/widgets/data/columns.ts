@@ -3,6 +3,7 @@
  * the target column, the ignored ones, and the table the preparation sections work on. No DOM.
  */
 import { isNumericColumn, type ColumnKind, type DataColumn, type DataTable } from '../../core/data/table';
+import { missingCount } from '../../core/data/summary';
 import type { Option } from '../../params';
 import { shippedTable } from './tables';
 
@@ -64,14 +65,6 @@ export function resolveColumns(params: ColumnParams, table: DataTable): ColumnPa
   const ignore = flags('ignore', 'Ignored columns', columnOptions(table));
   const kinds = flags('kinds', 'Kinds set by hand', kindOptions(table));
   return { target, ignore, kinds, notices };
-}
-
-export function missingCount(column: DataColumn): number {
-  let n = 0;
-  if (isNumericColumn(column)) {
-    for (const v of column.values) if (Number.isNaN(v)) n++;
-  } else for (const v of column.values) if (v === null) n++;
-  return n;
 }
 
 /** The table without its ignored columns, the target's name (null for none) and the missing cells left. */

@@ -67,8 +67,60 @@ export function detectDelimiter(sample: string, complete = true): Delimiter {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The common case of parseNumber read digit by digit: a sign, up to 15 digits with one optional point, and an
+ * optional exponent, all without spaces. Up to 15 digits are an exact integer and 10^k up to 10^22 is exact,
+ * so one multiplication or division rounds once, to the same double as Number() (Clinger's fast path).
+ * Undefined when the cell is anything else (the regular expression then decides). The bench file's five
+ * number columns are five million cells: the regular expression, the trim and Number() were a third of the read.
+ */
+export function plainNumber(s: string): number | undefined {
+  const n = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  const negative = c === 45;
+  if (negative || c === 43) i = 1;
+  let m = 0;
+  let digits = 0;
+  let fraction = 0;
+  let point = false;
+  for (; i < n; i++) {
+    c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+      if (point) fraction++;
+    } else if (c === 46 && !point) point = true;
+    else break;
+  }
+  if (digits === 0 || digits > 15) return undefined;
+  let e = 0;
+  if (i < n) {
+    if (c !== 101 && c !== 69) return undefined;
+    c = s.charCodeAt(++i);
+    const down = c === 45;
+    if (down || c === 43) i++;
+    const start = i;
+    for (; i < n; i++) {
+      c = s.charCodeAt(i);
+      if (c < 48 || c > 57 || i - start > 3) return undefined;
+      e = e * 10 + (c - 48);
+    }
+    if (i === start) return undefined;
+    if (down) e = -e;
+  }
+  const p = e - fraction;
+  if (p < -22 || p > 22) return undefined;
+  const v = p >= 0 ? m * POW10[p] : m / POW10[-p];
+  return negative ? -v : v;
+}
+
 /** A plain decimal number (`12`, `-3.5`, `.5`, `1e-3`); with `decimalComma`, `3,5` too (semicolon files). */
 export function parseNumber(cell: string, decimalComma = false): number {
+  const quick = plainNumber(cell);
+  if (quick !== undefined) return quick;
   const s = cell.trim();
   if (NUMBER.test(s)) return Number(s);
   if (decimalComma && DECIMAL_COMMA.test(s)) return Number(s.replace(',', '.'));

@@ -1,6 +1,7 @@
 import type { ColumnKind, DataColumn, DataTable } from '../../data/table';
 import { columnNames, DELIMITER_NAMES, looksLikeHeader, type Delimiter } from './detect';
-import { buildColumn, inferKind } from './infer';
+import { ColumnAccumulator } from './accumulate';
+import { buildColumn } from './infer';
 import { RecordSplitter } from './records';
 import { countMessage, listRows, type ReadReport, type ReadResult } from './report';
 
@@ -25,10 +26,13 @@ export interface ReadOptions {
 
 export const MAX_COLUMNS = 1000;
 
+/** Feeds the whole source to a reader again, piece by piece, for a second pass over a few columns. */
+export type Replay = (push: (text: string) => void) => void;
+
 export class TableReader {
   private readonly splitter: RecordSplitter;
   private first: string[] | null = null;
-  private cells: string[][] = [];
+  private columns: ColumnAccumulator[] = [];
   private width = 0;
   private records = 0;
   private rowNumbers: number[] = [];
@@ -37,8 +41,17 @@ export class TableReader {
   private raggedCount = 0;
   private tooWide = false;
 
-  constructor(private readonly options: ReadOptions) {
-    this.splitter = new RecordSplitter(options.delimiter ?? null, (rows) => this.take(rows));
+  /**
+   * With `replay`, the cells are kept as strings only while the table is small enough for `raw`; a column
+   * whose kind needs them after that is read again (see ColumnAccumulator). Without it, every cell is kept.
+   * `only` is the second pass itself: just the cells of those columns.
+   */
+  constructor(
+    private readonly options: ReadOptions,
+    private readonly replay?: Replay,
+    private readonly only?: ReadonlyMap<number, string[]>,
+  ) {
+    this.splitter = new RecordSplitter(options.delimiter ?? null, (row) => this.take(row));
   }
 
   private failure: string | null = null;
@@ -52,28 +65,29 @@ export class TableReader {
     }
   }
 
-  private take(rows: string[][]): void {
-    for (const row of rows) {
-      this.records++;
-      if (row.length === 1 && row[0].trim() === '') {
-        this.blank++;
-        continue;
-      }
-      if (!this.first) {
-        this.first = row;
-        this.width = row.length;
-        if (this.width > MAX_COLUMNS) this.tooWide = true;
-        this.cells = Array.from({ length: Math.min(this.width, MAX_COLUMNS) }, () => []);
-        if (!this.headerRow()) this.add(row, this.records);
-        continue;
-      }
-      if (row.length !== this.width) {
-        this.raggedCount++;
-        if (this.ragged.length < 200) this.ragged.push({ row: this.records, fields: row.length });
-        if (this.options.ragged === 'skip') continue;
-      }
-      this.add(row, this.records);
+  private take(row: string[]): void {
+    this.records++;
+    if (row.length === 1 && row[0].trim() === '') {
+      this.blank++;
+      return;
     }
+    if (!this.first) {
+      this.first = row;
+      this.width = row.length;
+      if (this.width > MAX_COLUMNS) this.tooWide = true;
+      const decimalComma = this.splitter.delimiter === ';';
+      const kinds = this.options.kinds ?? {};
+      const labels = (j: number) => kinds[j] === 'category' || kinds[j] === 'boolean' || kinds[j] === 'text';
+      this.columns = Array.from({ length: Math.min(this.width, MAX_COLUMNS) }, (_, j) => new ColumnAccumulator(decimalComma, true, labels(j)));
+      if (!this.headerRow()) this.add(row, this.records);
+      return;
+    }
+    if (row.length !== this.width) {
+      this.raggedCount++;
+      if (this.ragged.length < 200) this.ragged.push({ row: this.records, fields: row.length });
+      if (this.options.ragged === 'skip') return;
+    }
+    this.add(row, this.records);
   }
 
   private headerRow(): boolean {
@@ -82,9 +96,20 @@ export class TableReader {
   }
 
   private add(row: string[], record: number): void {
-    const cols = this.cells;
-    for (let j = 0; j < cols.length; j++) cols[j].push(row[j] ?? '');
     this.rowNumbers.push(record);
+    if (this.only) {
+      for (const [j, cells] of this.only) cells.push(row[j] ?? '');
+      return;
+    }
+    const cols = this.columns;
+    for (let j = 0; j < cols.length; j++) cols[j].push(row[j] ?? '');
+    if (this.replay && this.columns[0]?.cells && this.rowNumbers.length * this.width > this.rawCells()) {
+      for (const c of cols) c.dropCells();
+    }
+  }
+
+  private rawCells(): number {
+    return this.options.rawCells ?? 200_000;
   }
 
   finish(): ReadResult {
@@ -96,6 +121,16 @@ export class TableReader {
       // Nothing above should throw; if it does, the learner still gets words, never a broken page.
       return { ok: false, error: `The file could not be read: ${err instanceof Error ? err.message : String(err)}.` };
     }
+  }
+
+  /** The cells of some columns, read again from the source (the second pass). */
+  private reread(columns: readonly number[]): ReadonlyMap<number, string[]> {
+    const only = new Map(columns.map((j) => [j, [] as string[]]));
+    const again = new TableReader({ ...this.options, delimiter: this.splitter.delimiter }, undefined, only);
+    this.replay!((text) => again.push(text));
+    again.splitter.finish();
+    if (again.rowNumbers.length !== this.rowNumbers.length) throw new Error('the second reading found other rows');
+    return only;
   }
 
   private build(): ReadResult {
@@ -117,15 +152,18 @@ export class TableReader {
     }
     if (renamed.length) notes.push(`Header: ${renamed.join('; ')}.`);
     if (this.blank) notes.push(`${countMessage(this.blank, 'blank line')} skipped.`);
-    const keepRaw = nRows * this.width <= (this.options.rawCells ?? 200_000);
-    const columns: DataColumn[] = [];
+    const keepRaw = nRows * this.width <= this.rawCells();
     const overrides = this.options.kinds ?? {};
-    const inferred: ColumnKind[] = [];
-    this.cells.forEach((cells, j) => {
-      const guess = inferKind(cells, decimalComma);
-      inferred.push(guess.kind);
-      const kind = overrides[j] ?? guess.kind;
-      const { column, lost } = buildColumn(names[j], kind, cells, decimalComma, keepRaw);
+    const guesses = this.columns.map((c) => c.infer());
+    const inferred = guesses.map((g) => g.kind);
+    const kinds = guesses.map((g, j) => overrides[j] ?? g.kind);
+    const built = this.columns.map((c, j) => c.column(names[j], kinds[j], keepRaw));
+    const missing = built.flatMap((b, j) => (b ? [] : [j]));
+    const again = missing.length ? this.reread(missing) : null;
+    const columns: DataColumn[] = [];
+    guesses.forEach((guess, j) => {
+      const kind = kinds[j];
+      const { column, lost } = built[j] ?? buildColumn(names[j], kind, again!.get(j)!, decimalComma, false);
       columns.push(column);
       if (overrides[j] === undefined && guess.oddRows.length) {
         const rows = guess.oddRows.map((i) => this.rowNumbers[i]);
@@ -153,7 +191,7 @@ export class TableReader {
 
 /** Reads a whole text at once. */
 export function readTable(text: string, options: ReadOptions): ReadResult {
-  const reader = new TableReader(options);
+  const reader = new TableReader(options, (push) => push(text));
   reader.push(text);
   return reader.finish();
 }

@@ -28,6 +28,37 @@ export function binaryError(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** The bytes as text, PIECE_BYTES at a time (UTF-8; a BOM dropped; invalid bytes become U+FFFD). */
+class TextPieces implements Iterator<string>, Iterable<string> {
+  private readonly decoder = new TextDecoder('utf-8');
+  private at = 0;
+  private ended = false;
+  constructor(private readonly bytes: Uint8Array) {}
+  /** Share of the bytes decoded so far, 0..1. */
+  get done(): number {
+    return this.bytes.length ? Math.min(1, this.at / this.bytes.length) : 1;
+  }
+  next(): IteratorResult<string> {
+    if (this.at < this.bytes.length) {
+      let end = Math.min(this.bytes.length, this.at + PIECE_BYTES);
+      // Cut after the piece's last line-feed byte (never part of a multi-byte UTF-8 character): then each
+      // piece is whole records (unless a quoted field spans it), and the splitter parses it as it is instead of
+      // joining the rest of one piece to the next (that concatenation cost as much as the parsing).
+      const lf = end < this.bytes.length ? this.bytes.lastIndexOf(10, end - 1) : -1;
+      if (lf >= this.at) end = lf + 1;
+      const text = this.decoder.decode(this.bytes.subarray(this.at, end), { stream: end < this.bytes.length });
+      this.at = end;
+      return { done: false, value: text };
+    }
+    if (this.ended) return { done: true, value: undefined };
+    this.ended = true;
+    return { done: false, value: this.decoder.decode() };
+  }
+  [Symbol.iterator](): Iterator<string> {
+    return this;
+  }
+}
+
 /** Reads bytes into a table, reporting the share done after each piece; never throws. */
 export async function readBytes(
   bytes: Uint8Array,
@@ -37,14 +68,16 @@ export async function readBytes(
   try {
     const refusal = sizeError(bytes.length, options.maxBytes) ?? binaryError(bytes);
     if (refusal) return { ok: false, error: refusal };
-    const decoder = new TextDecoder('utf-8'); // strips a UTF-8 BOM; invalid bytes become U+FFFD
-    const reader = new TableReader(options);
-    for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-      const end = Math.min(bytes.length, at + PIECE_BYTES);
-      reader.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
-      await progress(end / bytes.length);
+    const pieces = () => new TextPieces(bytes);
+    const reader = new TableReader(options, (push) => {
+      for (const piece of pieces()) push(piece);
+    });
+    const source = pieces();
+    let reported = source.done;
+    for (let piece = source.next(); !piece.done; piece = source.next()) {
+      reader.push(piece.value);
+      if (source.done !== reported) await progress((reported = source.done));
     }
-    reader.push(decoder.decode());
     return reader.finish();
   } catch (err) {
     return { ok: false, error: `The file could not be read: ${err instanceof Error ? err.message : String(err)}.` };

@@ -7,7 +7,7 @@ import type { DataTable } from '../../../core/data/table';
 import { MAX_BYTES, sizeError, type ReadOptions, type ReadReport } from '../../../core/io/csv';
 import { tableFromWire, type CsvEvent, type CsvRequest } from '../../../workers/csv-protocol';
 import { formatLocalRef, parseLocalRef } from '../tables';
-import { getLocalTable, saveLocalTable } from './local-tables';
+import { getLocalTable } from '../../../workers/local-tables';
 import { SHIPPED_URLS } from './shipped-urls';
 
 export type LoadStatus = 'idle' | 'reading' | 'ready' | 'error' | 'missing';
@@ -35,6 +35,7 @@ export class TableLoader {
   private worker: Worker | null = null;
   private id = 0;
   private pending = new Map<number, (e: Extract<CsvEvent, { type: 'done' }>) => void>();
+  private keeping = new Map<number, (note: string | null) => void>();
 
   private ensureWorker(): Worker {
     if (!this.worker) {
@@ -46,6 +47,11 @@ export class TableLoader {
   }
 
   private receive(e: CsvEvent): void {
+    if (e.type === 'kept') {
+      this.keeping.get(e.id)?.(e.note);
+      this.keeping.delete(e.id);
+      return;
+    }
     if (e.id !== this.id) return;
     if (e.type === 'progress') this.progress = e.done;
     else this.pending.get(e.id)?.(e);
@@ -56,10 +62,12 @@ export class TableLoader {
     this.error = message;
     for (const [id, resolve] of this.pending) resolve({ type: 'done', id, hash: '', bytes: 0, ok: false, error: message });
     this.pending.clear();
+    for (const resolve of this.keeping.values()) resolve(message);
+    this.keeping.clear();
   }
 
   /** Reads bytes (or the last bytes again, when null) in the worker; the newest request wins. */
-  private read(bytes: ArrayBuffer | null, name: string, options: Options): Promise<Extract<CsvEvent, { type: 'done' }> | null> {
+  private read(bytes: ArrayBuffer | Blob | null, name: string, options: Options): Promise<Extract<CsvEvent, { type: 'done' }> | null> {
     const id = ++this.id;
     this.status = 'reading';
     this.progress = 0;
@@ -83,7 +91,7 @@ export class TableLoader {
       });
       const request: CsvRequest = { type: 'read', id, bytes, options: { ...options, name, maxBytes: MAX_BYTES } };
       try {
-        this.ensureWorker().postMessage(request, bytes ? [bytes] : []);
+        this.ensureWorker().postMessage(request, bytes instanceof ArrayBuffer ? [bytes] : []);
       } catch (err) {
         this.fail(`The table could not be read: ${err instanceof Error ? err.message : String(err)}.`);
       }
@@ -130,23 +138,33 @@ export class TableLoader {
     await this.read(kept.bytes.slice(0), kept.name, options);
   }
 
-  /** Reads the learner's file (or pasted text); on success keeps it in this browser and returns its link value. */
-  async openBytes(name: string, bytes: ArrayBuffer, options: Options): Promise<string | null> {
-    const tooBig = sizeError(bytes.byteLength);
+  /**
+   * Reads the learner's file (or pasted text); on success has the worker keep it in this browser and returns
+   * its link value. A File goes to the worker as it is: its bytes are read there, and kept from there.
+   */
+  async openBytes(name: string, bytes: ArrayBuffer | Blob, options: Options): Promise<string | null> {
+    const tooBig = sizeError(bytes instanceof Blob ? bytes.size : bytes.byteLength);
     if (tooBig) {
       this.id++;
       this.status = 'error';
       this.error = tooBig;
       return null;
     }
-    const copy = bytes.slice(0);
     const done = await this.read(bytes, name, options);
     if (!done || !done.ok) return null;
     const source = formatLocalRef(name, done.hash);
     this.source = source;
     this.missing = null;
-    this.note = (await saveLocalTable({ ref: source, name, hash: done.hash, bytes: copy, savedAt: Date.now() })) ?? '';
+    this.note = (await this.keep(done.id, source, name, done.hash)) ?? '';
     return source;
+  }
+
+  private keep(id: number, ref: string, name: string, hash: string): Promise<string | null> {
+    return new Promise((resolve) => {
+      this.keeping.set(id, resolve);
+      const request: CsvRequest = { type: 'keep', id, ref, name, hash };
+      this.ensureWorker().postMessage(request);
+    });
   }
 
   /** A file from the picker or a drop: refused before reading when it is over the limit. */
@@ -158,12 +176,13 @@ export class TableLoader {
       this.error = tooBig;
       return null;
     }
-    return this.openBytes(file.name, await file.arrayBuffer(), options);
+    return this.openBytes(file.name, file, options);
   }
 
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
     this.pending.clear();
+    this.keeping.clear();
   }
 }

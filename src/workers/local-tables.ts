@@ -1,7 +1,9 @@
 /**
  * Tables the learner loaded, kept in this browser's IndexedDB (idb-keyval) so that a reload, or a link
  * opened again in the same browser, finds them. Only here: the bytes never leave the browser, and a link
- * carries the name and a fingerprint (`name@hash16`), never the data.
+ * carries the name and a fingerprint (`name@hash16`), never the data. The CSV worker keeps a file it has read
+ * (csv-protocol `keep`), so that 50 MB are not copied and cloned on the page's thread; the page lists,
+ * opens and forgets them.
  */
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 
