@@ -1,7 +1,7 @@
 // Shared by in-browser benchmark suites: build the app once, serve it with `vite preview` on a private port,
 // and drive Debian's Chromium through playwright-core (no browser download).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -32,4 +32,24 @@ export function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
   return { n: s.length, median: q(0.5), p95: q(0.95), max: s[s.length - 1] };
+}
+
+/**
+ * Times `changes` moves of one slider of the open page (after `warm` warm-up moves): each from its input event to
+ * the next macrotask, i.e. the run's rebuild and Svelte's DOM update (layout and paint come on top). The positions
+ * jump around the range (k·17 mod 40) so that no two neighbouring changes are alike.
+ */
+export async function timeSlider(page: Page, name: RegExp, changes = 40, warm = 8): Promise<number[]> {
+  return page.getByRole('slider', { name }).evaluate(async (el: HTMLInputElement, n: number) => {
+    const min = Number(el.min), max = Number(el.max), out: number[] = [];
+    for (let k = 0; k < n; k++) {
+      el.value = String(min + ((max - min) * ((k * 17) % 40)) / 40);
+      const t0 = performance.now();
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      out.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return out;
+  }, changes + warm).then((t) => t.slice(warm));
 }

@@ -4,7 +4,7 @@
 // support vectors, slack), and Svelte's DOM update, up to the next macrotask. Layout and paint come on top.
 import os from 'node:os';
 import { machineLine, writeSection } from '../lib/report.mjs';
-import { launch, startPreview, stats } from '../lib/browser';
+import { launch, startPreview, stats, timeSlider } from '../lib/browser';
 
 const PORT = Number(process.env.PORT || 4211);
 const server = await startPreview(PORT);
@@ -22,19 +22,7 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}#/svm?${query}`);
     await page.locator('[data-metric="support-vectors"]').waitFor();
-    const input = page.getByRole('slider', { name: slider });
-    const times: number[] = await input.evaluate(async (el: HTMLInputElement) => {
-      const min = Number(el.min), max = Number(el.max), out: number[] = [];
-      for (let k = 0; k < 48; k++) {
-        el.value = String(min + ((max - min) * ((k * 17) % 40)) / 40);
-        const t0 = performance.now();
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((r) => setTimeout(r, 0));
-        out.push(performance.now() - t0);
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      }
-      return out.slice(8); // 8 warm-up changes
-    });
+    const times = await timeSlider(page, slider);
     const s = stats(times);
     const sv = await page.locator('[data-metric="support-vectors"]').getAttribute('data-value');
     rows.push(`| ${label} | ${s.n} | ${s.median.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.max.toFixed(1)} | ${sv} |`);
