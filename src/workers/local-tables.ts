@@ -4,8 +4,15 @@
  * carries the name and a fingerprint (`name@hash16`), never the data. The CSV worker keeps a file it has read
  * (csv-protocol `keep`), so that 50 MB are not copied and cloned on the page's thread; the page lists,
  * opens and forgets them.
+ *
+ * The data lab also keeps the tables it prepares for a model (`prepared:` keys): #/knn and the other
+ * classifiers take them by their file reference (`name@hash8`, the one every file parameter carries), so a
+ * link from the lab opens the model on the prepared table in this browser.
  */
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { fileRef } from '../params/file-store';
+import { formatFileRef } from '../params/files';
+import type { FileRef } from '../params/types';
 
 export interface LocalTable {
   ref: string;
@@ -35,9 +42,10 @@ export async function getLocalTable(ref: string): Promise<LocalTable | null> {
   }
 }
 
+/** The loaded tables (not the prepared ones, which the lab makes again from these). */
 export async function listLocalTables(): Promise<string[]> {
   try {
-    return ((await keys(db())) as string[]).sort();
+    return ((await keys(db())) as string[]).filter((k) => !k.startsWith(PREPARED)).sort();
   } catch {
     return [];
   }
@@ -49,4 +57,23 @@ export async function deleteLocalTable(ref: string): Promise<void> {
   } catch {
     // nothing kept, nothing to forget
   }
+}
+
+const PREPARED = 'prepared:';
+
+/**
+ * Keeps a prepared table (CSV bytes) for the models' widgets and returns the reference their `table` parameter
+ * takes, or an error message when this browser would not keep it.
+ */
+export async function savePreparedTable(name: string, bytes: Uint8Array): Promise<{ ref: FileRef; error: string | null }> {
+  const ref = fileRef(name, bytes);
+  const buffer = bytes.slice().buffer;
+  const error = await saveLocalTable({ ref: PREPARED + formatFileRef(ref), name: ref.name, hash: ref.hash, bytes: buffer, savedAt: Date.now() });
+  return { ref, error };
+}
+
+/** The bytes of a prepared table this browser keeps, or null. */
+export async function findPreparedTable(ref: FileRef): Promise<Uint8Array | null> {
+  const kept = await getLocalTable(PREPARED + formatFileRef(ref));
+  return kept ? new Uint8Array(kept.bytes) : null;
 }

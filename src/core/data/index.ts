@@ -13,3 +13,5 @@ export type { ColumnKind, NumericColumn, LabelColumn, DataColumn, DataTable } fr
 export { isNumericColumn } from './table';
 export { makeClassification } from './classification';
 export type { ClassificationOptions, FeatureRole } from './classification';
+export { labelledMatrix, TableShapeError } from './labelled';
+export type { LabelledMatrix, LabelledOptions } from './labelled';

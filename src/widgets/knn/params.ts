@@ -6,10 +6,15 @@ import { defineSchema, type Values } from '../../params';
 export const DATASET_OPTIONS = datasetOptions({ kind: ['classification', 'tabular'], nClasses: { min: 2, max: 3 } }, { iris: 'Iris (petal length × width)' });
 
 // The number of points and the noise only apply to generated data, not to the real iris measurements.
-const generated = (v: Readonly<Record<string, unknown>>) => isGenerated(v.dataset);
+const noTable = (v: Readonly<Record<string, unknown>>) => !v.table;
+const generated = (v: Readonly<Record<string, unknown>>) => noTable(v) && isGenerated(v.dataset);
 
 export const schema = defineSchema([
-  { name: 'dataset', affects: 'data', type: 'enum', default: 'blobs3', options: DATASET_OPTIONS, label: 'Data set', help: 'The 2-D classification problem. Iris uses the real petal measurements of 150 flowers (3 species).', group: 'Data' },
+  { name: 'table', affects: 'data', type: 'file', default: null, accept: '.csv,text/csv', maxBytes: 5_000_000, label: 'Your table (CSV)', help: 'A table of numbers with the label in the last column, such as the one the data lab prepares (its Output section opens it here). The model uses every column; the map shows a plane through them. It stays in this browser: links name it, never carry it.', group: 'Data' },
+  { name: 'dataset', affects: 'data', type: 'enum', default: 'blobs3', options: DATASET_OPTIONS, label: 'Data set', help: 'The 2-D classification problem. Iris uses the real petal measurements of 150 flowers (3 species).', group: 'Data', visibleIf: noTable },
+  { name: 'plane', affects: 'data', type: 'enum', default: 'pca', options: [{ value: 'pca', label: 'First two principal components' }, { value: 'features', label: 'Two features (the rest at their means)' }], label: 'Map plane', help: 'Your table has more than two features: the map shows the model on one plane through them. Points are drawn at their projection, so one may sit on another class’s colour and still be classified right.', group: 'Data', visibleIf: (v) => !noTable(v) },
+  { name: 'fx', affects: 'data', type: 'enum', default: '', options: 'runtime', hidden: true, label: 'Map x feature', help: 'The feature across the map (Map plane: two features).' },
+  { name: 'fy', affects: 'data', type: 'enum', default: '', options: 'runtime', hidden: true, label: 'Map y feature', help: 'The feature up the map (Map plane: two features).' },
   { name: 'n', affects: 'data', type: 'int', default: 200, min: 20, max: 1000, step: 10, label: 'Points', help: 'How many points are generated (ignored for iris).', group: 'Data', visibleIf: generated },
   { name: 'noise', affects: 'data', type: 'number', default: 0.5, min: 0, max: 1, step: 0.05, label: 'Noise', help: 'How much the classes overlap, from none (0) to a lot (1). Ignored for iris.', group: 'Data', visibleIf: generated },
   { name: 'trainShare', affects: 'data', type: 'number', default: 0.7, min: 0.2, max: 0.9, step: 0.05, label: 'Train share', help: 'Fraction of the points the classifier memorises; the rest (hollow) measure generalisation.', group: 'Data' },
@@ -18,7 +23,7 @@ export const schema = defineSchema([
   { name: 'weights', affects: 'model', type: 'enum', default: 'uniform', options: [{ value: 'uniform', label: 'Uniform (one vote each)' }, { value: 'distance', label: 'Distance (1 / d)' }], label: 'Vote weights', help: 'Uniform: each of the k neighbours has one vote. Distance: closer neighbours count more (weight 1/distance); a point exactly on a training point takes its class.', group: 'Model' },
   { name: 'metric', affects: 'model', type: 'enum', default: 'euclidean', options: [{ value: 'euclidean', label: 'Euclidean (L2)' }, { value: 'manhattan', label: 'Manhattan (L1)' }, { value: 'chebyshev', label: 'Chebyshev (L∞)' }, { value: 'minkowski', label: 'Minkowski (Lp)' }], label: 'Distance', help: 'How "near" is measured. The unit circle is a circle (L2), a diamond (L1) or a square (L∞).', group: 'Model' },
   { name: 'p', affects: 'model', type: 'number', default: 3, min: 1, max: 10, step: 0.5, label: 'p (Minkowski)', help: 'The power of the Minkowski distance (used when Distance is Minkowski): p = 1 is Manhattan, p = 2 Euclidean, large p approaches Chebyshev.', group: 'Model', visibleIf: (v) => v.metric === 'minkowski' },
-  { name: 'stretch', affects: 'data', type: 'bool', default: false, label: 'Stretch x₁ ×10', help: 'Measure x₁ in smaller units (multiply it by 10). Without scaling, distances are then almost only about x₁.', group: 'Scaling' },
+  { name: 'stretch', affects: 'data', type: 'bool', default: false, label: 'Stretch x₁ ×10', help: 'Measure x₁ in smaller units (multiply it by 10). Without scaling, distances are then almost only about x₁.', group: 'Scaling', visibleIf: noTable },
   { name: 'standardize', affects: 'model', type: 'bool', default: false, label: 'Standardise features', help: 'Rescale each feature to mean 0 and variance 1 (fitted on the training points) before measuring distances.', group: 'Scaling' },
   { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: 200, nClasses: 3, label: 'Added points', help: 'Training points you clicked onto the map.' },
   { name: 'moved', affects: 'data', type: 'points', default: [], maxPoints: 100, nClasses: 1000, label: 'Moved points', help: 'Generated training points you dragged: new x, new y, and the point’s number.' },

@@ -1,31 +1,19 @@
-// Everything the kNN widget computes, apart from the screen: data (generated, dragged, added), the split,
-// the fitted classifier, the decision grid, accuracy against k and the neighbours of a hovered point.
-import { trainTestSplit } from '../../core/data';
-import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
-import { buildDataset } from '../../core/datasets/build';
+// Everything the kNN widget computes, apart from the screen: data (generated, dragged, added, or the learner's
+// table), the split, the fitted classifier, the decision grid, accuracy against k and the neighbours of a hovered
+// point. On a table the model uses every feature and the map shows one plane through them (data.ts).
+import { trainTestSplit, type LabelledMatrix } from '../../core/data';
 import { KNeighborsClassifier, type KnnMetric } from '../../core/models/neighbors';
 import { accuracyScore } from '../../core/metrics';
 import { StandardScaler } from '../../core/preprocess';
 import type { ClassGrid, Domain } from '../../charts/types';
+import type { Plane } from '../shared/plane';
 import { rowsKey } from '../shared/run-keys';
+import { pointRows, tableRows } from './data';
 import { schema, type Params } from './params';
 
-export const STRETCH = 10;
+export { STRETCH } from './data';
 
-export interface KnnPoint { x: number; y: number; c: number; test: boolean; /** generated index, or -1 - added index */ src: number }
-
-/** Generated (or loaded) points in the data's own units, before stretching, with their domain. */
-function baseData(p: Params): { X: number[][]; y: number[]; domain: { x: Domain; y: Domain }; classNames: string[] } {
-  if (p.dataset === 'iris') {
-    // the two petal measurements: the pair that separates the species best, so the map reads at a glance
-    const iris = buildDataset('iris');
-    return { X: iris.X.map((r) => [r[2], r[3]]), y: iris.y.slice(), domain: { x: [0.5, 7.5], y: [-0.25, 2.85] }, classNames: iris.targetNames };
-  }
-  const spec = datasetNamed(p.dataset);
-  if (!spec?.domain) throw new RangeError(`the data set “${p.dataset}” is not a 2-D problem this widget can plot`);
-  const d = buildDataset(p.dataset, { n: p.n, noise: noiseAt(spec, p.noise), seed: p.seed });
-  return { X: d.X, y: d.y, domain: { x: spec.domain.x, y: spec.domain.y }, classNames: d.targetNames };
-}
+export interface KnnPoint { x: number; y: number; c: number; test: boolean; /** row index, or -1 - added index */ src: number }
 
 export interface AccuracyCurve {
   k: number[];
@@ -44,44 +32,54 @@ export class KnnSession {
   /** axis titles in display units */
   readonly axisLabels: [string, string];
   readonly model: KNeighborsClassifier;
-  /** Model space is display space, standardised on the training points when asked (null: not standardised). */
+  /** The learner's table: the plane the map shows, which `toModel` lifts back to every feature (null: 2-D data). */
+  readonly plane: Plane | null;
+  /** Model space is the rows' space, standardised on the training points when asked (null: not standardised). */
   private readonly scaler: StandardScaler | null;
+  /** The training and test rows in model space (every feature of a table) */
+  private readonly trainX: number[][];
+  private readonly testX: number[][];
   private readonly train: KnnPoint[];
   private readonly test: KnnPoint[];
   /** Everything but k: the accuracy curve covers every k, so a new k reuses it. */
   private readonly curveKey: string;
   private accuracy: AccuracyCurve | null;
 
-  /** `previous` lends its accuracy curve when only k changed. */
-  constructor(readonly params: Params, previous: KnnSession | null = null) {
+  /** `previous` lends its accuracy curve when only k changed; `table` is the learner's table, when one is chosen. */
+  constructor(readonly params: Params, previous: KnnSession | null = null, table: LabelledMatrix | null = null) {
     this.curveKey = rowsKey(schema, params, ['data', 'model'], ['k']);
     this.accuracy = previous?.curveKey === this.curveKey ? previous.accuracy : null;
-    const base = baseData(params);
-    const sx = params.stretch ? STRETCH : 1;
-    const X = base.X.map((r) => [r[0] * sx, r[1]]);
-    for (const [x, y, idx] of params.moved) if (idx < X.length) X[idx] = [x, y];
-    this.classNames = base.classNames;
-    this.nClasses = base.classNames.length;
-    this.domain = { x: [base.domain.x[0] * sx, base.domain.x[1] * sx], y: base.domain.y };
-    const names: [string, string] = params.dataset === 'iris' ? ['petal length (cm)', 'petal width (cm)'] : ['x₁', 'x₂'];
-    this.axisLabels = [params.stretch ? `${names[0]} × ${STRETCH}` : names[0], names[1]];
-    const ids = X.map((_, i) => i);
-    const split = trainTestSplit(ids.map((i) => [i]), base.y, { trainSize: params.trainShare, seed: params.seed, stratify: base.y });
-    this.train = split.trainIndices.map((i) => ({ x: X[i][0], y: X[i][1], c: base.y[i], test: false, src: i }));
-    this.test = split.testIndices.map((i) => ({ x: X[i][0], y: X[i][1], c: base.y[i], test: true, src: i }));
-    params.added.forEach(([x, y, c], a) => {
-      if (c < this.nClasses) this.train.push({ x, y, c, test: false, src: -1 - a });
-    });
+    const d = table ? tableRows(params, table) : pointRows(params);
+    this.plane = d.plane;
+    this.classNames = d.classNames;
+    this.nClasses = d.classNames.length;
+    this.domain = d.domain;
+    this.axisLabels = d.axisLabels;
+    const show = (r: number[]): [number, number] => (d.plane ? d.plane.project(r) : [r[0], r[1]]);
+    const split = trainTestSplit(d.rows.map((_, i) => [i]), d.y, { trainSize: params.trainShare, seed: params.seed, stratify: d.y });
+    const point = (i: number, test: boolean): KnnPoint => { const [x, y] = show(d.rows[i]); return { x, y, c: d.y[i], test, src: i }; };
+    this.train = split.trainIndices.map((i) => point(i, false));
+    this.test = split.testIndices.map((i) => point(i, true));
+    const trainRows = split.trainIndices.map((i) => d.rows[i].slice());
+    // clicked points join the training set (on a 2-D problem: on a table, a point of the plane is not a row)
+    if (!d.plane) {
+      params.added.forEach(([x, y, c], a) => {
+        if (c < this.nClasses) { this.train.push({ x, y, c, test: false, src: -1 - a }); trainRows.push([x, y]); }
+      });
+    }
     this.points = [...this.train, ...this.test];
     this.nTrain = this.train.length;
     this.nTest = this.test.length;
-    this.scaler = params.standardize ? new StandardScaler().fit(this.train.map((q) => [q.x, q.y])) : null;
+    this.scaler = params.standardize ? new StandardScaler().fit(trainRows) : null;
+    this.trainX = this.scaler ? this.scaler.transform(trainRows) : trainRows;
+    const testRows = split.testIndices.map((i) => d.rows[i].slice());
+    this.testX = this.scaler && testRows.length ? this.scaler.transform(testRows) : testRows;
     this.model = new KNeighborsClassifier({
       nNeighbors: Math.min(params.k, this.nTrain),
       weights: params.weights,
       metric: params.metric as KnnMetric,
       p: params.p,
-    }).fit(this.train.map((q) => this.toModel(q.x, q.y)), this.train.map((q) => q.c));
+    }).fit(this.trainX, this.train.map((q) => q.c));
   }
 
   /** Effective k (at most the number of training points). */
@@ -89,10 +87,16 @@ export class KnnSession {
     return this.model.nNeighbors;
   }
 
-  toModel(x: number, y: number): [number, number] {
-    const q: [number, number] = [x, y];
+  /** A point of the map in model space: on a table, the plane's point with every feature. */
+  toModel(x: number, y: number): number[] {
+    const q = this.plane ? this.plane.lift(x, y) : [x, y];
     this.scaler?.transformRowInPlace(q);
     return q;
+  }
+
+  /** Features per row in model space. */
+  get nFeatures(): number {
+    return this.trainX[0]?.length ?? 2;
   }
 
   /**
@@ -101,15 +105,12 @@ export class KnnSession {
    */
   grid(nx: number, ny: number, out?: KnnGrid): KnnGrid {
     const g = out ?? { nx, ny, classes: new Int32Array(nx * ny), confidence: new Float32Array(nx * ny) };
-    const Q = new Float64Array(nx * ny * 2);
+    const dim = this.nFeatures;
+    const Q = new Float64Array(nx * ny * dim);
     const [x0, x1] = this.domain.x, [y0, y1] = this.domain.y;
     for (let j = 0; j < ny; j++) {
       const y = y1 - ((j + 0.5) * (y1 - y0)) / ny;
-      for (let i = 0; i < nx; i++) {
-        const [a, b] = this.toModel(x0 + ((i + 0.5) * (x1 - x0)) / nx, y);
-        Q[2 * (j * nx + i)] = a;
-        Q[2 * (j * nx + i) + 1] = b;
-      }
+      for (let i = 0; i < nx; i++) Q.set(this.toModel(x0 + ((i + 0.5) * (x1 - x0)) / nx, y), dim * (j * nx + i));
     }
     // raster order: consecutive cells are neighbours, which the k-d tree's warm start exploits
     const P = this.model.predictProbaFlat(Q, nx * ny);
@@ -144,18 +145,18 @@ export class KnnSession {
   accuracyCurve(kMax = 50): AccuracyCurve {
     const K = Math.min(kMax, this.nTrain);
     const ks = Array.from({ length: K }, (_, i) => i + 1);
-    const acc = (pts: KnnPoint[]) => {
+    const acc = (pts: KnnPoint[], X: number[][]) => {
       if (pts.length === 0) return ks.map(() => NaN);
       const y = pts.map((q) => q.c);
-      return this.model.stagedPredict(pts.map((q) => this.toModel(q.x, q.y)), K).map((pred) => accuracyScore(y, pred));
+      return this.model.stagedPredict(X, K).map((pred) => accuracyScore(y, pred));
     };
-    return { k: ks, train: acc(this.train), test: acc(this.test) };
+    return { k: ks, train: acc(this.train, this.trainX), test: acc(this.test, this.testX) };
   }
 
   /** Train and test accuracy at the current k. */
   scores(): { train: number; test: number } {
-    const s = (pts: KnnPoint[]) => (pts.length ? this.model.score(pts.map((q) => this.toModel(q.x, q.y)), pts.map((q) => q.c)) : NaN);
-    return { train: s(this.train), test: s(this.test) };
+    const s = (pts: KnnPoint[], X: number[][]) => (pts.length ? this.model.score(X, pts.map((q) => q.c)) : NaN);
+    return { train: s(this.train, this.trainX), test: s(this.test, this.testX) };
   }
 
   /** The k neighbours of (x, y) (display units), their distances (model units), vote weights and the vote. */
