@@ -20,6 +20,7 @@ const table = (csv: string): DataTable => {
   return r.table;
 };
 const penguins = labelledMatrix(table(fx.csv));
+const read = { matrix: penguins, pcaPlane, featurePlane };
 const params = (over: Partial<Params>): Params => ({ ...defaults(schema), ...over, table: { name: 'penguins-prepared.csv', hash: '00000000' } });
 
 describe('labelledMatrix', () => {
@@ -85,7 +86,7 @@ describe('the map plane', () => {
 describe('KnnSession on the prepared penguins', () => {
   for (const [name, c] of Object.entries(fx.cases)) {
     it(`${name}: the rows, train and test accuracy and the accuracy-against-k curve are scikit-learn’s`, () => {
-      const s = new KnnSession(params(c.over), null, penguins);
+      const s = new KnnSession(params(c.over), null, read);
       expect(s.points.filter((q) => !q.test).map((q) => q.src)).toEqual(c.train);
       expect(s.nFeatures).toBe(fx.featureNames.length);
       const sc = s.scores();
@@ -100,7 +101,7 @@ describe('KnnSession on the prepared penguins', () => {
   }
 
   it('the map colours the plane with the model on every feature: a lifted grid cell votes as predict on that row', () => {
-    const s = new KnnSession(params({ plane: 'features', fx: 'num__Flipper Length (mm)', fy: 'num__Beak Length (mm)' }), null, penguins);
+    const s = new KnnSession(params({ plane: 'features', fx: 'num__Flipper Length (mm)', fy: 'num__Beak Length (mm)' }), null, read);
     expect(s.axisLabels).toEqual(['num__Flipper Length (mm)', 'num__Beak Length (mm)']);
     const g = s.grid(8, 8);
     const [x0, x1] = s.domain.x, [y0, y1] = s.domain.y;
@@ -108,7 +109,7 @@ describe('KnnSession on the prepared penguins', () => {
     const row = s.plane!.lift(x0 + (5.5 * (x1 - x0)) / 8, y1 - (3.5 * (y1 - y0)) / 8);
     expect(g.classes[cell]).toBe(s.model.predict([row])[0]);
     // added points and dragged points are a 2-D problem's: a table's rows are not moved or joined
-    const edited = new KnnSession(params({ added: [[0, 0, 1]], moved: [[5, 5, 0]] }), null, penguins);
+    const edited = new KnnSession(params({ added: [[0, 0, 1]], moved: [[5, 5, 0]] }), null, read);
     expect(edited.nTrain).toBe(s.nTrain);
     expect(edited.points[0].src).toBe(s.points[0].src);
   });

@@ -2,9 +2,9 @@
 // moved), or the learner's table (every feature; a plane chosen for the map). The session splits and fits them.
 import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
 import { buildDataset } from '../../core/datasets/build';
-import type { LabelledMatrix } from '../../core/data';
 import type { Domain } from '../../charts/types';
-import { featurePlane, pcaPlane, type Plane } from '../shared/plane';
+import type { Plane } from '../shared/plane';
+import type { ReadTable } from '../shared/table-input.svelte';
 import type { Params } from './params';
 
 export const STRETCH = 10;
@@ -19,6 +19,8 @@ export interface KnnRows {
   axisLabels: [string, string];
   /** the learner's table: the plane the map shows (null: the rows are the plane) */
   plane: Plane | null;
+  /** the table's feature names (a 2-D problem: the axis titles) */
+  featureNames: string[];
 }
 
 /** A 2-D problem of the data-set table, in display units (x₁ stretched when asked, dragged points moved). */
@@ -51,15 +53,16 @@ export function pointRows(p: Params): KnnRows {
     domain: { x: [domain.x[0] * sx, domain.x[1] * sx], y: domain.y },
     axisLabels: [p.stretch ? `${names[0]} × ${STRETCH}` : names[0], names[1]],
     plane: null,
+    featureNames: names,
   };
 }
 
 /** The learner's table: every feature, and the plane of the first two principal components or of two features. */
-export function tableRows(p: Params, t: LabelledMatrix): KnnRows {
+export function tableRows(p: Params, { matrix: t, pcaPlane, featurePlane }: ReadTable): KnnRows {
   const index = (name: string, fallback: number) => {
     const i = t.featureNames.indexOf(name);
     return i >= 0 ? i : Math.min(fallback, t.featureNames.length - 1);
   };
   const plane = p.plane === 'features' ? featurePlane(t.X, t.featureNames, index(p.fx, 0), index(p.fy, 1)) : pcaPlane(t.X);
-  return { rows: t.X, y: t.y, classNames: t.classNames, domain: plane.domain, axisLabels: plane.labels, plane };
+  return { rows: t.X, y: t.y, classNames: t.classNames, domain: plane.domain, axisLabels: plane.labels, plane, featureNames: t.featureNames };
 }

@@ -1,12 +1,13 @@
 // Everything the kNN widget computes, apart from the screen: data (generated, dragged, added, or the learner's
 // table), the split, the fitted classifier, the decision grid, accuracy against k and the neighbours of a hovered
 // point. On a table the model uses every feature and the map shows one plane through them (data.ts).
-import { trainTestSplit, type LabelledMatrix } from '../../core/data';
+import { trainTestSplit } from '../../core/data';
 import { KNeighborsClassifier, type KnnMetric } from '../../core/models/neighbors';
 import { accuracyScore } from '../../core/metrics';
 import { StandardScaler } from '../../core/preprocess';
 import type { ClassGrid, Domain } from '../../charts/types';
 import type { Plane } from '../shared/plane';
+import type { ReadTable } from '../shared/table-input.svelte';
 import { rowsKey } from '../shared/run-keys';
 import { pointRows, tableRows } from './data';
 import { schema, type Params } from './params';
@@ -34,6 +35,7 @@ export class KnnSession {
   readonly model: KNeighborsClassifier;
   /** The learner's table: the plane the map shows, which `toModel` lifts back to every feature (null: 2-D data). */
   readonly plane: Plane | null;
+  readonly featureNames: string[];
   /** Model space is the rows' space, standardised on the training points when asked (null: not standardised). */
   private readonly scaler: StandardScaler | null;
   /** The training and test rows in model space (every feature of a table) */
@@ -46,11 +48,12 @@ export class KnnSession {
   private accuracy: AccuracyCurve | null;
 
   /** `previous` lends its accuracy curve when only k changed; `table` is the learner's table, when one is chosen. */
-  constructor(readonly params: Params, previous: KnnSession | null = null, table: LabelledMatrix | null = null) {
+  constructor(readonly params: Params, previous: KnnSession | null = null, table: ReadTable | null = null) {
     this.curveKey = rowsKey(schema, params, ['data', 'model'], ['k']);
     this.accuracy = previous?.curveKey === this.curveKey ? previous.accuracy : null;
     const d = table ? tableRows(params, table) : pointRows(params);
     this.plane = d.plane;
+    this.featureNames = d.featureNames;
     this.classNames = d.classNames;
     this.nClasses = d.classNames.length;
     this.domain = d.domain;

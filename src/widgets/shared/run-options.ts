@@ -36,6 +36,11 @@ export interface RunOptions<P extends object, S extends object, W> {
   interval?: () => number;
   /** After a data or model change, replay to the count on screen instead of starting at 0 (a score source). */
   keepCount?: boolean;
+  /**
+   * Something besides the data and model rows that the session is built from and that arrives later (a learner's
+   * table read after its row was set): when this string changes, the run builds again.
+   */
+  rebuildKey?: () => string;
   /** Names what failed to build in the error notice ("this run", "the scores"). */
   what?: string;
   /** The notice shown when a step diverges. */

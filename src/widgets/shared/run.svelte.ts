@@ -81,7 +81,7 @@ export class Run<P extends object, S extends object, W = undefined> implements R
   /** Builds the first session, or a new one when a data or model row changed since the last build. */
   sync(): void {
     const p = this.opts.params();
-    const key = rowsKey(this.opts.schema, p);
+    const key = rowsKey(this.opts.schema, p) + (this.opts.rebuildKey?.() ?? '');
     if (key === this.key) return;
     const first = this.key === null;
     this.key = key;
@@ -323,6 +323,7 @@ export function createRun<P extends object, S extends object, W = undefined>(opt
   // Reads only the data and model rows: a view row (the threshold, the speed, the count itself) never rebuilds.
   $effect.pre(() => {
     rowsKey(opts.schema, opts.params());
+    opts.rebuildKey?.();
     untrack(() => run.sync());
   });
   $effect(() => () => run.dispose());

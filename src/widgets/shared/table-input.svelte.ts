@@ -1,12 +1,20 @@
 /**
  * The learner's table as a classifier's training data: the widget's FileStore (the file picker adds to it), the
- * tables the data lab prepared in this browser (a link from the lab names one), and the parsed, checked matrix
- * each build reads. A table that cannot train a model says why (the build's notice), never half-trains.
+ * tables the data lab prepared in this browser (a link from the lab names one), and the parsed, checked table each
+ * build reads. Reading waits for its own chunk (table-read.ts: the CSV reader and PCA), loaded on first use, so
+ * the build cannot read a table the moment its row is set: while it is read, `key` says so, and the widget's run
+ * (`rebuildKey`) builds again when it is ready. A table that cannot train a model says why, never half-trains.
  */
-import { labelledMatrix, type LabelledMatrix } from '../../core/data';
-import { binaryError, readTable } from '../../core/io/csv';
+import type { LabelledMatrix } from '../../core/data';
 import { contentHash, FileStore, formatFileRef, type FileRef } from '../../params';
-import { findPreparedTable } from '../../workers/local-tables';
+
+type Reader = typeof import('./table-read');
+/** A table read for a model, with the plane builders its map needs (they came in the same chunk). */
+export interface ReadTable {
+  matrix: LabelledMatrix;
+  pcaPlane: Reader['pcaPlane'];
+  featurePlane: Reader['featurePlane'];
+}
 
 export class TableInput {
   readonly files = new FileStore();
@@ -14,7 +22,10 @@ export class TableInput {
   status: 'idle' | 'loading' = $state('idle');
   /** Why a link's table is not here (it lives in another browser), shown above the views. */
   notice = $state('');
-  readonly #parsed = new Map<string, LabelledMatrix | Error>();
+  /** Counts finished reads, so `key` changes when one lands. */
+  #reads = $state(0);
+  readonly #read = new Map<string, ReadTable | Error>();
+  readonly #reading = new Set<string>();
 
   constructor(private readonly maxClasses: number) {}
 
@@ -27,7 +38,8 @@ export class TableInput {
     if (!ref || this.files.has(ref)) return;
     set(null);
     this.status = 'loading';
-    findPreparedTable(ref).then((bytes) => {
+    // IndexedDB's wrapper loads only for a link that names a table
+    import('../../workers/local-tables').then((m) => m.findPreparedTable(ref)).then((bytes) => {
       this.status = 'idle';
       if (bytes && contentHash(bytes) === ref.hash) {
         this.files.add(ref.name, bytes);
@@ -38,28 +50,36 @@ export class TableInput {
     });
   }
 
-  /** The table as features and labels; throws with the reason when it cannot train this model. */
-  matrix(ref: FileRef): LabelledMatrix {
-    let m = this.#parsed.get(ref.hash);
-    if (!m) {
-      m = this.parse(ref);
-      this.#parsed.set(ref.hash, m);
-    }
-    if (m instanceof Error) throw m;
-    return m;
+  /** For the run's rebuildKey: which table is read (it changes when a read lands). */
+  key(ref: FileRef | null): string {
+    void this.#reads;
+    return ref && this.#read.has(ref.hash) ? `read ${ref.hash}` : '';
   }
 
-  private parse(ref: FileRef): LabelledMatrix | Error {
+  /**
+   * The table read for a model; null while it is being read (the read starts here, and `key` changes when it is
+   * done); throws with the reason when it cannot train this model.
+   */
+  table(ref: FileRef): ReadTable | null {
+    const done = this.#read.get(ref.hash);
+    if (done instanceof Error) throw done;
+    if (done) return done;
     const bytes = this.files.get(ref);
-    if (!bytes) return new Error(`The table “${formatFileRef(ref)}” is not loaded here: choose the file again.`);
-    const binary = binaryError(bytes);
-    if (binary) return new Error(binary);
-    const read = readTable(new TextDecoder('utf-8').decode(bytes), { name: ref.name });
-    if (!read.ok) return new Error(read.error);
-    try {
-      return labelledMatrix(read.table, { maxClasses: this.maxClasses });
-    } catch (e) {
-      return e instanceof Error ? e : new Error(String(e));
-    }
+    if (!bytes) throw new Error(`The table “${formatFileRef(ref)}” is not loaded here: choose the file again.`);
+    if (this.#reading.has(ref.hash)) return null;
+    this.#reading.add(ref.hash);
+    this.status = 'loading';
+    import('./table-read').then(
+      (m) => {
+        const r = m.readLabelled(ref.name, bytes, this.maxClasses);
+        this.#read.set(ref.hash, r instanceof Error ? r : { matrix: r, pcaPlane: m.pcaPlane, featurePlane: m.featurePlane });
+      },
+      (e) => this.#read.set(ref.hash, e instanceof Error ? e : new Error(String(e))),
+    ).finally(() => {
+      this.#reading.delete(ref.hash);
+      this.status = 'idle';
+      this.#reads++;
+    });
+    return null;
   }
 }

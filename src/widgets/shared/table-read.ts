@@ -1,0 +1,19 @@
+// What reading a learner's table for a model needs: the CSV reader, the shape checks and the map planes (PCA).
+// Its own chunk, loaded when a table is first used, so a widget's route does not carry it (table-input.svelte.ts).
+import { labelledMatrix, type LabelledMatrix } from '../../core/data';
+import { binaryError, readTable } from '../../core/io/csv';
+
+export { featurePlane, pcaPlane } from './plane';
+
+/** The bytes as features and class labels, or the reason they cannot train a classifier. */
+export function readLabelled(name: string, bytes: Uint8Array, maxClasses: number): LabelledMatrix | Error {
+  const binary = binaryError(bytes);
+  if (binary) return new Error(binary);
+  const read = readTable(new TextDecoder('utf-8').decode(bytes), { name });
+  if (!read.ok) return new Error(read.error);
+  try {
+    return labelledMatrix(read.table, { maxClasses });
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
