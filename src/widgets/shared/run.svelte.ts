@@ -135,6 +135,17 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     this.rebuild(0, false);
   }
 
+  /**
+   * The session changed outside a step (a weight typed on a diagram, a new stop condition): takes its view, and
+   * when idle its status and notice, again. Not during a replay, which draws when it ends.
+   */
+  refresh(): void {
+    if (this.disposed || this.mode === 'replay' || !this.session) return;
+    this.drawnSteps = -1;
+    if (this.mode === 'idle') this.settle();
+    else this.draw(true);
+  }
+
   dispose(): void {
     this.disposed = true;
     this.loop.pause();
@@ -209,7 +220,8 @@ export class Run<P extends object, S extends object, W = undefined> implements R
   /** One step for the loop; false when the loop should stop (end of replay, session refused, limit, error). */
   private tick(): boolean {
     const s = this.live;
-    if (!s?.step || this.error) return false;
+    // a session that is done stops the loop without counting as refusing a step: a changed stop condition may resume it
+    if (!s?.step || this.error || s.done) return false;
     const before = s.steps ?? 0;
     if (this.mode === 'replay' && before >= this.target) return false;
     if (before >= this.limit) return false;
