@@ -11,6 +11,10 @@ export { FEATURE_OPTIONS };
 export const MAX_LAYERS = 8;
 export const MAX_NEURONS = 16;
 
+/** Weights typed on the diagram that a link carries (the oldest are dropped beyond this), and the range a typed weight may take. */
+export const MAX_EDITS = 20;
+export const MAX_TYPED_WEIGHT = 100;
+
 export const ACTIVATION_OPTIONS = [{ value: 'relu', label: 'ReLU' }, { value: 'tanh', label: 'Tanh' }, { value: 'sigmoid', label: 'Sigmoid' }, { value: 'linear', label: 'Linear' }] as const;
 
 export const schema = defineSchema([
@@ -32,11 +36,12 @@ export const schema = defineSchema([
   { name: 'earlyStop', affects: 'model', type: 'bool', default: false, label: 'Early stopping', help: 'Hold out part of the training points for validation; stop when the validation loss has not improved for “patience” epochs, and go back to the best epoch’s weights.', group: 'Stopping' },
   { name: 'valShare', affects: 'model', type: 'number', default: 0.2, min: 0.1, max: 0.5, step: 0.05, label: 'Validation share', help: 'Share of the training points held out to watch the validation loss (the network does not train on them).', group: 'Stopping', enabledIf: (v) => v.earlyStop === true },
   { name: 'patience', affects: 'model', type: 'int', default: 10, min: 1, max: 100, label: 'Patience (epochs)', help: 'How many epochs in a row without a lower validation loss (by more than 0.0001) end the run.', group: 'Stopping', enabledIf: (v) => v.earlyStop === true },
-  { name: 'maxEpochs', affects: 'model', type: 'int', default: 0, min: 0, max: 5000, step: 10, label: 'Stop at epoch', help: 'A stop condition: training ends at this epoch (0: never; the link can carry at most 5000).', group: 'Stopping' },
+  { name: 'maxEpochs', affects: 'view', type: 'int', default: 0, min: 0, max: 5000, step: 10, label: 'Stop at epoch', help: 'A stop condition: training ends at this epoch (0: never; the link can carry at most 5000).', group: 'Stopping' },
   { name: 'speed', affects: 'view', type: 'int', default: 1, min: 1, max: 20, label: 'Speed (epochs per frame)', help: 'Epochs trained per animation frame (at most 8 ms of work per frame).', group: 'Training' },
   { name: 'showTest', affects: 'view', type: 'bool', default: false, label: 'Show test data', help: 'Draw the test points (hollow) on the output map as well.', group: 'View' },
   { name: 'discretize', affects: 'view', type: 'bool', default: false, label: 'Discretise output', help: 'Colour the output map by the predicted class only, not by its probability.', group: 'View' },
   { name: 'threshold', affects: 'view', type: 'number', default: 0.5, min: 0, max: 1, step: 0.001, hidden: true, label: 'Decision threshold', help: 'Predict class 1 when P(class 1) is at least this (set in the evaluation panel; two classes only).' },
+  { name: 'edits', affects: 'view', type: 'numbers', element: 'number', default: [], min: -5000, max: 5000, minLength: 0, maxLength: 5 * MAX_EDITS, hidden: true, label: 'Typed weights', help: 'Weights typed on the diagram, five numbers each: epoch, layer, from unit, to unit, value. A shared link replays them at their epochs; Reset or a changed setting drops them.' },
   { name: 'steps', affects: 'view', type: 'int', default: 0, min: 0, max: 5000, hidden: true, label: 'Epochs done', help: 'Epochs already trained: a shared link replays them to the same network.' },
 ] as const);
 

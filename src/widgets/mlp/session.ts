@@ -8,6 +8,7 @@ import { EarlyStopping } from '../../core/models/neural_network/early-stopping';
 import { Rng } from '../../core/random';
 import type { BoundaryGrid } from '../../charts/types';
 import { heldOut, type HeldOut } from './evaluation';
+import { readEdits, type WeightEdit } from './edits';
 import { buildProblem, holdOut, type MlpProblem, type Rows } from './data';
 import type { Params } from './params';
 
@@ -63,12 +64,19 @@ export class MlpSession {
   readonly val: Rows | null;
   /** Why the run stopped by itself, or '' while it can go on. */
   stopReason: '' | 'early' | 'max' = '';
+  /** The stop condition (0: none): a view row, so changing it moves the cap of this run (setMaxEpochs). */
+  maxEpochs: number;
   private readonly stopper: EarlyStopping<ReturnType<Mlp['snapshot']>> | null;
   private readonly baseNotice: string;
   private readonly rng: Rng;
+  /** Typed weights still to apply (from the link), and those applied so far (what the link must carry). */
+  private pending: WeightEdit[];
+  readonly edits: WeightEdit[] = [];
 
-  constructor(readonly params: Params) {
+  /** `edits`: the typed weights to replay (the link's); a rebuilt run passes none, so Reset drops them. */
+  constructor(readonly params: Params, edits: readonly number[] = params.edits) {
     this.problem = buildProblem(params, GRID);
+    this.maxEpochs = params.maxEpochs;
     this.rng = new Rng(params.seed * 7919 + 13);
     if (this.problem.features.length === 0) {
       this.model = null;
@@ -102,6 +110,30 @@ export class MlpSession {
     this.scores = this.evaluate();
     this.stopper?.update(0, this.scores.valLoss, () => this.model!.snapshot());
     this.record();
+    this.pending = this.model ? readEdits(edits).sort((a, b) => a.epoch - b.epoch) : [];
+    this.applyPending();
+  }
+
+  /**
+   * Sets the weight from unit i of layer l to unit j of layer l + 1 now (at the current epoch); the scores and the
+   * loss curve's last point follow. Throws a RangeError naming the problem for a weight the network does not have.
+   */
+  setWeight(l: number, i: number, j: number, value: number): void {
+    if (!this.model) throw new RangeError('there is no network to edit');
+    this.model.setWeight(l, i, j, value);
+    this.edits.push({ epoch: this.steps, l, i, j, value });
+    this.scores = this.evaluate();
+    this.history.pop();
+    this.record();
+  }
+
+  /** Applies the link's typed weights of the epoch reached; one the network does not have (a stale link) is dropped. */
+  private applyPending(): void {
+    while (this.pending.length && this.pending[0].epoch <= this.steps) {
+      const e = this.pending.shift()!;
+      if (e.epoch < this.steps) continue;
+      try { this.setWeight(e.l, e.i, e.j, e.value); } catch { /* not in this network: the link was edited by hand */ }
+    }
   }
 
   get done(): boolean {
@@ -134,10 +166,29 @@ export class MlpSession {
       m.restore(best.snapshot);
       this.scores = this.evaluate();
       this.stop('early', `Early stopping: the validation loss has not improved for ${this.params.patience} epoch${this.params.patience === 1 ? '' : 's'}, so training stopped at epoch ${this.steps} and restored the weights of epoch ${best.epoch} (validation loss ${best.loss.toPrecision(3)}).`);
-    } else if (this.params.maxEpochs > 0 && this.steps >= this.params.maxEpochs) {
-      this.stop('max', `Stopped at epoch ${this.steps}: the stop condition (Stop at epoch) was reached.`);
+    } else if (this.maxEpochs > 0 && this.steps >= this.maxEpochs) {
+      this.stop('max', this.capNotice());
     }
+    // after everything the epoch did, as a weight typed live once the epoch is on screen
+    this.applyPending();
     return true;
+  }
+
+  /**
+   * A new stop condition (Stop at epoch; 0: never) for this run, without restarting it: a cap at or below the epoch
+   * reached stops it now, a higher one lets a run the old cap stopped go on.
+   */
+  setMaxEpochs(n: number): void {
+    this.maxEpochs = n;
+    const reached = n > 0 && this.steps >= n;
+    if (this.stopReason === 'max' && !reached) {
+      this.stopReason = '';
+      this.notice = this.baseNotice;
+    } else if (!this.stopReason && reached && this.model && !this.diverged) this.stop('max', this.capNotice());
+  }
+
+  private capNotice(): string {
+    return `Stopped at epoch ${this.steps}: the stop condition (Stop at epoch ${this.maxEpochs}) was reached.`;
   }
 
   private stop(reason: 'early' | 'max', why: string): void {

@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openWidget, readMetric, watchConsole } from './helpers';
+
+const query = (page: { url(): string }) => new URLSearchParams(page.url().split('?')[1] ?? '');
+const weightTitle = (page: import('@playwright/test').Page) => page.getByTestId('link-0-0-0').locator('title').textContent();
+
+test('clicking a link types its weight: the loss responds, the link keeps it, bad text gets a message, Reset drops it', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'mlp', 'steps=5');
+  const loss = await readMetric(page, 'train-loss');
+  // x₁ → neuron 1 of layer 1 runs straight along the top row: its middle is on no other link
+  // (a straight path has a box of no height, which Playwright's click calls invisible: click its middle by position)
+  const box = (await page.getByTestId('link-0-0-0').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.getByTestId('weight-input').fill('abc');
+  await page.getByTestId('weight-input').press('Enter');
+  await expect(page.getByTestId('weight-error')).toContainText('not a number');
+  await page.getByTestId('weight-input').fill('−4.5');
+  await page.getByTestId('weight-input').press('Enter');
+  await expect(page.getByTestId('weight-editor')).toHaveCount(0);
+  expect(await weightTitle(page)).toContain('-4.5');
+  await expect.poll(() => query(page).get('edits')).toBe('5,0,0,0,-4.5');
+  expect(await readMetric(page, 'train-loss')).not.toBe(loss);
+  expect(await readMetric(page, 'epoch')).toBe(5);
+  const edited = await readMetric(page, 'train-loss');
+  await page.getByTestId('step').click();
+  await expect(page.locator('[data-metric="epoch"]')).toHaveAttribute('data-value', '6');
+  const after = { loss: await readMetric(page, 'train-loss'), weight: await weightTitle(page) };
+
+  // the link replays the typed weight at its epoch, then the epoch after it
+  await page.reload();
+  await expect.poll(() => readMetric(page, 'epoch'), { timeout: 60_000 }).toBe(6);
+  await expect.poll(() => readMetric(page, 'train-loss')).toBe(after.loss);
+  expect(await weightTitle(page)).toBe(after.weight);
+  expect(edited).not.toBe(after.loss);
+
+  await page.getByTestId('reset').click();
+  await expect.poll(() => query(page).get('edits')).toBeNull();
+  expect(await weightTitle(page)).not.toContain('-4.5');
+  await expect(page.locator('main')).not.toContainText('NaN');
+  con.check();
+});
+
+test('changing Stop at epoch moves the cap of the run on screen, it does not restart it', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'mlp', 'maxEpochs=10&steps=10');
+  await expect(page.getByText('Stopped at epoch 10')).toBeVisible();
+  const loss = await readMetric(page, 'train-loss');
+  await page.getByLabel('Stop at epoch').fill('20');
+  await page.getByLabel('Stop at epoch').press('Enter');
+  await expect(page.getByTestId('play')).toBeEnabled();
+  expect(await readMetric(page, 'epoch')).toBe(10);
+  expect(await readMetric(page, 'train-loss')).toBe(loss);
+  await page.getByTestId('play').click();
+  await expect(page.getByText('Stopped at epoch 20')).toBeVisible({ timeout: 60_000 });
+  expect(await readMetric(page, 'epoch')).toBe(20);
+  con.check();
+});
+
+test('export: the weights as JSON and the loss history as CSV, made in the page without a request', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'mlp', 'layers=3&steps=4');
+  const requests: string[] = [];
+  page.on('request', (r) => { if (!r.url().startsWith('blob:')) requests.push(r.url()); });
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-weights').click()]);
+  expect(json.suggestedFilename()).toBe('mlp-circles-epoch-4-weights.json');
+  const doc = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(doc.coefs.map((w: number[][]) => [w.length, w[0].length])).toEqual([[2, 3], [3, 1]]);
+  expect(doc.epoch).toBe(4);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-loss').click()]);
+  const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+  expect(lines[0]).toBe('epoch,train_loss,test_loss');
+  expect(lines).toHaveLength(6);
+  expect(Number(lines[5].split(',')[1])).toBeCloseTo(await readMetric(page, 'train-loss'), 2);
+  expect(requests).toEqual([]);
+  con.check();
+});
+
+test('the toolbar keeps its metrics on one row at 1280 px with early stopping on, also once it says "Restored epoch"', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const oneRow = async () => {
+    // a metric's box is the value's parent; one top for all, and no label broken over two lines
+    const boxes = await page.locator('[data-metric]').first().locator('xpath=../..').locator('[data-metric]').evaluateAll((els) => els.map((e) => e.parentElement!.getBoundingClientRect()).map((r) => [Math.round(r.top), r.height]));
+    expect(boxes).toHaveLength(6);
+    expect(new Set(boxes.map((b) => b[0])).size).toBe(1);
+    expect(Math.max(...boxes.map((b) => b[1]))).toBeLessThan(60);
+  };
+  await openWidget(page, 'mlp', 'earlyStop=1');
+  await oneRow();
+  await openWidget(page, 'mlp', 'earlyStop=1&patience=1&lr=3&steps=30');
+  await expect(page.getByText('Restored epoch')).toBeVisible();
+  await oneRow();
+});
