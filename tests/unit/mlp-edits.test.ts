@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { defaults } from '../../src/params';
 import { schema, type Params } from '../../src/widgets/mlp/params';
 import { MlpSession } from '../../src/widgets/mlp/session';
-import { parseWeight, readEdits, writeEdits } from '../../src/widgets/mlp/edits';
+import { readEdits, writeEdits } from '../../src/widgets/mlp/edits';
+import { parseWeight } from '../../src/widgets/mlp/typed-weight';
 import { lossCsv, weightsJson } from '../../src/widgets/mlp/export';
 import { MLPClassifier } from '../../src/core/models/neural_network/multilayer-perceptron';
 

@@ -3,7 +3,7 @@
  * the `edits` row: five numbers per edit, [epoch, layer, from unit, to unit, value]. The session applies each one
  * when its run reaches that epoch, so a shared link replays the typed weights where they were typed.
  */
-import { MAX_EDITS, MAX_TYPED_WEIGHT } from './params';
+import { MAX_EDITS } from './params';
 
 export interface WeightEdit {
   /** Applied once the run has trained this many epochs (0: to the initial weights). */
@@ -28,16 +28,4 @@ export function readEdits(flat: readonly number[]): WeightEdit[] {
 /** The edits as the link's flat list, keeping the newest MAX_EDITS. */
 export function writeEdits(edits: readonly WeightEdit[]): number[] {
   return edits.slice(-MAX_EDITS).flatMap((e) => [e.epoch, e.l, e.i, e.j, e.value]);
-}
-
-/**
- * A typed weight read from text: the number (rounded to the 12 digits a link keeps, so a replay sets the very same
- * value), or a message saying what is wrong with it.
- */
-export function parseWeight(text: string): { value: number } | { error: string } {
-  const t = text.trim().replace(/^\u2212/, '-');
-  const v = t === '' ? NaN : Number(t);
-  if (!Number.isFinite(v)) return { error: `“${text.trim()}” is not a number: type a weight such as 0.5 or -1.2.` };
-  if (Math.abs(v) > MAX_TYPED_WEIGHT) return { error: `A typed weight must be between −${MAX_TYPED_WEIGHT} and ${MAX_TYPED_WEIGHT}.` };
-  return { value: Number(v.toPrecision(12)) };
 }

@@ -41,7 +41,7 @@ export const schema = defineSchema([
   { name: 'showTest', affects: 'view', type: 'bool', default: false, label: 'Show test data', help: 'Draw the test points (hollow) on the output map as well.', group: 'View' },
   { name: 'discretize', affects: 'view', type: 'bool', default: false, label: 'Discretise output', help: 'Colour the output map by the predicted class only, not by its probability.', group: 'View' },
   { name: 'threshold', affects: 'view', type: 'number', default: 0.5, min: 0, max: 1, step: 0.001, hidden: true, label: 'Decision threshold', help: 'Predict class 1 when P(class 1) is at least this (set in the evaluation panel; two classes only).' },
-  { name: 'edits', affects: 'view', type: 'numbers', element: 'number', default: [], min: -5000, max: 5000, minLength: 0, maxLength: 5 * MAX_EDITS, hidden: true, label: 'Typed weights', help: 'Weights typed on the diagram, five numbers each: epoch, layer, from unit, to unit, value. A shared link replays them at their epochs; Reset or a changed setting drops them.' },
+  { name: 'edits', affects: 'view', type: 'numbers', element: 'number', default: [], min: -5000, max: 5000, minLength: 0, maxLength: 5 * MAX_EDITS, hidden: true, label: 'Typed weights', help: 'Weights typed on the diagram: epoch, layer, from, to, value.' },
   { name: 'steps', affects: 'view', type: 'int', default: 0, min: 0, max: 5000, hidden: true, label: 'Epochs done', help: 'Epochs already trained: a shared link replays them to the same network.' },
 ] as const);
 
