@@ -49,7 +49,7 @@ describe('each widget shows the same controls as with its old exclude lists', ()
   });
 
   it('kNN: p only for Minkowski; points and noise not for iris', () => {
-    const base = ['dataset', 'n', 'noise', 'trainShare', 'seed', 'k', 'weights', 'metric', 'p', 'stretch', 'standardize'];
+    const base = ['table', 'dataset', 'n', 'noise', 'trainShare', 'seed', 'k', 'weights', 'metric', 'p', 'stretch', 'standardize'];
     const without = (...names: string[]) => base.filter((n) => !names.includes(n));
     for (const metric of ['euclidean', 'manhattan', 'chebyshev']) {
       expect(shown(knn, { metric }), metric).toEqual(without('p'));
@@ -58,6 +58,9 @@ describe('each widget shows the same controls as with its old exclude lists', ()
     expect(shown(knn, { metric: 'minkowski' })).toEqual(base);
     expect(shown(knn, { metric: 'minkowski', dataset: 'iris' })).toEqual(without('n', 'noise'));
     for (const dataset of ['blobs3', 'moons', 'circles', 'xor', 'spiral']) expect(shown(knn, { dataset }), dataset).toEqual(without('p'));
+    // the learner's table: its map plane instead of the generated data's rows (the data set, points, noise, stretch)
+    const table = { table: { name: 't.csv', hash: '00000000' } };
+    expect(shown(knn, table)).toEqual(['table', 'plane', 'trainShare', 'seed', 'k', 'weights', 'metric', 'standardize']);
   });
 
   it('Gini: the split feature only for 2-D data', () => {
