@@ -10,9 +10,6 @@
  * link from the lab opens the model on the prepared table in this browser.
  */
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
-import { fileRef } from '../params/file-store';
-import { formatFileRef } from '../params/files';
-import type { FileRef } from '../params/types';
 
 export interface LocalTable {
   ref: string;
@@ -62,18 +59,17 @@ export async function deleteLocalTable(ref: string): Promise<void> {
 const PREPARED = 'prepared:';
 
 /**
- * Keeps a prepared table (CSV bytes) for the models' widgets and returns the reference their `table` parameter
- * takes, or an error message when this browser would not keep it.
+ * Keeps a prepared table (CSV bytes) for the models' widgets under its file reference (`name@hash8`, what their
+ * `table` parameter carries), or returns an error message when this browser would not keep it. The caller makes
+ * the reference (params' fileRef): importing params here would split it into a chunk of its own on every route.
  */
-export async function savePreparedTable(name: string, bytes: Uint8Array): Promise<{ ref: FileRef; error: string | null }> {
-  const ref = fileRef(name, bytes);
-  const buffer = bytes.slice().buffer;
-  const error = await saveLocalTable({ ref: PREPARED + formatFileRef(ref), name: ref.name, hash: ref.hash, bytes: buffer, savedAt: Date.now() });
-  return { ref, error };
+export async function savePreparedTable(ref: string, bytes: Uint8Array): Promise<string | null> {
+  const at = ref.lastIndexOf('@');
+  return saveLocalTable({ ref: PREPARED + ref, name: ref.slice(0, at), hash: ref.slice(at + 1), bytes: bytes.slice().buffer, savedAt: Date.now() });
 }
 
-/** The bytes of a prepared table this browser keeps, or null. */
-export async function findPreparedTable(ref: FileRef): Promise<Uint8Array | null> {
-  const kept = await getLocalTable(PREPARED + formatFileRef(ref));
+/** The bytes of a prepared table this browser keeps (by its `name@hash8` reference), or null. */
+export async function findPreparedTable(ref: string): Promise<Uint8Array | null> {
+  const kept = await getLocalTable(PREPARED + ref);
   return kept ? new Uint8Array(kept.bytes) : null;
 }

@@ -39,7 +39,7 @@ export class TableInput {
     set(null);
     this.status = 'loading';
     // IndexedDB's wrapper loads only for a link that names a table
-    import('../../workers/local-tables').then((m) => m.findPreparedTable(ref)).then((bytes) => {
+    import('../../workers/local-tables').then((m) => m.findPreparedTable(formatFileRef(ref))).then((bytes) => {
       this.status = 'idle';
       if (bytes && contentHash(bytes) === ref.hash) {
         this.files.add(ref.name, bytes);
