@@ -16,7 +16,9 @@
  */
 import { untrack } from 'svelte';
 import type { RunHandle, RunProgress, RunStatus } from './run-types';
-import { changedRows, countLimit, restartNotice, rowsKey } from './run-keys';
+import { changedRows, restartNotice, rowsKey } from './run-keys';
+import { CountLink } from './run-count';
+import { failureMessage, settledNotice, settledStatus } from './run-status';
 import type { RunOptions, RunSession } from './run-options';
 
 export type { RunOptions, RunSession } from './run-options';
@@ -26,8 +28,6 @@ type Mode = 'idle' | 'replay' | 'play' | 'fast';
 
 /** While replaying, the views are redrawn this often (the progress indicator every frame): the steps get the time. */
 const REPLAY_DRAW_MS = 250;
-
-const DIVERGED = 'Training diverged: the loss blew up. Lower the learning rate, then press Reset. (The views keep the last finite model.)';
 
 export class Run<P extends object, S extends object, W = undefined> implements RunHandle {
   status: RunStatus = $state('idle');
@@ -42,7 +42,7 @@ export class Run<P extends object, S extends object, W = undefined> implements R
   view: W | null = $state.raw(null);
 
   private readonly loop: TrainingLoop;
-  private readonly countName: string | null;
+  private readonly count: CountLink;
   private readonly limit: number;
   private readonly now: () => number;
   private mode: Mode = 'idle';
@@ -54,17 +54,15 @@ export class Run<P extends object, S extends object, W = undefined> implements R
   private key: string | null = null;
   /** The params the current session was built from (for naming what a rebuild changed). */
   private builtFrom: object | null = null;
-  private lastWrite = -Infinity;
   private lastStepAt = -Infinity;
   private drawnSteps = -1;
   private drawnAt = -Infinity;
   private disposed = false;
 
   constructor(private readonly opts: RunOptions<P, S, W>) {
-    const name = opts.countParam ?? 'steps';
-    this.countName = opts.schema.some((p) => p.name === name) ? name : null;
-    this.limit = this.countName ? countLimit(opts.schema, this.countName) : Infinity;
     this.now = opts.now ?? (() => performance.now());
+    this.count = new CountLink(opts.schema, opts.countParam, opts.params, this.now, opts.writeEveryMs ?? 1000);
+    this.limit = this.count.limit;
     this.loop = new TrainingLoop({
       step: () => this.tick(),
       draw: () => this.draw(),
@@ -92,7 +90,7 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     // keepCount: the new session replays to the count on screen (flushed into the link first; a static
     // session left the link's count alone, so switching to a trained source replays what the link says)
     if (!first && this.opts.keepCount) this.writeCount(true);
-    const target = first || this.opts.keepCount ? this.linkCount() : 0;
+    const target = first || this.opts.keepCount ? this.count.read() : 0;
     this.rebuild(target, !first && this.isPlaying());
   }
 
@@ -165,12 +163,6 @@ export class Run<P extends object, S extends object, W = undefined> implements R
 
   private isPlaying(): boolean {
     return this.mode === 'play' || (this.mode === 'replay' && this.resumeAfterReplay);
-  }
-
-  private linkCount(): number {
-    if (!this.countName) return 0;
-    const v = Number((this.opts.params() as Record<string, unknown>)[this.countName]);
-    return Number.isFinite(v) ? Math.max(0, Math.min(this.limit, Math.round(v))) : 0;
   }
 
   private rebuild(target: number, resume: boolean): void {
@@ -287,18 +279,14 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     this.mode = 'idle';
     this.progress = null;
     this.resumeAfterReplay = false;
-    const s = this.live;
-    if (this.error) this.status = 'error';
-    else if (s?.diverged) this.status = 'diverged';
-    else if (s && (s.done || this.ended || this.steps >= this.limit)) this.status = 'finished';
-    else this.status = this.steps > 0 ? 'paused' : 'idle';
-    this.notice = this.error || (s?.diverged ? (this.opts.divergedNotice ?? DIVERGED) : s?.notice ?? '');
+    const state = { session: this.live, error: this.error, ended: this.ended, steps: this.steps, limit: this.limit };
+    this.status = settledStatus(state);
+    this.notice = settledNotice(state, this.opts.divergedNotice);
     this.writeCount(true);
   }
 
   private fail(e: unknown, when: 'build' | 'step'): void {
-    const msg = e instanceof Error ? e.message : String(e);
-    this.error = when === 'build' ? `Could not build ${this.opts.what ?? 'this run'}: ${msg}` : `Training stopped with an error: ${msg}`;
+    this.error = failureMessage(e, when, this.opts.what);
     if (when === 'build') {
       this.session = null;
       this.view = null;
@@ -313,15 +301,9 @@ export class Run<P extends object, S extends object, W = undefined> implements R
 
   /** Writes the count into the params (and so the link): throttled while playing, at once otherwise. */
   private writeCount(now: boolean): void {
-    if (!this.countName || this.disposed) return;
     // a static session (a score distribution, a kNN map) has no count: the link keeps whatever it said
-    if (this.live && !this.live.step) return;
-    const t = this.now();
-    if (!now && t - this.lastWrite < (this.opts.writeEveryMs ?? 1000)) return;
-    this.lastWrite = t;
-    const n = Math.min(this.steps, this.limit);
-    const p = untrack(() => this.opts.params()) as Record<string, unknown>;
-    if (p[this.countName] !== n) p[this.countName] = n;
+    if (this.disposed || (this.live && !this.live.step)) return;
+    this.count.write(this.steps, now);
   }
 }
 
