@@ -6,7 +6,7 @@
  */
 import { entropyOf, giniOf, type ClassificationCriterion, type RegressionCriterion } from './criterion';
 import { toFloat32Columns } from './input';
-import { FEATURE_THRESHOLD } from './splitter';
+import { FEATURE_THRESHOLD } from './split-types';
 
 export interface SplitCandidate {
   /** x ≤ threshold goes left. */

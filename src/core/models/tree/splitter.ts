@@ -15,52 +15,19 @@
  *   maxFeatures below the number of features, and in forests (where a fixed choice would bias the importances
  *   toward low feature indices: every split of two samples is such a tie), we run scikit-learn's draw with our
  *   own seeded RNG.
- * Node samples are kept sorted along every feature (presort.ts), so no sorting happens here.
+ * Node samples are kept sorted along every feature (presort.ts), so no sorting happens here. This file holds the
+ * search (the hot scan over candidate thresholds) and the partition of a split node's samples; the random feature
+ * draw is feature-draw.ts, the children's impurities split-children.ts, the shared types split-types.ts.
  */
-import { entropyOf, entropyRight, giniOf, giniRight, impurityImprovement, type CriterionKind, type NodeStats, type TreeData } from './criterion';
+import type { NodeStats, TreeData } from './criterion';
+import { drawFeatures } from './feature-draw';
+import { keepWeighted } from './presort';
+import { finishSplit } from './split-children';
+import { FEATURE_THRESHOLD, type SplitRecord, type SplitterOptions } from './split-types';
+
+export { FEATURE_THRESHOLD, type RandomIntSource, type SplitRecord, type SplitterOptions } from './split-types';
 
 const GINI = 0, ENTROPY = 1, SQUARED_ERROR = 2;
-import { keepWeighted } from './presort';
-
-export const FEATURE_THRESHOLD = 1e-7;
-
-function swapEntries(a: Int32Array, i: number, j: number): void {
-  const t = a[i];
-  a[i] = a[j];
-  a[j] = t;
-}
-
-export interface SplitRecord {
-  feature: number;
-  /** Samples [start, pos) of the node go left; pos = end means no valid split. */
-  pos: number;
-  threshold: number;
-  improvement: number;
-  impurityLeft: number;
-  impurityRight: number;
-  /** Features known to be constant in this node (passed down to the children, as scikit-learn). */
-  nConstant: number;
-}
-
-/**
- * Where the feature draws come from: our seeded Rng in the estimators; the tests plug in scikit-learn's own
- * generator (its xorshift rand_r) to check that with the same numbers we draw the same features.
- */
-export interface RandomIntSource {
-  /** A uniform integer in [0, n). */
-  int(n: number): number;
-}
-
-export interface SplitterOptions {
-  criterion: CriterionKind;
-  minSamplesLeaf: number;
-  minWeightLeaf: number;
-  /** Features to draw per split (1..d). */
-  maxFeatures: number;
-  /** Visit the features in a random order even when all are evaluated, so ties go to a random one (forests). */
-  randomFeatureOrder: boolean;
-  rng: RandomIntSource;
-}
 
 export class Splitter {
   /** Active samples (positive weight) sorted along each feature: `order[f * nActive + r]`. */
@@ -71,8 +38,9 @@ export class Splitter {
   private readonly sumLeft: Float64Array;
   private readonly buf: Int32Array;
   private readonly goLeft: Uint8Array;
-  private readonly features: Int32Array;
-  private readonly constantFeatures: Int32Array;
+  /** The feature draw's working arrays (feature-draw.ts). */
+  readonly features: Int32Array;
+  readonly constantFeatures: Int32Array;
   /** Weights (all 1 when none were given), class indices and targets, never null inside the loops. */
   private readonly w: Float64Array;
   private readonly yClass: Int32Array;
@@ -137,41 +105,11 @@ export class Splitter {
     if (this.options.maxFeatures >= d && !this.options.randomFeatureOrder) {
       for (let f = 0; f < d; f++) if (!this.isConstant(f, start, end)) this.scan(f, start, end, stats, best, state);
     } else {
-      best.nConstant = this.drawFeatures(start, end, stats, best, state, nConstantIn);
+      const { maxFeatures, rng } = this.options;
+      best.nConstant = drawFeatures(this, d, maxFeatures, rng, nConstantIn, (f) => this.isConstant(f, start, end), (f) => this.scan(f, start, end, stats, best, state));
     }
-    if (best.pos < end) this.finishSplit(start, end, stats, impurity, best);
+    if (best.pos < end) finishSplit(this.data, this.options.criterion, this.order, this.nActive, this.sumLeft, this.weightedNSamples, start, end, stats, impurity, best);
     return best;
-  }
-
-  /** scikit-learn's Fisher–Yates draw of features, with its bookkeeping of features found constant. */
-  private drawFeatures(start: number, end: number, stats: NodeStats, best: SplitRecord, state: { proxy: number }, nKnown: number): number {
-    const { features, constantFeatures } = this;
-    const { maxFeatures, rng } = this.options;
-    let fI = this.data.d, nVisited = 0, nFound = 0, nDrawn = 0, nTotal = nKnown;
-    while (fI > nTotal && (nVisited < maxFeatures || nVisited <= nFound + nDrawn)) {
-      nVisited++;
-      let fJ = nDrawn + rng.int(fI - nFound - nDrawn);
-      if (fJ < nKnown) {
-        swapEntries(features, nDrawn, fJ);
-        nDrawn++;
-        continue;
-      }
-      fJ += nFound;
-      const f = features[fJ];
-      if (this.isConstant(f, start, end)) {
-        swapEntries(features, fJ, nTotal);
-        nFound++;
-        nTotal++;
-        continue;
-      }
-      fI--;
-      swapEntries(features, fI, fJ);
-      this.scan(f, start, end, stats, best, state);
-    }
-    // the first nKnown entries must keep their order for the siblings and children
-    features.set(constantFeatures.subarray(0, nKnown), 0);
-    constantFeatures.set(features.subarray(nKnown, nKnown + nFound), nKnown);
-    return nTotal;
   }
 
   private isConstant(f: number, start: number, end: number): boolean {
@@ -243,47 +181,6 @@ export class Splitter {
         best.threshold = t;
       }
     }
-  }
-
-  /** Children impurities and the improvement of the chosen split (scikit-learn's reset + update + children_impurity). */
-  private finishSplit(start: number, end: number, stats: NodeStats, impurity: number, best: SplitRecord): void {
-    const { yClass, yValue, weight } = this.data;
-    const order = this.order, o = best.feature * this.nActive, pos = best.pos;
-    const sumLeft = this.sumLeft;
-    let wL = 0;
-    // scikit-learn adds the left samples, or removes the right ones from the total when they are fewer
-    const forward = pos - start <= end - pos;
-    if (forward) sumLeft.fill(0);
-    else { sumLeft.set(stats.sum); wL = stats.weightedN; }
-    const step = forward ? 1 : -1;
-    for (let r = forward ? start : end - 1; forward ? r < pos : r >= pos; r += step) {
-      const i = order[o + r];
-      const w = weight ? weight[i] : 1;
-      if (yClass) sumLeft[yClass[i]] += step * w;
-      else sumLeft[0] += step * (w * (yValue as Float64Array)[i]);
-      wL += step * w;
-    }
-    const wN = stats.weightedN, wR = wN - wL;
-    if (this.options.criterion === 'squaredError') {
-      let sqLeft = 0;
-      for (let r = start; r < pos; r++) {
-        const i = order[o + r];
-        const w = weight ? weight[i] : 1;
-        const y = (yValue as Float64Array)[i];
-        sqLeft += w * y * y;
-      }
-      const sR = stats.sum[0] - sumLeft[0];
-      const mL = sumLeft[0] / wL, mR = sR / wR;
-      best.impurityLeft = sqLeft / wL - mL * mL;
-      best.impurityRight = (stats.sqSum - sqLeft) / wR - mR * mR;
-    } else if (this.options.criterion === 'gini') {
-      best.impurityLeft = giniOf(sumLeft, wL);
-      best.impurityRight = giniRight(stats.sum, sumLeft, wR);
-    } else {
-      best.impurityLeft = entropyOf(sumLeft, wL);
-      best.impurityRight = entropyRight(stats.sum, sumLeft, wR);
-    }
-    best.improvement = impurityImprovement(this.weightedNSamples, wN, impurity, wL, best.impurityLeft, wR, best.impurityRight);
   }
 
   /**
