@@ -31,3 +31,35 @@ test('imbalance: SMOTE with too few positives says why, and the page keeps worki
   expect(Number.isFinite(await readMetric(page, 'recall'))).toBe(true);
   con.check();
 });
+
+test('imbalance: kNN and a tree train every remedy; kNN’s class-weights row says why it has none; the model is in the link', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'imbalance', 'share=0.1&separation=1.5');
+  const p = makeProblem({ n: 1000, share: 0.1, separation: 1.5, seed: 1 });
+  await page.locator('[data-param="model"] select').selectOption('knn');
+  await expect.poll(() => new URL(page.url()).hash).toContain('model=knn');
+  const knn = { model: 'knn' as const, k: 5, depth: 4 };
+  for (const r of ['none', 'over', 'smote', 'threshold'] as const) {
+    const ref = runRemedy(p, r, { kNeighbors: 5, seed: 1, model: knn });
+    await expect.poll(() => readMetric(page, `${r}-recall`)).toBeCloseTo(ref.m.recall, 12);
+    expect(await readMetric(page, `${r}-pr-auc`)).toBeCloseTo(ref.prAuc, 12);
+  }
+  await expect(page.locator('[data-metric="weights-unsupported"]')).toContainText('kNN has no class weights');
+  await page.getByLabel('Class weights (balanced)').check();
+  await expect(page.getByTestId('unsupported')).toContainText('kNN has no class weights');
+  expect(Number.isFinite(await readMetric(page, 'recall'))).toBe(true);
+  await shot(page, 'imbalance-knn');
+
+  // a link names the tree and its depth; class weights are a real remedy for it
+  await openWidget(page, 'imbalance', 'share=0.1&separation=1.5&model=tree&depth=3&remedy=weights');
+  await expect(page.locator('[data-param="depth"] input').first()).toBeVisible();
+  const tree = { model: 'tree' as const, k: 5, depth: 3 };
+  for (const r of ['none', 'weights', 'under'] as const) {
+    const ref = runRemedy(p, r, { kNeighbors: 5, seed: 1, model: tree });
+    await expect.poll(() => readMetric(page, `${r}-recall`)).toBeCloseTo(ref.m.recall, 12);
+    expect(await readMetric(page, `${r}-roc-auc`)).toBeCloseTo(ref.rocAuc, 12);
+  }
+  await expect(page.getByTestId('unsupported')).toHaveCount(0);
+  await shot(page, 'imbalance-tree');
+  con.check();
+});

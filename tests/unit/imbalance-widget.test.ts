@@ -1,7 +1,9 @@
 // The #/imbalance widget's computation (src/widgets/imbalance/compare.ts): hand-checked pieces and the claims the
 // widget's notes make, on its default data.
 import { describe, expect, it } from 'vitest';
-import { bestF1Threshold, majorityAccuracy, makeProblem, REMEDIES, runRemedy } from '../../src/widgets/imbalance/compare';
+import { bestF1Threshold, fitAndScore, majorityAccuracy, makeProblem, REMEDIES, runRemedy, type Remedy } from '../../src/widgets/imbalance/compare';
+import { makeModel, MODELS, positiveScores, type ModelKind } from '../../src/widgets/imbalance/models';
+import ref from '../fixtures/imbalance.json';
 
 const opts = { n: 1000, share: 0.05, separation: 2, seed: 1 };
 
@@ -51,4 +53,52 @@ describe('imbalance widget computation', () => {
     expect(r.train.X.length).toBe(p.XTrain.length);
     expect(Number.isFinite(r.m.accuracy)).toBe(true);
   });
+
+  it('kNN and the tree: every remedy on the same untouched test set; kNN’s class-weights row says why it has none', () => {
+    const p = makeProblem(opts);
+    for (const model of ['knn', 'tree'] as const) {
+      const rs = REMEDIES.map((r) => runRemedy(p, r, { kNeighbors: 5, seed: 1, model: { model, k: 5, depth: 4 } }));
+      for (const r of rs) {
+        expect(r.m.tp + r.m.fn + r.m.fp + r.m.tn).toBe(300);
+        expect(r.m.tp + r.m.fn).toBe(15);
+      }
+      const weights = rs.find((r) => r.remedy === 'weights')!;
+      if (model === 'knn') {
+        expect(weights.unsupported).toMatch(/kNN has no class weights/);
+        // the views fall back to the plain model: the same numbers as no remedy, never a made-up weighting
+        expect(weights.m).toEqual(rs[0].m);
+      } else {
+        expect(weights.unsupported).toBe('');
+        expect(weights.m.recall).toBeGreaterThan(rs[0].m.recall);
+      }
+    }
+    expect(() => makeModel({ model: 'knn', k: 5, depth: 4 }, true)).toThrow(/kNN has no class weights/);
+  });
+});
+
+// tests/fixtures/make_imbalance.py, `remedies`: scikit-learn's models on imbalanced-learn's resampled training sets.
+describe('imbalance widget models against scikit-learn', () => {
+  const d = ref.remedyData;
+  const sets: Record<string, { X: number[][]; y: number[] }> = { ...d.resampled, none: { X: d.XTrain, y: d.yTrain } };
+  const choice = (model: ModelKind) => ({ model, k: 5, depth: 4 });
+  it('covers every model, and every remedy but kNN’s class weights', () => {
+    expect(new Set(ref.remedies.map((r) => r.model))).toEqual(new Set(MODELS));
+    expect(ref.remedies.length).toBe(17);
+  });
+  for (const r of ref.remedies) {
+    it(`${r.model}, ${r.remedy}: scores, counts at the threshold, ROC AUC and PR AUC`, () => {
+      const remedy = r.remedy as Remedy;
+      const t = sets[remedy] ?? sets.none;
+      const train = { X: t.X, y: t.y, source: t.X.map((_, i) => i) };
+      const got = fitAndScore(train, d.XTest, d.yTest, choice(r.model as ModelKind), { balanced: remedy === 'weights', moveThreshold: remedy === 'threshold' });
+      // kNN votes and leaf fractions are exact; logistic regression agrees to its solver's tolerance
+      const tol = r.model === 'logistic' ? 9 : 12;
+      const scores = positiveScores(got.model, d.XTest);
+      scores.forEach((s, i) => expect(s).toBeCloseTo(r.scores[i], tol));
+      expect(got.threshold).toBeCloseTo(r.threshold, tol);
+      expect({ tp: got.m.tp, fp: got.m.fp, fn: got.m.fn, tn: got.m.tn }).toEqual({ tp: r.tp, fp: r.fp, fn: r.fn, tn: r.tn });
+      expect(got.rocAuc).toBeCloseTo(r.rocAuc, tol);
+      expect(got.prAuc).toBeCloseTo(r.prAuc, tol);
+    });
+  }
 });

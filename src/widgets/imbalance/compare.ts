@@ -1,13 +1,13 @@
 /**
  * The imbalance widget's computation, pure and DOM-free: a two-class problem with a rare positive class, one
- * stratified train/test split, and the same logistic regression trained with each remedy. Only the training set is
- * ever resampled or re-weighted; every remedy is scored on the same untouched test set.
+ * stratified train/test split, and the same model (logistic regression, kNN or a tree: models.ts) trained with each
+ * remedy. Only the training set is ever resampled or re-weighted; every remedy is scored on the same untouched test set.
  */
 import { averagePrecisionScore, metricsAtThreshold, precisionRecallCurve, rocAucScore, type ThresholdMetrics } from '../../core/metrics';
 import { RandomOverSampler, RandomUnderSampler, SMOTE, type Resampled, type SmoteSample } from '../../core/imbalance';
-import { LogisticRegression } from '../../core/models/linear';
 import { trainTestSplit } from '../../core/data';
 import { Rng } from '../../core/random';
+import { makeModel, noClassWeights, positiveScores, type ImbalanceModel, type ModelChoice } from './models';
 
 export const REMEDIES = ['none', 'weights', 'over', 'under', 'smote', 'threshold'] as const;
 export type Remedy = (typeof REMEDIES)[number];
@@ -62,7 +62,7 @@ export interface RemedyResult {
   train: Resampled;
   /** How each SMOTE row was made (empty for the other remedies). */
   synthetic: SmoteSample[];
-  model: LogisticRegression;
+  model: ImbalanceModel;
   threshold: number;
   /** On the test set at `threshold`. */
   m: ThresholdMetrics;
@@ -70,7 +70,14 @@ export interface RemedyResult {
   prAuc: number;
   /** Why this remedy could not run (e.g. SMOTE with too few positives), else ''. */
   error: string;
+  /**
+   * Why this model cannot take this remedy at all (kNN and class weights), else ''. The numbers are then the plain
+   * model's, kept only so that the views have something true to draw; the table shows none for this row.
+   */
+  unsupported: string;
 }
+
+const PLAIN_MODEL: ModelChoice = { model: 'logistic', k: 5, depth: 4 };
 
 const identity = (X: number[][], y: number[]): Resampled => ({ X, y, source: X.map((_, i) => i) });
 
@@ -86,11 +93,29 @@ export function bestF1Threshold(yTrue: number[], scores: number[]): number {
   return best;
 }
 
-export function runRemedy(problem: Problem, remedy: Remedy, o: { kNeighbors: number; seed: number }): RemedyResult {
+/**
+ * Fits the chosen model on a training set (class-weighted when asked) and scores it on the test set, at 0.5 or at the
+ * threshold that maximises F1 on the training set's own scores (threshold moving leaves the model as it is).
+ */
+export function fitAndScore(train: Resampled, XTest: number[][], yTest: number[], choice: ModelChoice, how: { balanced: boolean; moveThreshold: boolean }) {
+  const model = makeModel(choice, how.balanced).fit(train.X, train.y);
+  const threshold = how.moveThreshold ? bestF1Threshold(train.y, positiveScores(model, train.X)) : 0.5;
+  const scores = positiveScores(model, XTest);
+  return {
+    model, threshold,
+    m: metricsAtThreshold(yTest, scores, threshold),
+    rocAuc: rocAucScore(yTest, scores),
+    prAuc: averagePrecisionScore(yTest, scores),
+  };
+}
+
+export function runRemedy(problem: Problem, remedy: Remedy, o: { kNeighbors: number; seed: number; model?: ModelChoice }): RemedyResult {
   const { XTrain, yTrain, XTest, yTest } = problem;
+  const choice = o.model ?? PLAIN_MODEL;
   let train = identity(XTrain, yTrain);
   let synthetic: SmoteSample[] = [];
   let error = '';
+  const unsupported = remedy === 'weights' ? noClassWeights(choice.model) : '';
   try {
     if (remedy === 'over') train = new RandomOverSampler({ seed: o.seed }).fitResample(XTrain, yTrain);
     if (remedy === 'under') train = new RandomUnderSampler({ seed: o.seed }).fitResample(XTrain, yTrain);
@@ -102,16 +127,8 @@ export function runRemedy(problem: Problem, remedy: Remedy, o: { kNeighbors: num
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
-  const model = new LogisticRegression({ classWeight: remedy === 'weights' ? 'balanced' : null }).fit(train.X, train.y);
-  const trainScores = model.predictProba(train.X).map((p) => p[1]);
-  const threshold = remedy === 'threshold' ? bestF1Threshold(train.y, trainScores) : 0.5;
-  const scores = model.predictProba(XTest).map((p) => p[1]);
-  return {
-    remedy, train, synthetic, model, threshold, error,
-    m: metricsAtThreshold(yTest, scores, threshold),
-    rocAuc: rocAucScore(yTest, scores),
-    prAuc: averagePrecisionScore(yTest, scores),
-  };
+  const fitted = fitAndScore(train, XTest, yTest, choice, { balanced: remedy === 'weights' && !unsupported, moveThreshold: remedy === 'threshold' });
+  return { remedy, train, synthetic, error, unsupported, ...fitted };
 }
 
 /** Accuracy of always answering the majority class (negative) on the test set: the accuracy paradox. */
