@@ -32,6 +32,12 @@ export interface DataTable {
   columns: DataColumn[];
   /** Content hash of the source bytes (hex SHA-256), for links to a table kept in this browser. */
   hash?: string;
+  /**
+   * How the source text was read (set by the CSV reader), for code that reads the same file elsewhere: the data
+   * lab's Python snippet passes it to pandas. A semicolon-separated file is read with decimal commas. `renamed`:
+   * the columns' names are not the header's cells as written (blank or repeated names were made unique).
+   */
+  format?: { delimiter: ',' | ';' | '\t'; header: boolean; renamed: boolean };
 }
 
 export function isNumericColumn(column: DataColumn): column is NumericColumn {

@@ -44,7 +44,7 @@ export function rowsOf(cols: readonly NumericColumn[], idx: readonly number[]): 
   return idx.map((i) => cols.map((c) => c.values[i]));
 }
 
-/** The target as class codes (sorted labels, or the distinct numbers of a number column), or an error in words. */
+/** The target as class codes (sorted labels, or the distinct numbers of a number column in numeric order), or an error in words. */
 export function targetOf(table: DataTable, target: string | null): Target | string {
   if (!target) return 'Choose a target column to see what each choice does to a model.';
   const col = table.columns.find((c) => c.name === target);
@@ -54,7 +54,10 @@ export function targetOf(table: DataTable, target: string | null): Target | stri
     const v = isNumericColumn(col) ? (Number.isNaN(col.values[i]) ? null : String(col.values[i])) : col.values[i];
     if (v !== null) { keep.push(i); raw.push(v); }
   }
-  const classes = [...new Set(raw)].sort();
+  // a number column's classes in numeric order ("2" before "10"), as pandas and scikit-learn sort them: the
+  // logistic panels' "first class" and the Python snippet's must be the same class
+  const distinct = [...new Set(raw)];
+  const classes = isNumericColumn(col) ? distinct.sort((a, b) => Number(a) - Number(b)) : distinct.sort();
   if (classes.length < 2) return `The target "${target}" has fewer than two classes.`;
   if (classes.length > 20) return `The target "${target}" has ${classes.length} distinct values: these panels score classifiers, so choose a column of classes.`;
   const code = new Map(classes.map((c, k) => [c, k]));

@@ -1,19 +1,46 @@
 // The scikit-learn code that rebuilds the data lab's pipeline: plain text for the "copy Python" button. Column
 // names are the learner's text; JSON string literals are valid Python string literals, so they are quoted so.
+// tests/fixtures/make_python_snippet.py runs these snippets with pandas and scikit-learn: they must run as written.
+import type { DataTable } from '../../../core/data/table';
 import type { ModelId } from './model-data';
+import { preparationColumns } from './preparation';
+
+/** Which of the given number columns hold dates. */
+export const dateColumns = (table: DataTable, numeric: readonly string[]): string[] =>
+  table.columns.filter((c) => c.kind === 'date' && numeric.includes(c.name)).map((c) => c.name);
 
 export interface SnippetSpec {
   tableName: string;
   target: string;
   numeric: readonly string[];
+  /** The number columns the lab read as dates (UTC milliseconds): pandas reads them as text, so they are converted. */
+  dates: readonly string[];
   categorical: readonly string[];
   model: ModelId;
   trainSize: number;
   seed: number;
+  /** How the lab read the file (DataTable.format) and every column's name, so pandas reads it the same way. */
+  format?: DataTable['format'];
+  columns?: readonly string[];
 }
 
 const py = (s: string) => JSON.stringify(s);
 const list = (xs: readonly string[]) => `[${xs.map(py).join(', ')}]`;
+
+/** The file the snippet reads: the table's own file name, or the shipped table's name with `.csv`. */
+export const snippetFileName = (tableName: string): string => (/\.(csv|tsv|txt)$/i.test(tableName) ? tableName : `${tableName}.csv`);
+
+/** pandas' read_csv arguments after the file name: the separator, decimal commas, and the lab's column names when
+ *  the file has no header row or its names were made unique. */
+function readArgs(s: SnippetSpec): string {
+  const f = s.format;
+  if (!f) return '';
+  const args: string[] = [];
+  if (f.delimiter === ';') args.push('sep=";"', 'decimal=","');
+  if (f.delimiter === '\t') args.push('sep="\\t"');
+  if ((!f.header || f.renamed) && s.columns) args.push(`header=${f.header ? 0 : 'None'}`, `names=${list(s.columns)}`);
+  return args.map((a) => `, ${a}`).join('');
+}
 
 export function pythonSnippet(s: SnippetSpec): string {
   const model = s.model === 'knn' ? 'KNeighborsClassifier(n_neighbors=5)' : 'LogisticRegression()';
@@ -31,7 +58,9 @@ export function pythonSnippet(s: SnippetSpec): string {
     'from sklearn.preprocessing import OneHotEncoder, StandardScaler',
     modelImport,
     '',
-    `df = pd.read_csv(${py(`${s.tableName}.csv`)}).dropna(subset=[${py(s.target)}])`,
+    `df = pd.read_csv(${py(snippetFileName(s.tableName))}${readArgs(s)}).dropna(subset=[${py(s.target)}])`,
+    // seconds rather than the lab's milliseconds: the median and the standard scaler make the unit irrelevant
+    ...(s.dates.length ? [`for c in ${list(s.dates)}:  # dates as numbers, as the lab reads them`, '    df[c] = (pd.to_datetime(df[c], errors="coerce") - pd.Timestamp(0)).dt.total_seconds()'] : []),
     `X, y = df.drop(columns=[${py(s.target)}]), ${target}`,
     `numeric = ${list(s.numeric)}`,
     `categorical = ${list(s.categorical)}`,
@@ -47,4 +76,13 @@ export function pythonSnippet(s: SnippetSpec): string {
     'print("test accuracy:", pipe.score(X_test, y_test))',
     '',
   ].join('\n');
+}
+
+/** The snippet for a table as the lab read it: its columns by role, its dates, its file's format. */
+export function pythonSnippetFor(table: DataTable, target: string, model: ModelId, trainSize: number, seed: number): string {
+  const { numeric, categorical } = preparationColumns(table, target);
+  return pythonSnippet({
+    tableName: table.name, target, numeric, dates: dateColumns(table, numeric), categorical, model, trainSize, seed,
+    format: table.format, columns: table.columns.map((c) => c.name),
+  });
 }
