@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 const FILE = 'docs/PERFORMANCE.md';
-const HEADER = `# Performance\n\nEvery number here is written by \`npm run bench\` (bench/run.mjs runs each suite in bench/suites/; each suite rewrites only its own section). Machine: see each section's line.\n`;
+const HEADER = `# Performance\n\nEvery number here is written by \`npm run bench\` (bench/run.mjs runs each suite in bench/suites/; each suite rewrites only its own section, then bench/summary.mjs rebuilds the summary table from all the sections). Machine and load: see each section's line.\n`;
 
 /** A one-line description of the machine and date, for the record. */
 export function machineLine() {
@@ -28,4 +28,27 @@ export function timeMedian(fn, { repeat = 30, warmup = 5 } = {}) {
   for (let i = 0; i < repeat; i++) { const s = performance.now(); fn(); t.push(performance.now() - s); }
   t.sort((a, b) => a - b);
   return t[Math.floor(t.length / 2)];
+}
+
+/**
+ * One figure of a suite against its goal, for the summary table at the top of docs/PERFORMANCE.md (bench/summary.mjs).
+ * status: 'met' | 'not met' | 'not judgeable under load'. Kept in the suite's section as a JSON comment, so the summary
+ * is rebuilt from what the sections record without re-running any suite.
+ * @typedef {{ figure: string, value: string, ratio?: string, goal: string, status: string, load: number }} SummaryRow
+ */
+
+/** The machine-readable line a section carries (and the suite prints) for the summary table. */
+export function summaryComment(rows) {
+  for (const r of rows) console.log(`BENCH-SUMMARY ${JSON.stringify(r)}`);
+  return `<!-- summary ${JSON.stringify(rows)} -->`;
+}
+
+/**
+ * A goal's status from a figure and the load it was measured under. A same-run ratio is judged as it is (load hits both
+ * sides); an absolute time that misses its goal while the load average exceeds the cores is 'not judgeable under load'
+ * (load only slows it down, so a met absolute goal stays met).
+ */
+export function judge(met, load, { ratio = false } = {}) {
+  if (met) return 'met';
+  return ratio || load <= os.cpus().length ? 'not met' : 'not judgeable under load';
 }

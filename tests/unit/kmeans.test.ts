@@ -98,7 +98,7 @@ describe('KMeans step API', () => {
   });
 });
 
-describe('fit (Hamerly-accelerated) equals the plain step-by-step Lloyd run', () => {
+describe('fit (grid-accelerated in 2-D) equals the plain step-by-step Lloyd run', () => {
   it('bit for bit, on continuous data and on integer grids full of ties', async () => {
     const { Rng } = await import('../../src/core/random');
     const rng = new Rng(5);
@@ -159,24 +159,32 @@ describe('KMeans on a Matrix (flat Float64Array) equals KMeans on rows', () => {
   });
 });
 
-describe('fit\'s two loops (Hamerly\'s bounds and plain Lloyd) give the same run, bit for bit', () => {
-  it('on continuous data and on integer grids full of ties', async () => {
+describe('fit\'s two loops (grid cells and plain Lloyd) give the same run, bit for bit', () => {
+  it('on continuous data, integer grids full of ties, one spot, a thin line far from 0, and empty clusters', async () => {
     const { Rng } = await import('../../src/core/random');
     const { LloydRun } = await import('../../src/core/models/cluster/kmeans-run');
     const { scaledTolerance } = await import('../../src/core/models/cluster/kmeans-lloyd');
     const rng = new Rng(11);
-    for (const [n, d, k, integer] of [[3000, 2, 8, false], [800, 3, 6, false], [700, 2, 9, true], [300, 4, 5, true]] as const) {
-      const X = Float64Array.from({ length: n * d }, () => (integer ? rng.int(10) : rng.normal() * 3));
+    const cases: [number, number, number, (i: number) => number][] = [
+      [3000, 2, 8, () => rng.normal() * 3], [800, 3, 6, () => rng.normal() * 3], [700, 2, 9, () => rng.int(10)],
+      [300, 4, 5, () => rng.int(10)], [5000, 2, 12, () => rng.int(4)], [400, 2, 3, () => 7],
+      // coordinates near 1e8 spread over 1e-3: the grid's cells are narrower than the rounding of their edges
+      [2000, 2, 6, (i) => (i % 2 ? 1e8 + rng.uniform(0, 1e-3) : rng.normal())],
+    ];
+    for (const [n, d, k, value] of cases) {
+      const X = Float64Array.from({ length: n * d }, (_, i) => value(i));
       const init = X.slice(0, k * d);
       for (const tol of [0, 1e-4]) {
         const ts = scaledTolerance(X, n, d, tol);
-        const h = new LloydRun(X, n, d, k, init.slice(), 300, ts, 'hamerly');
-        const l = new LloydRun(X, n, d, k, init.slice(), 300, ts, 'lloyd');
-        h.runToEnd(); l.runToEnd();
-        expect(h.nIter).toBe(l.nIter);
-        expect(Array.from(h.labels)).toEqual(Array.from(l.labels));
-        expect(Array.from(h.centers)).toEqual(Array.from(l.centers));
-        expect(h.inertia()).toBe(l.inertia());
+        const runs = (['grid', 'auto', 'lloyd'] as const).map((accel) => new LloydRun(X, n, d, k, init.slice(), 300, ts, accel));
+        runs.forEach((r) => r.runToEnd());
+        const [g, a, l] = runs;
+        for (const r of [g, a]) {
+          expect(r.nIter).toBe(l.nIter);
+          expect(Array.from(r.labels)).toEqual(Array.from(l.labels));
+          expect(Array.from(r.centers)).toEqual(Array.from(l.centers));
+          expect(r.inertia()).toBe(l.inertia());
+        }
       }
     }
   });

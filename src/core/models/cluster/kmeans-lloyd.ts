@@ -10,22 +10,8 @@
 export function assignLabels(
   X: Float64Array, n: number, d: number, centers: Float64Array, k: number, labels: Int32Array,
 ): number {
+  // one loop for every d: fit's 2-D runs use the grid (kmeans-grid.ts); this serves the step API and predict
   let changed = 0;
-  if (d === 2) {
-    // The 2-D case is what the widgets and the benchmark run: unrolled, ~2× faster than the generic loop.
-    for (let i = 0; i < n; i++) {
-      const x0 = X[2 * i], x1 = X[2 * i + 1];
-      let best = 0;
-      let bestD = Infinity;
-      for (let c = 0; c < k; c++) {
-        const a = x0 - centers[2 * c], b = x1 - centers[2 * c + 1];
-        const dist = a * a + b * b;
-        if (dist < bestD) { bestD = dist; best = c; }
-      }
-      if (labels[i] !== best) { changed++; labels[i] = best; }
-    }
-    return changed;
-  }
   for (let i = 0; i < n; i++) {
     const off = i * d;
     let best = 0;
@@ -56,23 +42,6 @@ export function assignAndSum(
   sums.fill(0);
   weight.fill(0);
   let changed = 0;
-  if (d === 2) {
-    for (let i = 0; i < n; i++) {
-      const x0 = X[2 * i], x1 = X[2 * i + 1];
-      let best = 0;
-      let bestD = Infinity;
-      for (let c = 0; c < k; c++) {
-        const a = x0 - centers[2 * c], b = x1 - centers[2 * c + 1];
-        const dist = a * a + b * b;
-        if (dist < bestD) { bestD = dist; best = c; }
-      }
-      if (labels[i] !== best) { changed++; labels[i] = best; }
-      weight[best] += 1;
-      sums[2 * best] += x0;
-      sums[2 * best + 1] += x1;
-    }
-    return changed;
-  }
   for (let i = 0; i < n; i++) {
     const off = i * d;
     let best = 0;
