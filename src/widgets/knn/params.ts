@@ -6,6 +6,9 @@ import { defineSchema, type Values } from '../../params';
 export const DATASET_OPTIONS = datasetOptions({ kind: ['classification', 'tabular'], nClasses: { min: 2, max: 3 } }, { iris: 'Iris (petal length × width)' });
 
 // The number of points and the noise only apply to generated data, not to the real iris measurements.
+/** The most points a link carries: clicked ones, and dragged generated ones (a drag beyond is refused). */
+export const MAX_ADDED = 200;
+export const MAX_MOVED = 100;
 const noTable = (v: Readonly<Record<string, unknown>>) => !v.table;
 const generated = (v: Readonly<Record<string, unknown>>) => noTable(v) && isGenerated(v.dataset);
 
@@ -25,8 +28,8 @@ export const schema = defineSchema([
   { name: 'p', affects: 'model', type: 'number', default: 3, min: 1, max: 10, step: 0.5, label: 'p (Minkowski)', help: 'The power of the Minkowski distance (used when Distance is Minkowski): p = 1 is Manhattan, p = 2 Euclidean, large p approaches Chebyshev.', group: 'Model', visibleIf: (v) => v.metric === 'minkowski' },
   { name: 'stretch', affects: 'data', type: 'bool', default: false, label: 'Stretch x₁ ×10', help: 'Measure x₁ in smaller units (multiply it by 10). Without scaling, distances are then almost only about x₁.', group: 'Scaling', visibleIf: noTable },
   { name: 'standardize', affects: 'model', type: 'bool', default: false, label: 'Standardise features', help: 'Rescale each feature to mean 0 and variance 1 (fitted on the training points) before measuring distances.', group: 'Scaling' },
-  { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: 200, nClasses: 3, label: 'Added points', help: 'Training points you clicked onto the map.' },
-  { name: 'moved', affects: 'data', type: 'points', default: [], maxPoints: 100, nClasses: 1000, label: 'Moved points', help: 'Generated training points you dragged: new x, new y, and the point’s number.' },
+  { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: MAX_ADDED, nClasses: 3, label: 'Added points', help: 'Training points you clicked onto the map.' },
+  { name: 'moved', affects: 'data', type: 'points', default: [], maxPoints: MAX_MOVED, nClasses: 1000, label: 'Moved points', help: 'Generated training points you dragged: new x, new y, and the point’s number.' },
 ] as const);
 
 export type Params = Values<typeof schema>;

@@ -1,7 +1,7 @@
 /**
  * The learner's edits of a 2-D point set, as the links hold them: clicked points in `added` (x, y, class) and dragged
  * generated points in `moved` (x, y, the point's row in the generated set). One place for the rules the point widgets
- * (#/svm, #/tree, #/forest) share, so that a drag or a click means the same thing everywhere.
+ * (#/svm, #/tree, #/forest, #/knn, #/pca) share, so that a drag or a click means the same thing everywhere.
  */
 import type { Point3 } from '../../params';
 
@@ -56,7 +56,11 @@ export function addEdit(added: readonly Point3[], x: number, y: number, cls: num
  * the rebuild see one change per reported move (the chart reports at most one per animation frame).
  */
 export function dragInto(params: { added: Point3[]; moved: Point3[] }, points: readonly PointSource[] | undefined, i: number, x: number, y: number, maxMoved = Infinity): void {
-  const p = points?.[i];
+  dragSourceInto(params, points?.[i], x, y, maxMoved);
+}
+
+/** The same for a widget whose points say where they came from in their own way (it passes the point's source). */
+export function dragSourceInto(params: { added: Point3[]; moved: Point3[] }, p: PointSource | undefined, x: number, y: number, maxMoved = Infinity): void {
   const rows = p && dragEdit(params, p, x, y, maxMoved);
   if (!rows) return;
   if (rows.added !== params.added) params.added = [...rows.added];
