@@ -50,7 +50,9 @@ const NEURAL = { cnn: 450 * KB, rnn: 450 * KB };
 // #/lda's): Rolldown split params/files.ts out of the URL-state chunk, +0.23 KB on every route (gallery 31.6 → 31.8).
 // #/mlp, at 99.9 after its weight editing and exports, reached 100.02 KB: listed at 100.3 until that chunk is pinned
 // back into the URL state (a codeSplitting group would do it; not tried yet).
-const KNOWN_OVER = { kmeans: 103.9 * KB, forest: 105.2 * KB, mlp: 100.3 * KB };
+// #/mlp's notes (text and formulas below the views) then moved out of its first load, as its download bar had
+// (+0.2 KB of keyboard weight editing in the diagram, −2.2 KB of notes): 98.5 KB, back under the classical 100.
+const KNOWN_OVER = { kmeans: 103.9 * KB, forest: 105.2 * KB };
 
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
 const gz = new Map();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openWidget, readMetric, watchConsole } from './helpers';
@@ -61,6 +62,11 @@ test('changing Stop at epoch moves the cap of the run on screen, it does not res
 test('export: the weights as JSON and the loss history as CSV, made in the page without a request', async ({ page }) => {
   const con = watchConsole(page);
   await openWidget(page, 'mlp', 'layers=3&steps=4');
+  // the page's own loading ends first: KaTeX's fonts for the notes' formulas (and the lazy download bar) are
+  // requests of the page, not of the download, and counting them made this test flaky
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('export-weights')).toBeVisible();
   const requests: string[] = [];
   page.on('request', (r) => { if (!r.url().startsWith('blob:')) requests.push(r.url()); });
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-weights').click()]);
@@ -68,6 +74,8 @@ test('export: the weights as JSON and the loss history as CSV, made in the page 
   const doc = JSON.parse(readFileSync((await json.path())!, 'utf8'));
   expect(doc.coefs.map((w: number[][]) => [w.length, w[0].length])).toEqual([[2, 3], [3, 1]]);
   expect(doc.epoch).toBe(4);
+  expect(doc.inputs).toEqual(['x1', 'x2']);
+  expect(doc.inputTransform.scale).toHaveLength(2);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-loss').click()]);
   const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
   expect(lines[0]).toBe('epoch,train_loss,test_loss');
@@ -91,4 +99,53 @@ test('the toolbar keeps its metrics on one row at 1280 px with early stopping on
   await openWidget(page, 'mlp', 'earlyStop=1&patience=1&lr=3&steps=30');
   await expect(page.getByText('Restored epoch')).toBeVisible();
   await oneRow();
+});
+
+test('a keyboard edits weights: one tab stop for the links, arrows move, Enter types, the focus comes back; axe stays clean', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'mlp', 'steps=3');
+  const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? null);
+  await page.getByTestId('layer-plus').focus();
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('0-0-0');
+  await expect(page.getByTestId('link-0-0-0')).toHaveAccessibleName(/^Weight x₁ → neuron 1 of layer 1: -?\d/);
+  // the links are one stop: the next Tab leaves them for the first input node
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('feature-x1')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe('0-0-1');
+  await expect(page.locator('.readout')).toContainText('Weight x₁ → neuron 2 of layer 1');
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toBe('1-0-1');
+  await page.keyboard.press('ArrowLeft');
+  expect(await focused()).toBe('0-0-1');
+
+  const loss = await readMetric(page, 'train-loss');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('weight-input')).toBeFocused();
+  await page.keyboard.type('2.5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('weight-editor')).toHaveCount(0);
+  expect(await focused()).toBe('0-0-1');
+  await expect(page.getByTestId('link-0-0-1')).toHaveAccessibleName('Weight x₁ → neuron 2 of layer 1: 2.500');
+  await expect.poll(() => query(page).get('edits')).toBe('3,0,0,1,2.5');
+  expect(await readMetric(page, 'train-loss')).not.toBe(loss);
+
+  // Escape closes the box without a change, and the focus is back on the link; leaving and coming back lands on it
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('9');
+  await page.keyboard.press('Escape');
+  expect(await focused()).toBe('0-0-1');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('0-0-1');
+  await expect(page.getByTestId('link-0-0-1')).toHaveAccessibleName(/: 2\.500$/);
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('weight-editor')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('.network').analyze();
+  const bad = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(bad, bad.join('\n')).toEqual([]);
+  con.check();
 });

@@ -4,6 +4,7 @@ import { schema, type Params } from '../../src/widgets/mlp/params';
 import { MlpSession } from '../../src/widgets/mlp/session';
 import { readEdits, writeEdits } from '../../src/widgets/mlp/edits';
 import { parseWeight } from '../../src/widgets/mlp/typed-weight';
+import { nextLink } from '../../src/widgets/mlp/link-keys';
 import { lossCsv, weightsJson } from '../../src/widgets/mlp/export';
 import { MLPClassifier } from '../../src/core/models/neural_network/multilayer-perceptron';
 
@@ -81,5 +82,20 @@ describe('#/mlp export', () => {
     expect(csv[0]).toBe('epoch,train_loss,test_loss,validation_loss');
     expect(csv).toHaveLength(7);
     expect(csv[6].split(',').map(Number)).toEqual([5, s.scores.trainLoss, s.scores.testLoss, s.scores.valLoss]);
+  });
+});
+
+describe('#/mlp link keys', () => {
+  // layer 0: 4 links, layer 1: 2, layer 2: 3
+  const links = [0, 0, 0, 0, 1, 1, 2, 2, 2].map((l) => ({ l }));
+  it('Up/Down walk the list, Left/Right keep the place in the next layer (or its last link), Home/End; other keys do not move', () => {
+    expect([nextLink(links, 0, 'ArrowDown'), nextLink(links, 0, 'ArrowUp'), nextLink(links, 8, 'ArrowDown')]).toEqual([1, 0, 8]);
+    expect(nextLink(links, 1, 'ArrowRight')).toBe(5);
+    expect(nextLink(links, 3, 'ArrowRight')).toBe(5);
+    expect(nextLink(links, 5, 'ArrowRight')).toBe(7);
+    expect(nextLink(links, 5, 'ArrowLeft')).toBe(1);
+    expect([nextLink(links, 7, 'ArrowRight'), nextLink(links, 1, 'ArrowLeft')]).toEqual([7, 1]);
+    expect([nextLink(links, 4, 'Home'), nextLink(links, 4, 'End')]).toEqual([0, 8]);
+    expect([nextLink(links, 4, 'Tab'), nextLink(links, 4, 'a'), nextLink([], 0, 'ArrowDown')]).toEqual([null, null, null]);
   });
 });

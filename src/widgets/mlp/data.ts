@@ -39,6 +39,8 @@ export interface MlpProblem {
   gridX: Float64Array;
   /** Every playground feature (all seven, chosen or not) over the grid, scaled to [−1, 1]: the input nodes' maps. */
   inputMaps: Float32Array[];
+  /** The network's input j is (features[j](x₁, x₂) − mean[j]) / scale[j]: the export needs it to reproduce predictions. */
+  scaler: { mean: number[]; scale: number[] };
 }
 
 /** Cell centres of a g × g grid over the domain, row-major with row 0 at the top (BoundaryMap's convention). */
@@ -98,7 +100,7 @@ export function buildProblem(p: Params, grid: number): MlpProblem {
   ];
   const empty: Rows = { n: 0, x: new Float64Array(0), y: new Float64Array(0) };
   if (features.length === 0) {
-    return { task, nClasses: info.nClasses, domain: info.domain, features, train: empty, test: empty, points, yRange, gridX: new Float64Array(0), inputMaps };
+    return { task, nClasses: info.nClasses, domain: info.domain, features, train: empty, test: empty, points, yRange, gridX: new Float64Array(0), inputMaps, scaler: { mean: [], scale: [] } };
   }
   const raw = featurizer(features);
   const scaler = new StandardScaler().fit(split.XTrain.map(([a, b]) => raw.fns.map((fn) => fn(a, b))));
@@ -116,5 +118,6 @@ export function buildProblem(p: Params, grid: number): MlpProblem {
     yRange,
     gridX: pack(gridRows, new Array(gridRows.length).fill(0), f).x,
     inputMaps,
+    scaler: { mean: scaler.mean!, scale: scaler.scale! },
   };
 }

@@ -5,24 +5,37 @@
  */
 import { layerActivations, type MlpSession } from './session';
 
-/** The weights and what is needed to use them: inputs, layers, activations, output, the epoch and its scores. */
+/**
+ * The weights and everything needed to use them on a raw point (x₁, x₂) with nothing else at hand: the input
+ * features and the standardisation the network sees (fitted on the training points), the layers, their
+ * activations, the output; the epoch, its scores, and one worked point to check a reimplementation against.
+ * Version 2 adds `inputTransform` and `check`: version 1 left out the scaler, so its weights could not reproduce
+ * a prediction.
+ */
 export function weightsJson(s: MlpSession): string {
   const m = s.model;
   if (!m) throw new RangeError('there is no network to export: switch on at least one input feature');
   const { weights, biases } = m.getWeights();
-  const p = s.params;
+  const p = s.params, pr = s.problem;
+  // the first training point, raw, and what the network makes of it
+  const first = pr.points.find((q) => !q.test);
+  const check = first && pr.train.n > 0
+    ? { x: [first.x, first.y], output: Array.from(m.evaluate({ n: 1, x: pr.train.x.subarray(0, pr.features.length), y: pr.train.y.subarray(0, 1) }).out) }
+    : null;
   const doc = {
-    format: 'ml-playground #/mlp weights, version 1',
-    note: 'coefs[l][i][j] is the weight from unit i of layer l (layer 0: the inputs, in the order of "inputs") to unit j of layer l + 1, as scikit-learn\'s coefs_; intercepts[l][j] the bias of unit j of layer l + 1. Inputs are the features computed from (x1, x2) and standardised with the training points\' mean and standard deviation.',
+    format: 'ml-playground #/mlp weights, version 2',
+    note: 'To predict for a point (x1, x2): input j = (f_j(x1, x2) - inputTransform.mean[j]) / inputTransform.scale[j], where f_j is the formula inputs[j] (x1^2 is x1 squared, x1*x2 the product, sin in radians); then for every layer l, h = activation(h · coefs[l] + intercepts[l]), with activations[l] for the hidden layers and the output function last. coefs[l][i][j] is the weight from unit i of layer l (layer 0: the inputs, in the order of "inputs") to unit j of layer l + 1, as scikit-learn\'s coefs_; intercepts[l][j] the bias of unit j of layer l + 1. "check" is one training point and its output.',
     dataset: p.dataset, seed: p.seed, epoch: s.steps,
-    inputs: s.problem.features,
+    inputs: pr.features,
+    inputTransform: { kind: 'StandardScaler fitted on the training points (population standard deviation)', mean: pr.scaler.mean, scale: pr.scaler.scale },
     hiddenLayerSizes: [...p.layers],
     activations: layerActivations(p),
-    output: s.problem.task === 'binary' ? 'sigmoid (P(class 1)), log loss' : s.problem.task === 'multiclass' ? 'softmax, cross-entropy' : 'identity, mean squared error',
+    output: pr.task === 'binary' ? 'sigmoid (P(class 1)), log loss' : pr.task === 'multiclass' ? 'softmax, cross-entropy' : 'identity, mean squared error',
     scores: s.scores,
     typedWeights: s.edits,
     coefs: weights,
     intercepts: biases,
+    check,
   };
   // NaN (a score that does not exist, e.g. no validation split) is not JSON: null says "none"
   return JSON.stringify(doc, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 1) + '\n';
