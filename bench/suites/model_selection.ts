@@ -158,18 +158,25 @@ builds the Hessian as dot products down contiguous columns, four entries per pas
 coefficients and iteration counts are unchanged to the last bit (tests/unit/logistic-newton.test.ts pins them). Still 7
 iterations per fold; CPU time per call on 900 × 10: Hessian 106 → 65 µs, gradient 44 → 21 µs, one whole fit 2.04 → 0.89 ms
 (best of 9 × 100 fits, old and new code alternated three times at load average 3.5–6). This table's rows, old and new code
-back to back (5 rounds each, load average 6–8): 1.11 → 0.80. What is left is mostly arithmetic
-that the results depend on: the Hessian's n·m(m+1)/2 products, and ~12 objective evaluations per fit (exp and log1p per
-row), of which the last iteration's line search may halve its step up to 14 times when the objective changes by less than
-its rounding; a looser stop would move the coefficients.
+back to back (5 rounds each, load average 6–8): 1.11 → 0.80.
+
+On 3 December the solver's stop was the rest (a trace of every fold's iterations): each fold's 7th and last iteration came
+after a full Newton step (t = 1) whose decrement was 1e-11 to 5e-11, just above the old bound 1e-12. That iteration's
+decrement was ~1e-21, far below the rounding of the objective (~1e-17), so its line search compared rounding noise and
+halved the step up to 14 times (127 objective evaluations for 10 fits), then moved the coefficients by ~1e-10. Newton
+converges quadratically after a full step (the next decrement is about 4·λ⁴ here), so the stop now accepts a decrement up
+to 1e-10 after a full step (1e-12 after a damped one, as before): 6 iterations and 7 objective evaluations per fold
+(60 and 70 for the 10 fits), the same fold scores, coefficients within 1e-9 of a run to the rounding floor
+(tests/unit/logistic-newton.test.ts), the pinned fits unchanged. CPU per crossValScore call, best of 30, old and new code
+alternated twice at load average ~19: 11.2–12.2 → 8.4–9.2 ms.
 
 | task | ours (ms) | scikit-learn (ms) | ratio | ratio per round | CPU ms, ours / scikit-learn = ratio | target (issue 12) | agree |
 |---|---|---|---|---|---|---|---|
 ${table.join('\n')}
 
 In headless Chromium (preview build): the \`#/cv\` widget trains one fold per step through the run contract; the longest gap
-between animation frames from Play (after a Reset) until the run finished (target: none over 50 ms). Measured under a load
-average above 10 on 2 cores (three other sessions building and testing): the gaps include time the page was not scheduled
+between animation frames from Play (after a Reset) until the run finished (target: none over 50 ms). Measured under the
+load average above on 2 cores (other sessions building and testing): the gaps include time the page was not scheduled
 at all, so they bound nothing; an idle machine is needed to check the 50 ms target.
 
 | state | folds | seconds to finish | frames | longest frame gap (ms) |

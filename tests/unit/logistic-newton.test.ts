@@ -89,3 +89,25 @@ describe('LogisticRegression.fit: the coefficients of the row-by-row solver, unc
     });
   }
 });
+
+describe('newtonSolve stops after a full step whose decrement is at most 1e-10', () => {
+  // The bench's crossValScore data, generated as bench/suites/model_selection.ts does; the last 900 rows. The old rule
+  // (1e-12 after any step) took a 7th iteration here after a full step with decrement 1.2e-11, moving no coefficient
+  // by more than 1e-10.
+  const rng = new Rng(12);
+  const XA = Array.from({ length: 200 }, () => [rng.normal(), rng.normal()]);
+  XA.map(([a, b]) => (rng.random() < 0.15 ? rng.int(3) : a + b > 0.5 ? 2 : a - b > 0 ? 1 : 0));
+  const XB = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => rng.normal()));
+  const yB = XB.map((r) => (r[0] + 0.5 * r[1] - r[2] + 0.3 * r[3] + rng.normal() > 0 ? 1 : 0));
+  const X = XB.slice(100), y = yB.slice(100);
+  it('one iteration fewer than a run to the rounding floor, and the same optimum to 1e-9', () => {
+    const m = new LogisticRegression({ penalty: 'l2', C: 1 }).fit(X, y);
+    // tol 1e-13 forbids stopping on the decrement alone: the solver goes on until the steps are rounding-sized
+    const floor = new LogisticRegression({ penalty: 'l2', C: 1, tol: 1e-13 }).fit(X, y);
+    expect(m.converged).toBe(true);
+    expect(m.nIter).toBe(6);
+    expect(floor.nIter).toBeGreaterThan(6);
+    for (let j = 0; j < 10; j++) expect(Math.abs(m.coef[j] - floor.coef[j])).toBeLessThan(1e-9);
+    expect(Math.abs(m.intercept - floor.intercept)).toBeLessThan(1e-9);
+  });
+});
