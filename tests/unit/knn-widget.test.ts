@@ -93,4 +93,24 @@ describe('kNN widget session', () => {
     expect(s1.points.some((q) => q.src === src && q.x === 3.5 && q.y === 3.5)).toBe(true);
     expect(s1.points.some((q) => q.src === -1 && q.c === 1)).toBe(true);
   });
+
+  it('a k change reuses the points and the map\'s neighbour lists, and draws the map a fresh session draws', () => {
+    for (const over of [{ n: 1000 }, { n: 300, weights: 'distance', dataset: 'moons' }, { n: 60, added: [[0, 0, 1], [0, 0, 2]] }] as Partial<Params>[]) {
+      const p = { ...base, ...over } as Params;
+      let prev = new KnnSession({ ...p, k: 5 });
+      prev.grid(40, 30);
+      for (const k of [6, 50, 1, 17, 2]) {
+        const s = new KnnSession({ ...p, k }, prev), fresh = new KnnSession({ ...p, k });
+        expect(s.points).toBe(prev.points); // the same array: the view does not redraw the points
+        const a = s.grid(40, 30), b = fresh.grid(40, 30);
+        expect(Array.from(a.classes), `k = ${k}`).toEqual(Array.from(b.classes));
+        a.confidence.forEach((v, i) => expect(v).toBeCloseTo(b.confidence[i], 6));
+        expect(s.scores()).toEqual(fresh.scores());
+        expect(s.k).toBe(Math.min(k, s.nTrain));
+        prev = s;
+      }
+      // any other change builds everything again
+      expect(new KnnSession({ ...p, k: 2, seed: 9 }, prev).points).not.toBe(prev.points);
+    }
+  });
 });

@@ -3,6 +3,7 @@
 // point. On a table the model uses every feature and the map shows one plane through them (data.ts).
 import { trainTestSplit } from '../../core/data';
 import { KNeighborsClassifier, type KnnMetric } from '../../core/models/neighbors';
+import type { NeighborResult } from '../../core/models/neighbors/knn-index';
 import { accuracyScore } from '../../core/metrics';
 import { StandardScaler } from '../../core/preprocess';
 import type { ClassGrid, Domain } from '../../charts/types';
@@ -23,8 +24,23 @@ export interface AccuracyCurve {
 }
 export type KnnGrid = ClassGrid & { classes: Int32Array; confidence: Float32Array };
 
+/** The largest k the slider offers: a map's neighbour lists this long serve every k. */
+const K_MAX = 50;
+
+/**
+ * What does not depend on k, shared by the sessions of one data set and model settings that differ only in k: the
+ * accuracy curve (it covers every k) and, per map size, each cell's K_MAX nearest training points (searched when k
+ * first changes; each later k only votes again, so a k slider stays within a frame at the widget's largest sizes).
+ */
+interface SharedByK {
+  key: string;
+  rows: SplitRows | null;
+  accuracy: AccuracyCurve | null;
+  cells: Map<string, NeighborResult>;
+}
+
 export class KnnSession {
-  readonly points: KnnPoint[] = [];
+  readonly points: KnnPoint[];
   readonly domain: { x: Domain; y: Domain };
   readonly classNames: string[];
   readonly nClasses: number;
@@ -43,40 +59,22 @@ export class KnnSession {
   private readonly testX: number[][];
   private readonly train: KnnPoint[];
   private readonly test: KnnPoint[];
-  /** Everything but k: the accuracy curve covers every k, so a new k reuses it. */
-  private readonly curveKey: string;
-  private accuracy: AccuracyCurve | null;
+  private readonly shared: SharedByK;
+  /** Built from a session that differed only in k: the learner is moving k, so the map's neighbour lists pay off. */
+  private readonly kChanged: boolean;
 
-  /** `previous` lends its accuracy curve when only k changed; `table` is the learner's table, when one is chosen. */
+  /** `previous` lends what does not depend on k when only k changed; `table` is the learner's table, when one is chosen. */
   constructor(readonly params: Params, previous: KnnSession | null = null, table: ReadTable | null = null) {
-    this.curveKey = rowsKey(schema, params, ['data', 'model'], ['k']);
-    this.accuracy = previous?.curveKey === this.curveKey ? previous.accuracy : null;
-    const d = table ? tableRows(params, table) : pointRows(params);
-    this.plane = d.plane;
-    this.featureNames = d.featureNames;
-    this.classNames = d.classNames;
-    this.nClasses = d.classNames.length;
-    this.domain = d.domain;
-    this.axisLabels = d.axisLabels;
-    const show = (r: number[]): [number, number] => (d.plane ? d.plane.project(r) : [r[0], r[1]]);
-    const split = trainTestSplit(d.rows.map((_, i) => [i]), d.y, { trainSize: params.trainShare, seed: params.seed, stratify: d.y });
-    const point = (i: number, test: boolean): KnnPoint => { const [x, y] = show(d.rows[i]); return { x, y, c: d.y[i], test, src: i }; };
-    this.train = split.trainIndices.map((i) => point(i, false));
-    this.test = split.testIndices.map((i) => point(i, true));
-    const trainRows = split.trainIndices.map((i) => d.rows[i].slice());
-    // clicked points join the training set (on a 2-D problem: on a table, a point of the plane is not a row)
-    if (!d.plane) {
-      params.added.forEach(([x, y, c], a) => {
-        if (c < this.nClasses) { this.train.push({ x, y, c, test: false, src: -1 - a }); trainRows.push([x, y]); }
-      });
-    }
-    this.points = [...this.train, ...this.test];
-    this.nTrain = this.train.length;
-    this.nTest = this.test.length;
-    this.scaler = params.standardize ? new StandardScaler().fit(trainRows) : null;
-    this.trainX = this.scaler ? this.scaler.transform(trainRows) : trainRows;
-    const testRows = split.testIndices.map((i) => d.rows[i].slice());
-    this.testX = this.scaler && testRows.length ? this.scaler.transform(testRows) : testRows;
+    const key = rowsKey(schema, params, ['data', 'model'], ['k']);
+    this.kChanged = previous?.shared.key === key;
+    this.shared = this.kChanged ? previous!.shared : { key, rows: null, accuracy: null, cells: new Map() };
+    const r = (this.shared.rows ??= splitRows(params, table));
+    ({ plane: this.plane, featureNames: this.featureNames, classNames: this.classNames, domain: this.domain } = r);
+    ({ axisLabels: this.axisLabels, train: this.train, test: this.test, points: this.points } = r);
+    ({ scaler: this.scaler, trainX: this.trainX, testX: this.testX } = r);
+    this.nClasses = r.classNames.length;
+    this.nTrain = r.train.length;
+    this.nTest = r.test.length;
     this.model = new KNeighborsClassifier({
       nNeighbors: Math.min(params.k, this.nTrain),
       weights: params.weights,
@@ -108,15 +106,18 @@ export class KnnSession {
    */
   grid(nx: number, ny: number, out?: KnnGrid): KnnGrid {
     const g = out ?? { nx, ny, classes: new Int32Array(nx * ny), confidence: new Float32Array(nx * ny) };
-    const dim = this.nFeatures;
-    const Q = new Float64Array(nx * ny * dim);
-    const [x0, x1] = this.domain.x, [y0, y1] = this.domain.y;
-    for (let j = 0; j < ny; j++) {
-      const y = y1 - ((j + 0.5) * (y1 - y0)) / ny;
-      for (let i = 0; i < nx; i++) Q.set(this.toModel(x0 + ((i + 0.5) * (x1 - x0)) / nx, y), dim * (j * nx + i));
+    const cellKey = `${nx}×${ny}`;
+    let lists = this.shared.cells.get(cellKey);
+    const kMax = Math.min(K_MAX, this.nTrain);
+    let P: Float64Array;
+    if (lists || this.kChanged) {
+      // raster order: consecutive cells are neighbours, which the k-d tree's warm start exploits
+      lists ??= this.model.kneighborsFlat(this.cellCentres(nx, ny), nx * ny, kMax);
+      this.shared.cells.set(cellKey, lists);
+      P = this.model.predictProbaNeighbours(lists, nx * ny, this.k);
+    } else {
+      P = this.model.predictProbaFlat(this.cellCentres(nx, ny), nx * ny);
     }
-    // raster order: consecutive cells are neighbours, which the k-d tree's warm start exploits
-    const P = this.model.predictProbaFlat(Q, nx * ny);
     const C = this.model.classes.length;
     for (let cell = 0; cell < nx * ny; cell++) {
       let best = 0;
@@ -125,6 +126,18 @@ export class KnnSession {
       g.confidence[cell] = P[cell * C + best];
     }
     return g;
+  }
+
+  /** The cell centres in model space, row-major (row 0 = top). */
+  private cellCentres(nx: number, ny: number): Float64Array {
+    const dim = this.nFeatures;
+    const Q = new Float64Array(nx * ny * dim);
+    const [x0, x1] = this.domain.x, [y0, y1] = this.domain.y;
+    for (let j = 0; j < ny; j++) {
+      const y = y1 - ((j + 0.5) * (y1 - y0)) / ny;
+      for (let i = 0; i < nx; i++) Q.set(this.toModel(x0 + ((i + 0.5) * (x1 - x0)) / nx, y), dim * (j * nx + i));
+    }
+    return Q;
   }
 
   /** The decision map on an n × n grid and how long it took (the widget shows the time). */
@@ -136,8 +149,8 @@ export class KnnSession {
 
   /** Accuracy against k = 1 … 50, computed once per data set and model settings other than k. */
   get curve(): AccuracyCurve {
-    this.accuracy ??= this.accuracyCurve(50);
-    return this.accuracy;
+    this.shared.accuracy ??= this.accuracyCurve(K_MAX);
+    return this.shared.accuracy;
   }
 
   /**
@@ -156,10 +169,10 @@ export class KnnSession {
     return { k: ks, train: acc(this.train, this.trainX), test: acc(this.test, this.testX) };
   }
 
-  /** Train and test accuracy at the current k. */
+  /** Train and test accuracy at the current k: the curve's (the same votes and tie rule as score at this k). */
   scores(): { train: number; test: number } {
-    const s = (pts: KnnPoint[], X: number[][]) => (pts.length ? this.model.score(X, pts.map((q) => q.c)) : NaN);
-    return { train: s(this.train, this.trainX), test: s(this.test, this.testX) };
+    const { train, test } = this.curve;
+    return { train: train[this.k - 1], test: test[this.k - 1] };
   }
 
   /** The k neighbours of (x, y) (display units), their distances (model units), vote weights and the vote. */
@@ -177,4 +190,44 @@ export class KnnSession {
       winner: this.model.predict(q)[0],
     };
   }
+}
+
+/** The rows split, the points to draw and the model-space rows: what a session builds before its model. */
+interface SplitRows {
+  plane: Plane | null;
+  featureNames: string[];
+  classNames: string[];
+  domain: { x: Domain; y: Domain };
+  axisLabels: [string, string];
+  train: KnnPoint[];
+  test: KnnPoint[];
+  points: KnnPoint[];
+  scaler: StandardScaler | null;
+  trainX: number[][];
+  testX: number[][];
+}
+
+function splitRows(params: Params, table: ReadTable | null): SplitRows {
+  const d = table ? tableRows(params, table) : pointRows(params);
+  const nClasses = d.classNames.length;
+  const show = (r: number[]): [number, number] => (d.plane ? d.plane.project(r) : [r[0], r[1]]);
+  const split = trainTestSplit(d.rows.map((_, i) => [i]), d.y, { trainSize: params.trainShare, seed: params.seed, stratify: d.y });
+  const point = (i: number, test: boolean): KnnPoint => { const [x, y] = show(d.rows[i]); return { x, y, c: d.y[i], test, src: i }; };
+  const train = split.trainIndices.map((i) => point(i, false));
+  const test = split.testIndices.map((i) => point(i, true));
+  const trainRows = split.trainIndices.map((i) => d.rows[i].slice());
+  // clicked points join the training set (on a 2-D problem: on a table, a point of the plane is not a row)
+  if (!d.plane) {
+    params.added.forEach(([x, y, c], a) => {
+      if (c < nClasses) { train.push({ x, y, c, test: false, src: -1 - a }); trainRows.push([x, y]); }
+    });
+  }
+  const scaler = params.standardize ? new StandardScaler().fit(trainRows) : null;
+  const testRows = split.testIndices.map((i) => d.rows[i].slice());
+  return {
+    plane: d.plane, featureNames: d.featureNames, classNames: d.classNames, domain: d.domain, axisLabels: d.axisLabels,
+    train, test, points: [...train, ...test], scaler,
+    trainX: scaler ? scaler.transform(trainRows) : trainRows,
+    testX: scaler && testRows.length ? scaler.transform(testRows) : testRows,
+  };
 }

@@ -4,6 +4,7 @@ import { ClassifierMixin } from '../../base';
 import { toRows } from '../../utils/matrix';
 import { checkXy } from '../../validation';
 import { DEFAULTS, NeighborsBase, type KNeighborsOptions } from './knn-base';
+import type { NeighborResult } from './knn-index';
 
 export type { KNeighborsOptions, KNeighborsParams, KNeighborsResult, KnnAlgorithm, KnnMetric, KnnWeights } from './knn-base';
 
@@ -28,15 +29,24 @@ export class KNeighborsClassifier extends ClassifierMixin(NeighborsBase) {
   /** Class probabilities for m flat query rows: m × nClasses, row-major. For grids (the widget's map). */
   predictProbaFlat(Q: Float64Array, m: number): Float64Array {
     // the votes do not depend on the neighbours' order: skip sorting them
-    const res = this.kneighborsFlat(Q, m, this.nNeighbors, false);
-    const k = res.k, C = this.classes.length;
+    return this.predictProbaNeighbours(this.kneighborsFlat(Q, m, this.nNeighbors, false), m, this.nNeighbors);
+  }
+
+  /**
+   * Class probabilities (m × nClasses, row-major) from neighbour lists already searched, voting with the first k of
+   * each. Lists searched sorted (kneighborsFlat) for a larger k serve every smaller one: a k slider searches once and
+   * only votes again (the #/knn widget's map). Same weights and probabilities as predictProbaFlat at nNeighbors = k.
+   */
+  predictProbaNeighbours(res: NeighborResult, m: number, k = this.nNeighbors): Float64Array {
+    if (k > res.k) throw new RangeError(`${k} neighbours asked of lists of ${res.k}`);
+    const K = res.k, C = this.classes.length;
     const out = new Float64Array(m * C);
     const w = new Float64Array(k);
     for (let q = 0; q < m; q++) {
-      this.neighbourWeights(res.distances, q * k, k, w);
+      this.neighbourWeights(res.distances, q * K, k, w);
       let total = 0;
       for (let j = 0; j < k; j++) {
-        out[q * C + this.yEnc[res.indices[q * k + j]]] += w[j];
+        out[q * C + this.yEnc[res.indices[q * K + j]]] += w[j];
         total += w[j];
       }
       for (let c = 0; c < C; c++) out[q * C + c] /= total;
