@@ -15,3 +15,5 @@ export { makeClassification } from './classification';
 export type { ClassificationOptions, FeatureRole } from './classification';
 export { labelledMatrix, TableShapeError } from './labelled';
 export type { LabelledMatrix, LabelledOptions } from './labelled';
+export { regressionMatrix } from './regression-matrix';
+export type { RegressionMatrix, RegressionOptions } from './regression-matrix';

@@ -42,13 +42,8 @@ function sortLabels(labels: string[], numeric: boolean): string[] {
   return numeric ? labels.sort((a, b) => Number(a) - Number(b)) : labels.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The table as features and class labels; throws TableShapeError with the reason when it cannot be. */
-export function labelledMatrix(table: DataTable, options: LabelledOptions = {}): LabelledMatrix {
-  const { columns } = table;
-  if (columns.length < 2) throw new TableShapeError('The table needs at least two columns: one feature or more, and the target (the last column).');
-  const target = options.target === undefined ? columns[columns.length - 1] : columns.find((c) => c.name === options.target);
-  if (!target) throw new TableShapeError(`The table has no column “${options.target}” to use as the target.`);
-  const features = columns.filter((c) => c !== target);
+/** Every feature must be a complete column of numbers: says which is not, and what to do about it. */
+export function checkFeatures(features: DataColumn[]): void {
   for (const c of features) {
     if (!isNumericColumn(c)) {
       throw new TableShapeError(`The column “${c.name}” holds ${c.kind === 'text' ? 'text' : 'labels'}, not numbers: encode it first (the data lab prepares a table of numbers and downloads it).`);
@@ -57,6 +52,16 @@ export function labelledMatrix(table: DataTable, options: LabelledOptions = {}):
     for (let i = 0; i < c.values.length; i++) if (!Number.isFinite(c.values[i])) { missing++; if (first < 0) first = i; }
     if (missing) throw new TableShapeError(`The column “${c.name}” has ${missing} missing value${missing === 1 ? '' : 's'} (first in row ${first + 1}): impute or drop them first (the data lab's Missing values section).`);
   }
+}
+
+/** The table as features and class labels; throws TableShapeError with the reason when it cannot be. */
+export function labelledMatrix(table: DataTable, options: LabelledOptions = {}): LabelledMatrix {
+  const { columns } = table;
+  if (columns.length < 2) throw new TableShapeError('The table needs at least two columns: one feature or more, and the target (the last column).');
+  const target = options.target === undefined ? columns[columns.length - 1] : columns.find((c) => c.name === options.target);
+  if (!target) throw new TableShapeError(`The table has no column “${options.target}” to use as the target.`);
+  const features = columns.filter((c) => c !== target);
+  checkFeatures(features);
   const labels = targetLabels(target);
   const missingTarget = labels.findIndex((l) => l === null);
   if (missingTarget >= 0) throw new TableShapeError(`The target “${target.name}” is missing in row ${missingTarget + 1}: drop the rows without a label first.`);

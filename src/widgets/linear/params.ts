@@ -12,6 +12,9 @@ export const DATASET_OPTIONS = [
 export const MAX_POINTS = 200;
 
 const generated = (v: Readonly<Record<string, unknown>>) => v.dataset !== 'clicks';
+// The several-features view: a shipped table or the learner's own (which wins when both are set).
+const noTable = (v: Readonly<Record<string, unknown>>) => !v.table;
+const multiOn = (v: Readonly<Record<string, unknown>>) => !!v.table || (v.multi !== undefined && v.multi !== 'none');
 
 export const schema = defineSchema([
   { name: 'dataset', affects: 'data', type: 'enum', default: 'line1d', options: DATASET_OPTIONS, label: 'Data set', help: 'The points to fit. "Only the points I click" starts empty.', group: 'Data' },
@@ -27,6 +30,10 @@ export const schema = defineSchema([
   { name: 'speed', affects: 'view', type: 'int', default: 1, min: 1, max: 50, label: 'Speed (updates per frame)', help: 'Updates per animation frame.', group: 'Gradient descent' },
   { name: 'squares', affects: 'view', type: 'enum', default: 'gd', options: [{ value: 'gd', label: 'Gradient descent' }, { value: 'ls', label: 'Least squares' }, { value: 'none', label: 'None' }], label: 'Residual squares', help: 'Residuals drawn as squares: their total area is n × MSE.', group: 'View' },
   { name: 'robust', affects: 'view', type: 'bool', default: false, label: 'Least-absolute-error line', help: 'Also draw the line minimising Σ|y − ŷ| (median regression): an outlier barely moves it.', group: 'View' },
+  { name: 'multi', affects: 'data', type: 'enum', default: 'none', options: [{ value: 'none', label: 'Off' }, { value: 'penguins', label: 'Penguins: flipper length' }, { value: 'weather', label: 'Seattle weather: max temperature' }], label: 'Several features', help: 'Fit a real table with several features (datasets/SOURCES.md) and compare its coefficients as measured and standardised.', group: 'Several features', visibleIf: noTable },
+  { name: 'table', affects: 'data', type: 'file', default: null, accept: '.csv,text/csv', maxBytes: 5_000_000, label: 'Your table (CSV)', help: 'A table of numbers with the target (a number) in the last column, such as the one the data lab prepares for a regression. Every other column is a feature. It stays in this browser: links name it, never carry it.', group: 'Several features' },
+  { name: 'fit', affects: 'data', type: 'enum', default: 'ols', options: [{ value: 'ols', label: 'Least squares' }, { value: 'ridge', label: 'Ridge' }], label: 'Model (several features)', help: 'Least squares: standardising changes only the units of the coefficients. Ridge penalises α‖w‖², which depends on the units, so standardising changes the fit itself.', group: 'Several features', visibleIf: multiOn },
+  { name: 'alpha', affects: 'data', type: 'number', default: 1, min: 0.001, max: 1000, scale: 'log', label: 'Ridge α', help: 'The penalty’s strength in ‖y − Xw − b‖² + α‖w‖² (scikit-learn’s Ridge).', group: 'Several features', visibleIf: (v) => multiOn(v) && v.fit === 'ridge' },
   { name: 'added', affects: 'data', type: 'points', default: [], maxPoints: 100, nClasses: 1, label: 'Added points', help: 'Points you clicked (x, y, 0).' },
   { name: 'moved', affects: 'data', type: 'points', default: [], maxPoints: MAX_POINTS, nClasses: MAX_POINTS, label: 'Moved points', help: 'Dragged points: x, y, index.' },
   { name: 'steps', affects: 'view', type: 'int', default: 0, min: 0, max: 20000, hidden: true, label: 'Updates done', help: 'Updates run: a link replays them.' },

@@ -1,5 +1,5 @@
 /**
- * The learner's table as a classifier's training data: the widget's FileStore (the file picker adds to it), the
+ * The learner's table as a model's training data: the widget's FileStore (the file picker adds to it), the
  * tables the data lab prepared in this browser (a link from the lab names one), and the parsed, checked table each
  * build reads. Reading waits for its own chunk (table-read.ts: the CSV reader and PCA), loaded on first use, so
  * the build cannot read a table the moment its row is set: while it is read, `key` says so, and the widget's run
@@ -10,13 +10,16 @@ import { contentHash, FileStore, formatFileRef, type FileRef } from '../../param
 
 type Reader = typeof import('./table-read');
 /** A table read for a model, with the plane builders its map needs (they came in the same chunk). */
-export interface ReadTable {
-  matrix: LabelledMatrix;
+export interface ReadTable<M = LabelledMatrix> {
+  matrix: M;
   pcaPlane: Reader['pcaPlane'];
   featurePlane: Reader['featurePlane'];
 }
 
-export class TableInput {
+/** How a model reads the bytes (with the reader chunk's functions): its matrix, or why the table cannot train it. */
+export type ReadAs<M> = (reader: Reader, name: string, bytes: Uint8Array) => M | Error;
+
+export class TableInput<M = LabelledMatrix> {
   readonly files = new FileStore();
   /** 'loading' while a link's table is looked up in this browser */
   status: 'idle' | 'loading' = $state('idle');
@@ -24,10 +27,10 @@ export class TableInput {
   notice = $state('');
   /** Counts finished reads, so `key` changes when one lands. */
   #reads = $state(0);
-  readonly #read = new Map<string, ReadTable | Error>();
+  readonly #read = new Map<string, ReadTable<M> | Error>();
   readonly #reading = new Set<string>();
 
-  constructor(private readonly maxClasses: number) {}
+  constructor(private readonly readAs: ReadAs<M>) {}
 
   /**
    * A link names a table this instance does not hold: look for it among the data lab's prepared tables in this
@@ -60,7 +63,7 @@ export class TableInput {
    * The table read for a model; null while it is being read (the read starts here, and `key` changes when it is
    * done); throws with the reason when it cannot train this model.
    */
-  table(ref: FileRef): ReadTable | null {
+  table(ref: FileRef): ReadTable<M> | null {
     const done = this.#read.get(ref.hash);
     if (done instanceof Error) throw done;
     if (done) return done;
@@ -71,7 +74,7 @@ export class TableInput {
     this.status = 'loading';
     import('./table-read').then(
       (m) => {
-        const r = m.readLabelled(ref.name, bytes, this.maxClasses);
+        const r = this.readAs(m, ref.name, bytes);
         this.#read.set(ref.hash, r instanceof Error ? r : { matrix: r, pcaPlane: m.pcaPlane, featurePlane: m.featurePlane });
       },
       (e) => this.#read.set(ref.hash, e instanceof Error ? e : new Error(String(e))),
