@@ -99,7 +99,7 @@ test('LDA: the batch variational method shows core’s numbers for the same seed
   con.check();
 });
 
-test('LDA: a large corpus from a file samples in slices: frames stay short and the sweep’s progress shows', async ({ page }) => {
+test('LDA: a large corpus from a file is counted in a worker and samples in slices: frames stay short and the sweep’s progress shows', async ({ page }) => {
   const con = watchConsole(page);
   await openWidget(page, 'lda');
   // 3,000 documents of 50 words from a 3,000-word vocabulary (a fixed pseudo-random draw): 150,000 tokens
@@ -107,8 +107,19 @@ test('LDA: a large corpus from a file samples in slices: frames stay short and t
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const word = (i: number) => `w${i.toString(36)}x`;
   const lines = Array.from({ length: 3000 }, (_, d) => Array.from({ length: 50 }, () => word(Math.floor(rand() * rand() * 3000) + (d % 3) * 7)).join(' '));
+  // the text is counted in the corpus worker, with its stage on screen (watched from before the file is given)
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.evaluate(() => {
+    const w = window as unknown as { __sawPreparing: boolean };
+    w.__sawPreparing = false;
+    new MutationObserver(() => { if (document.querySelector('[data-testid="lda-preparing"]')) w.__sawPreparing = true; }).observe(document.body, { childList: true, subtree: true });
+  });
   await page.locator('input[type=file][name=text]').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) });
   await waitForMetric(page, 'tokens', (v) => v > 140_000, 60_000);
+  await expect(page.getByTestId('lda-preparing')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __sawPreparing: boolean }).__sawPreparing)).toBe(true);
+  expect(workers.some((u) => /corpus\.worker/.test(u))).toBe(true);
   await page.evaluate(() => performance.clearMeasures('mlp-frame'));
   await page.getByTestId('play').click();
   await expect(page.getByTestId('iteration-part')).toBeVisible({ timeout: 20_000 });

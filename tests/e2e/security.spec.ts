@@ -58,3 +58,20 @@ test('a worker gets the same policy: fetch, no-cors fetch and import() to anothe
   const own = await worker.evaluate(async (u) => fetch(u, { mode: 'no-cors' }).then(() => 'reached', () => 'refused'), page.url().replace(/[#?].*$/, ''));
   expect(own).toBe('reached');
 });
+
+test('#/lda’s corpus worker (a learner’s text) gets the same policy', async ({ page }) => {
+  await openWidget(page, 'lda');
+  const workerStarted = page.waitForEvent('worker', { predicate: (w) => /corpus\.worker/.test(w.url()) });
+  // 4,000 lines made in the page, so the worker is still counting when the test asks it to fetch
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[type=file][name=text]')!;
+    const dt = new DataTransfer();
+    const text = Array.from({ length: 4000 }, (_, i) => `goal striker match w${i} oven bread flour`).join('\n');
+    dt.items.add(new File([text], 'many.txt', { type: 'text/plain' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  const worker = await workerStarted;
+  const outcome = await worker.evaluate(async (u) => fetch(u, { mode: 'no-cors' }).then(() => 'reached', () => 'refused'), otherOrigin(page)).catch((e: Error) => `worker gone: ${e.message}`);
+  expect(outcome).toBe('refused');
+});

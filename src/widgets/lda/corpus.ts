@@ -14,7 +14,9 @@ export interface Corpus {
   themes: string[];
   X: CountMatrix;
   vocab: string[];
-  vectorizer: CountVectorizer;
+  /** word → column (CountVectorizer's vocabulary_), and whether words were lower-cased before the look-up */
+  vocabulary: ReadonlyMap<string, number>;
+  lowercase: boolean;
   /** documents left with no counted word (all stop words or cut words) */
   emptyDocs: number;
 }
@@ -55,7 +57,7 @@ export function buildCorpus(docs: string[], themes: string[], s: CorpusSettings)
   }
   let emptyDocs = 0;
   for (let d = 0; d < X.nRows; d++) if (X.indptr[d + 1] === X.indptr[d]) emptyDocs++;
-  return { corpus: { docs, themes, X, vocab: vectorizer.getFeatureNamesOut(), vectorizer, emptyDocs }, problem: '' };
+  return { corpus: { docs, themes, X, vocab: vectorizer.getFeatureNamesOut(), vocabulary: vectorizer.vocabulary, lowercase: vectorizer.lowercase, emptyDocs }, problem: '' };
 }
 
 /** Warnings that do not stop the model: too many topics, one word, empty documents, a capped minDf. */

@@ -20,8 +20,8 @@ export function docSegments(corpus: Corpus, d: number, topicOf: TopicOf): Segmen
   const out: Segment[] = [];
   let at = 0;
   for (const m of text.matchAll(WORD)) {
-    const lower = corpus.vectorizer.lowercase ? m[0].toLowerCase() : m[0];
-    const w = corpus.vectorizer.vocabulary.get(lower);
+    const lower = corpus.lowercase ? m[0].toLowerCase() : m[0];
+    const w = corpus.vocabulary.get(lower);
     if (w === undefined) continue;
     const nth = seen.get(w) ?? 0;
     seen.set(w, nth + 1);

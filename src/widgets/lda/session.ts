@@ -8,12 +8,14 @@
  *
  * A large corpus must not hold a frame: an iteration and its measures run as slices of about SLICE_OPS
  * token × topic operations, and each step() does one slice (the run's per-frame budget fits as many as it can),
- * so `steps` counts whole iterations and `part` says how far the current one is.
+ * so `steps` counts whole iterations and `part` says how far the current one is. The start's measures run at
+ * once when they fit in a few milliseconds, else as the first slices. A learner's text is counted in a worker
+ * (prepare.svelte.ts) and arrives here counted.
  */
 import { rowsKey } from '../shared/run-keys';
 import type { RunSession } from '../shared/run-options';
 import { buildCorpus, corpusNotes, type Corpus } from './corpus';
-import { runSlices, type Sliced } from '../../core/utils/slices';
+import type { Sliced } from '../../core/utils/slices';
 import { makeFit, type Fit, type Measures, type Method } from './fit';
 import { schema, type Params } from './params';
 import { classicalMds, jensenShannon, orientAxes } from './topics';
@@ -21,13 +23,23 @@ import { classicalMds, jensenShannon, orientAxes } from './topics';
 /** Token × topic operations per slice: about 1 ms of sampling at the bench's rates, so a slice never overshoots the 8 ms budget by much. */
 export const SLICE_OPS = 60_000;
 
-/** Where the documents come from: the text (with the shipped corpus' themes, if any), or why there is none. */
+/**
+ * Where the documents come from: the text (with the shipped corpus' themes, if any), counted here; or a corpus
+ * counted elsewhere (a learner's text, in the corpus worker); or why there is none yet (`preparing`) or at all.
+ */
 export interface Source {
   docs: string[];
   themes: string[];
   /** a message instead of documents (binary file, empty text) */
   problem: string;
+  /** counted already: used as it is */
+  corpus?: Corpus | null;
+  /** the corpus is being counted elsewhere: no model until it lands (and no message) */
+  preparing?: boolean;
 }
+
+/** Milliseconds the start's measures may take in the constructor; a large corpus finishes them in its first steps. */
+const START_MS = 8;
 
 export interface LdaFrame {
   method: Method;
@@ -71,15 +83,17 @@ export class LdaSession implements RunSession {
   private changed = NaN;
   private readonly job: Sliced<void> | null = null;
   private slices = 0;
+  /** the start's measures are still being taken, in slices (a large corpus' first steps) */
+  measuringStart = false;
   /** slices the last iteration took (1 for a small corpus) */
   slicesPerIteration = 1;
 
-  constructor(readonly params: Params, source: Source, previous: LdaSession | null = null, ops = SLICE_OPS) {
+  constructor(readonly params: Params, source: Source, previous: LdaSession | null = null, ops = SLICE_OPS, startMs = START_MS) {
     this.dataKey = rowsKey(schema, params, ['data']);
     const same = previous?.dataKey === this.dataKey && previous.corpus !== null;
-    let corpus = same ? previous.corpus : null;
+    let corpus = same ? previous.corpus : (source.corpus ?? null);
     let problem = source.problem;
-    if (!corpus && !problem) ({ corpus, problem } = buildCorpus(source.docs, source.themes, params));
+    if (!corpus && !problem && !source.preparing) ({ corpus, problem } = buildCorpus(source.docs, source.themes, params));
     this.corpus = corpus;
     if (!corpus) {
       this.notice = problem;
@@ -95,9 +109,13 @@ export class LdaSession implements RunSession {
     for (let p = 0; p < X.data.length; p++) this.wordTotals[X.indices[p]] += X.data[p];
     const N = Math.max(1, this.fit.nTokens);
     this.pw = Float64Array.from(this.wordTotals, (c) => c / N);
-    // the start's measures at once (one pass over the corpus, as counting it was); the iterations in slices
-    this.record(runSlices(this.fit.measure()), 0);
-    this.job = this.iterations(this.fit);
+    // the start's measures (one pass over the corpus): at once for a small corpus, else in the first steps' slices
+    const start = this.fit.measure();
+    const t0 = performance.now();
+    let r = start.next();
+    while (!r.done && performance.now() - t0 < startMs) r = start.next();
+    if (r.done) this.record(r.value, 0);
+    this.job = this.iterations(this.fit, r.done ? null : start);
   }
 
   get method(): Method {
@@ -116,7 +134,15 @@ export class LdaSession implements RunSession {
     return true;
   }
 
-  private *iterations(fit: Fit): Sliced<void> {
+  private *iterations(fit: Fit, start: Sliced<Measures> | null): Sliced<void> {
+    if (start) {
+      this.measuringStart = true;
+      let r = start.next();
+      for (; !r.done; r = start.next()) yield;
+      this.record(r.value, 0);
+      this.measuringStart = false;
+      yield;
+    }
     for (;;) {
       this.slices = 0;
       const body = (function* (self: LdaSession) {
@@ -170,8 +196,8 @@ export class LdaSession implements RunSession {
       prevalence,
       coords: orientAxes(classicalMds(D)),
       history: { x: this.hx.slice(), logLik: this.hLik.slice(), perplexity: this.hPerp.slice() },
-      logLik: this.hLik[last],
-      perplexity: this.hPerp[last],
+      logLik: this.hLik[last] ?? NaN,
+      perplexity: this.hPerp[last] ?? NaN,
       changed: this.changed,
     };
   }
