@@ -149,3 +149,22 @@ test('a keyboard edits weights: one tab stop for the links, arrows move, Enter t
   expect(bad, bad.join('\n')).toEqual([]);
   con.check();
 });
+
+test('compare mode: run B with a larger learning rate trains beside A from the same start, both curves on one chart, all in the link', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'mlp', 'compare=lr&lrB=0.3&steps=8');
+  const cmp = page.getByTestId('compare');
+  await expect(cmp.getByRole('heading')).toContainText('Run B: learning rate 0.3');
+  await expect(cmp.locator('[data-metric="b-test-loss"]')).not.toHaveAttribute('data-value', '');
+  // A's row repeats the toolbar's numbers; B's differ (only the learning rate does)
+  expect(await readMetric(page, 'a-train-loss')).toBe(await readMetric(page, 'train-loss'));
+  expect(await readMetric(page, 'b-train-loss')).not.toBe(await readMetric(page, 'a-train-loss'));
+  await expect(cmp.locator('canvas')).toHaveCount(1);
+  await expect(cmp.getByText('B test')).toBeVisible();
+  // B's value is a row of the link: the same learning rate in both makes the two runs one run twice
+  await openWidget(page, 'mlp', 'compare=lr&lrB=0.03&lr=0.03&steps=3');
+  await expect(page.getByTestId('compare').locator('[data-metric="b-train-loss"]')).not.toHaveAttribute('data-value', '');
+  await expect.poll(async () => (await readMetric(page, 'b-train-loss')) === (await readMetric(page, 'a-train-loss'))).toBe(true);
+  await expect(page.locator('main')).not.toContainText('NaN');
+  con.check();
+});

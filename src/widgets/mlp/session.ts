@@ -45,6 +45,8 @@ export interface MlpFrame {
   biases: number[][];
   /** The test points' labels or targets and the network's predictions, for the evaluation panel. */
   test: HeldOut;
+  /** Compare mode (pair.ts): run B's frame. */
+  twin?: MlpFrame;
 }
 
 export function emptyFrame(): MlpFrame {
@@ -268,6 +270,13 @@ export class MlpSession {
     // Halve the resolution of old epochs rather than grow without bound on long runs.
     if (this.history.length > MAX_HISTORY) this.history = this.history.filter((_, i) => i % 2 === 0 || i === this.history.length - 1);
   }
+}
+
+/** The output map as shown: with "Discretise output", only the predicted class (a class grid, full confidence). */
+export function shownOutput(g: BoundaryGrid | null, discretize: boolean, task: string): BoundaryGrid | null {
+  if (!g || !discretize || task === 'regression') return g;
+  if ('values' in g) return { nx: g.nx, ny: g.ny, classes: Uint8Array.from(g.values, (v) => (v >= 0.5 ? 1 : 0)) };
+  return { nx: g.nx, ny: g.ny, classes: g.classes };
 }
 
 /** Each hidden layer's activation: its own from the diagram (`acts`), else the Activation setting. */
