@@ -14,22 +14,13 @@ import {
   DecisionTreeClassifier, RandomForestClassifier, RandomForestRegressor, permutationImportance,
   type RandomForestClassifierOptions, type RandomForestRegressorOptions,
 } from '../../src/core';
+import { expectSameMean, mean } from './seed-stats';
 
 const fx = JSON.parse(readFileSync(new URL('../fixtures/trees.json', import.meta.url), 'utf8'));
 // ours: 20 seeds (the standard error accounts for the two sample sizes); scikit-learn: 30 in the fixture
 const SEEDS = 20;
 
 interface Run { testScore: number; trainScore: number; featureImportances: number[]; meanNodeCount: number; oobScore?: number; meanPureSplits?: number }
-
-const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-const sd = (v: number[]) => { const m = mean(v); return Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / (v.length - 1)); };
-
-/** Means of two samples agree within 3 standard errors of their difference (+ floor). */
-function expectSameMean(ours: number[], theirs: number[], floor: number, what: string): void {
-  const se = Math.sqrt(sd(ours) ** 2 / ours.length + sd(theirs) ** 2 / theirs.length);
-  expect(Math.abs(mean(ours) - mean(theirs)), `${what}: ours ${mean(ours).toFixed(4)} vs scikit-learn ${mean(theirs).toFixed(4)} (se ${se.toFixed(4)})`)
-    .toBeLessThanOrEqual(3 * se + floor);
-}
 
 function fitForest(c: { estimator: string; params: Record<string, unknown> }, seed: number, X: number[][], y: number[]) {
   const o = { ...c.params, seed };

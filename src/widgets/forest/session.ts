@@ -11,6 +11,7 @@ import { RandomForestClassifier } from '../../core/models/ensemble';
 import type { RunSession } from '../shared/run-options';
 import { PointSet, type TreePoint } from '../shared/trees/points';
 import { treeNodes, type HeldOut, type TreeNode } from '../shared/trees/structure';
+import { growOne } from './forest-run';
 import { forestOptions } from './options';
 import type { Params } from './params';
 import { stabilityJob, type StabilityJob } from './stability';
@@ -59,6 +60,18 @@ export interface ForestView {
   test: HeldOut;
 }
 
+/** Share of a forest's n training rows that some tree did not draw (NaN before a tree, or without bootstrap). */
+export function oobCoverage(m: { bootstrap: boolean; estimators: unknown[]; estimatorsSamples: Int32Array[] } | null, n: number): number {
+  if (!m || !m.bootstrap || n === 0 || m.estimators.length === 0) return NaN;
+  const left = new Uint8Array(n);
+  for (const s of m.estimatorsSamples) {
+    const inBag = new Uint8Array(n);
+    for (const i of s) inBag[i] = 1;
+    for (let i = 0; i < n; i++) if (!inBag[i]) left[i] = 1;
+  }
+  return left.reduce((a, b) => a + b, 0) / n;
+}
+
 export class ForestSession extends PointSet implements RunSession {
   steps = 0;
   /** null when there is nothing to grow: no training point, or a forest of 0 trees. */
@@ -91,13 +104,11 @@ export class ForestSession extends PointSet implements RunSession {
 
   /** Grows one tree. False when the forest is complete (or there is nothing to grow). */
   step(): boolean {
-    const m = this.model;
-    if (!m || this.steps >= this.total) return false;
-    const s = m.step();
-    if (!s) return false;
-    this.steps++;
-    const own = this.testVotes!.add(s.estimator.tree);
-    this.gridVotes!.add(s.estimator.tree);
+    const tree = growOne(this);
+    if (!tree) return false;
+    const m = this.model!;
+    const own = this.testVotes!.add(tree);
+    this.gridVotes!.add(tree);
     this.curve.trees.push(this.steps);
     this.curve.test.push(accuracyOf(this.testVotes!.predicted(), this.testIndex));
     this.curve.single.push(accuracyOf(own, this.testIndex));
@@ -120,15 +131,7 @@ export class ForestSession extends PointSet implements RunSession {
 
   /** Share of training rows some tree did not draw. */
   oobCoverage(): number {
-    const m = this.model, n = this.train.X.length;
-    if (!m || !m.bootstrap || n === 0 || m.estimators.length === 0) return NaN;
-    const left = new Uint8Array(n);
-    for (const s of m.estimatorsSamples) {
-      const inBag = new Uint8Array(n);
-      for (const i of s) inBag[i] = 1;
-      for (let i = 0; i < n; i++) if (!inBag[i]) left[i] = 1;
-    }
-    return left.reduce((a, b) => a + b, 0) / n;
+    return oobCoverage(this.model, this.train.X.length);
   }
 
   /** After a nudge: the work of measuring how much of the plane a deep tree and the forest change (made once, on first use; the card advances it a frame's budget at a time). */

@@ -90,7 +90,8 @@ export function buildPoints(p: Params): TreeData {
   const train: TreePoint[] = [], test: TreePoint[] = [];
   if (X.length > 0) {
     const ids = X.map((_, i) => [i]);
-    const split = trainTestSplit(ids, base.y, { trainSize: p.trainShare, seed: p.seed, stratify: base.y });
+    // a regression surface has no classes to stratify by (its points carry the real target in c: see forest/regression.ts)
+    const split = trainTestSplit(ids, base.y, { trainSize: p.trainShare, seed: p.seed, stratify: base.classNames.length ? base.y : undefined });
     const at = (i: number, test: boolean): TreePoint => ({ x: X[i][0], y: X[i][1], c: base.y[i], test, source: 'data', index: i });
     for (const i of split.trainIndices) train.push(at(i, false));
     for (const i of split.testIndices) test.push(at(i, true));

@@ -3,13 +3,19 @@
  * two of its four measurements, and the learner's own clicks; the train/test split, the seed, the nudges, the
  * clicked points and the dragged ones. Plain data: a widget's params.ts (which the gallery loads at once) spreads them into its schema.
  */
-import { datasetOptions, isGenerated } from '../../../core/datasets/catalog';
+import { datasetNamed, datasetOptions, isGenerated } from '../../../core/datasets/catalog';
 import type { Point3 } from '../../../params';
 
 export const DATASET_OPTIONS = [
   ...datasetOptions({ kind: ['classification', 'tabular'], nClasses: { min: 2, max: 4 }, nFeatures: { max: 4 } }, { iris: 'Iris (two measurements)' }),
   { value: 'clicks', label: 'Only the points I click' },
 ] as const;
+
+/** The 2-D regression surfaces of the table, for a widget that can also grow regressors (#/forest). */
+export const REGRESSION_OPTIONS = datasetOptions({ kind: 'regression', nFeatures: 2 }, { plane: 'Plane (regression)', gauss2d: 'Gaussian bumps (regression)' });
+
+/** Whether a data set's target is a real number (a regression surface) rather than a class. */
+export const isRegressionSet = (name: unknown) => datasetNamed(name)?.kind === 'regression';
 
 /** Iris's four columns, in the file's order (the option value is the column index). */
 export const IRIS_FEATURES = [
@@ -26,10 +32,13 @@ export const MAX_MOVED = 200;
 const generated = (v: Readonly<Record<string, unknown>>) => isGenerated(v.dataset);
 const iris = (v: Readonly<Record<string, unknown>>) => v.dataset === 'iris';
 
-/** The data rows, in the group 'Data' (plus the hidden nudge count and clicked points); `model` names what is grown. */
-export const pointRows = (model: string) =>
+/**
+ * The data rows, in the group 'Data' (plus the hidden nudge count and clicked points); `model` names what is grown.
+ * `regression`: the 2-D regression surfaces are offered too (their points colour by target, low or high).
+ */
+export const pointRows = (model: string, regression = false) =>
   [
-    { name: 'dataset', affects: 'data', type: 'enum', default: 'moons', options: DATASET_OPTIONS, label: 'Data set', help: `The 2-D classification problem the ${model} cuts into boxes. Iris uses real measurements of 150 flowers (3 species); "Only the points I click" starts empty.`, group: 'Data' },
+    { name: 'dataset', affects: 'data', type: 'enum', default: 'moons', options: regression ? [...DATASET_OPTIONS, ...REGRESSION_OPTIONS] : DATASET_OPTIONS, label: 'Data set', help: `The 2-D problem the ${model} cuts into boxes: classes, ${regression ? 'or a surface to fit (regression), ' : ''}iris's real measurements of 150 flowers (3 species), or "Only the points I click", which starts empty.`, group: 'Data' },
     { name: 'irisX', affects: 'data', type: 'enum', default: '2', options: IRIS_FEATURES, label: 'Iris: x₁', help: 'The iris measurement on the horizontal axis.', group: 'Data', visibleIf: iris },
     { name: 'irisY', affects: 'data', type: 'enum', default: '3', options: IRIS_FEATURES, label: 'Iris: x₂', help: 'The iris measurement on the vertical axis.', group: 'Data', visibleIf: iris },
     { name: 'n', affects: 'data', type: 'int', default: 200, min: 20, max: 1000, step: 10, label: 'Points', help: 'How many points are generated (before the train/test split).', group: 'Data', visibleIf: generated },
