@@ -11,7 +11,7 @@ const DOMAIN = { x: [-1.5, 2.5], y: [-1.75, 2.25] };
 
 /** Clicks the decision map at data coordinates (x, y). */
 async function clickAt(page: Page, x: number, y: number) {
-  const box = (await page.locator('.map canvas').boundingBox())!;
+  const box = (await page.locator('.map canvas:not(.svm-marks)').boundingBox())!;
   await page.mouse.click(box.x + ((x - DOMAIN.x[0]) / (DOMAIN.x[1] - DOMAIN.x[0])) * box.width, box.y + ((DOMAIN.y[1] - y) / (DOMAIN.y[1] - DOMAIN.y[0])) * box.height);
 }
 

@@ -49,24 +49,35 @@ export class SvmSession implements RunSession {
   lastPair: [number, number] | null = null;
   private logisticCache: LogisticRegression | null | undefined;
 
-  constructor(readonly params: Params) {
-    this.data = buildSvmData(params);
-    const train = this.data.points.slice(0, this.data.nTrain), test = this.data.points.slice(this.data.nTrain);
-    const raw = train.map((q) => [q.x, q.y]);
-    const scaler = params.standardize && raw.length ? new StandardScaler().fit(raw) : null;
-    const tf = (rows: number[][]) => (scaler && rows.length ? scaler.transform(rows) : rows);
-    this.XTrain = tf(raw);
-    this.yTrain = train.map((q) => q.c);
-    this.XTest = tf(test.map((q) => [q.x, q.y]));
-    this.yTest = test.map((q) => q.c);
-    const { xs, ys } = gridCenters(GRID, GRID, this.data.domain.x, this.data.domain.y);
-    const cells: number[][] = [];
-    for (let j = 0; j < GRID; j++) for (let i = 0; i < GRID; i++) cells.push([xs[i], ys[j]]);
-    this.gridX = Float64Array.from(tf(cells).flat());
-    this.gridAxes = {
-      xs: Float64Array.from({ length: GRID }, (_, i) => this.gridX[2 * i]),
-      ys: Float64Array.from({ length: GRID }, (_, j) => this.gridX[2 * j * GRID + 1]),
-    };
+  /** What the rows below follow from: the data rows and the standardising (a C or γ change leaves it alone). */
+  readonly rowsKey: string;
+
+  /** `previous` lends its points, rows and grid when only the model changed (a slider's refit skips rebuilding them). */
+  constructor(readonly params: Params, previous: SvmSession | null = null) {
+    const { dataset, n, noise, trainShare, seed, added, moved, standardize } = params;
+    this.rowsKey = JSON.stringify([dataset, n, noise, trainShare, seed, added, moved, standardize]);
+    const same = previous?.rowsKey === this.rowsKey ? previous : null;
+    if (same) {
+      ({ data: this.data, XTrain: this.XTrain, yTrain: this.yTrain, XTest: this.XTest, yTest: this.yTest, gridX: this.gridX, gridAxes: this.gridAxes } = same);
+    } else {
+      this.data = buildSvmData(params);
+      const train = this.data.points.slice(0, this.data.nTrain), test = this.data.points.slice(this.data.nTrain);
+      const raw = train.map((q) => [q.x, q.y]);
+      const scaler = params.standardize && raw.length ? new StandardScaler().fit(raw) : null;
+      const tf = (rows: number[][]) => (scaler && rows.length ? scaler.transform(rows) : rows);
+      this.XTrain = tf(raw);
+      this.yTrain = train.map((q) => q.c);
+      this.XTest = tf(test.map((q) => [q.x, q.y]));
+      this.yTest = test.map((q) => q.c);
+      const { xs, ys } = gridCenters(GRID, GRID, this.data.domain.x, this.data.domain.y);
+      const cells: number[][] = [];
+      for (let j = 0; j < GRID; j++) for (let i = 0; i < GRID; i++) cells.push([xs[i], ys[j]]);
+      this.gridX = Float64Array.from(tf(cells).flat());
+      this.gridAxes = {
+        xs: Float64Array.from({ length: GRID }, (_, i) => this.gridX[2 * i]),
+        ys: Float64Array.from({ length: GRID }, (_, j) => this.gridX[2 * j * GRID + 1]),
+      };
+    }
 
     const present = [...new Set(this.yTrain)].sort((a, b) => a - b);
     if (present.length < 2) {
