@@ -121,6 +121,11 @@ export interface FileSpec extends BaseSpec {
   accept?: string;
   /** Larger files are refused with a message. */
   maxBytes: number;
+  /**
+   * A table a model trains on: what its target (the last column) must be, so the data lab can say which models suit
+   * a prepared table: class labels, two classes (more: the widget picks two), or a number (a regressor).
+   */
+  target?: 'class' | 'binary' | 'number';
 }
 /** What a link holds for an uploaded file: `name@hash` (8 hex digits of FNV-1a over the bytes). */
 export interface FileRef {

@@ -7,6 +7,7 @@ import { labelledMatrix, TableShapeError, type DataTable } from '../../src/core/
 import { readTable } from '../../src/core/io/csv';
 import { defaults } from '../../src/params';
 import { featurePlane, pcaPlane } from '../../src/widgets/shared/plane';
+import { readTableOf } from '../../src/widgets/shared/table-read';
 import { KnnSession } from '../../src/widgets/knn/session';
 import { schema, type Params } from '../../src/widgets/knn/params';
 
@@ -20,7 +21,7 @@ const table = (csv: string): DataTable => {
   return r.table;
 };
 const penguins = labelledMatrix(table(fx.csv));
-const read = { matrix: penguins, pcaPlane, featurePlane };
+const read = readTableOf(penguins);
 const params = (over: Partial<Params>): Params => ({ ...defaults(schema), ...over, table: { name: 'penguins-prepared.csv', hash: '00000000' } });
 
 describe('labelledMatrix', () => {

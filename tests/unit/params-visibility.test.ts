@@ -81,8 +81,14 @@ describe('each widget shows the same controls as with its old exclude lists', ()
     expect(shown(confusion, { source: 'multiclass' })).toEqual(['source', 'seed', 'mcDataset', 'k', 'mcNoise', 'normalize']);
   });
 
-  it('logistic, PCA and CNN never hid rows: every row with a control is shown', () => {
-    for (const schema of [logistic, pca, cnn] as Schema[]) {
+  it('logistic: without a table every row with a control is shown; with one, the table’s plane in place of the generated data and its features', () => {
+    const all = (logistic as Schema).filter((p) => !p.hidden && p.type !== 'points' && p.name !== 'plane').map((p) => p.name);
+    expect(shown(logistic, {})).toEqual(all);
+    expect(shown(logistic, { table: { name: 't.csv', hash: '00000000' } })).toEqual(['table', 'plane', 'trainShare', 'seed', 'standardize', 'penalty', 'C', 'lr', 'batch', 'optimizer', 'speed']);
+  });
+
+  it('PCA and CNN never hid rows: every row with a control is shown', () => {
+    for (const schema of [pca, cnn] as Schema[]) {
       expect(schema.some((p) => p.visibleIf)).toBe(false);
       expect(shown(schema, {})).toEqual(schema.filter((p) => !p.hidden && p.type !== 'points').map((p) => p.name));
     }

@@ -230,6 +230,28 @@ describe('Run', () => {
     expect(h.run.restarted).toBe('');
   });
 
+  it('pending: a first build that stands in while its data arrives keeps the link’s count, and the build when it lands replays it', () => {
+    let arriving = true, key = '';
+    const h = harness({ link: { steps: 40 }, pending: () => arriving, rebuildKey: () => key });
+    h.run.sync();
+    expect(h.run.steps).toBe(0); // the stand-in does not train on the data it stands in for
+    h.frameUntilIdle();
+    expect(h.params.steps).toBe(40); // nor write its 0 over the link's count
+    arriving = false;
+    key = 'read';
+    h.run.sync();
+    h.frameUntilIdle();
+    expect(h.run.steps).toBe(40);
+    expect(h.run.restarted).toBe('');
+    // after that, a change restarts as usual, even while its data is read again
+    h.params.n = 30;
+    arriving = true;
+    key = 'reading again';
+    h.run.sync();
+    expect(h.run.steps).toBe(0);
+    expect(h.params.steps).toBe(0);
+  });
+
   it('writes the count back at most once a second while playing, at once on pause, and 0 after reset', () => {
     const h = harness({ link: { speed: 1 } });
     h.run.sync();

@@ -13,7 +13,7 @@ export type { ColumnKind, NumericColumn, LabelColumn, DataColumn, DataTable } fr
 export { isNumericColumn } from './table';
 export { makeClassification } from './classification';
 export type { ClassificationOptions, FeatureRole } from './classification';
-export { labelledMatrix, TableShapeError } from './labelled';
+export { classPair, labelledMatrix, TableShapeError } from './labelled';
 export type { LabelledMatrix, LabelledOptions } from './labelled';
 export { regressionMatrix } from './regression-matrix';
 export type { RegressionMatrix, RegressionOptions } from './regression-matrix';

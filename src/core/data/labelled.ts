@@ -79,3 +79,19 @@ export function labelledMatrix(table: DataTable, options: LabelledOptions = {}):
     targetName: target.name,
   };
 }
+
+/**
+ * Two classes of a labelled table as a binary problem, for a model that separates two (logistic regression):
+ * the rows of class `negative` (y = 0) and `positive` (y = 1) in table order, every other row left out, and which
+ * table rows they are.
+ */
+export function classPair(m: LabelledMatrix, negative: string, positive: string): { matrix: LabelledMatrix; rows: number[] } {
+  const a = m.classNames.indexOf(negative), b = m.classNames.indexOf(positive);
+  if (a < 0 || b < 0 || a === b) throw new TableShapeError(`Choose two different classes of “${m.targetName}” (${m.classNames.join(', ')}).`);
+  const rows: number[] = [];
+  m.y.forEach((c, i) => { if (c === a || c === b) rows.push(i); });
+  return {
+    matrix: { X: rows.map((i) => m.X[i]), y: rows.map((i) => (m.y[i] === b ? 1 : 0)), featureNames: m.featureNames, classNames: [negative, positive], targetName: m.targetName },
+    rows,
+  };
+}

@@ -58,11 +58,8 @@ export function pointRows(p: Params): KnnRows {
 }
 
 /** The learner's table: every feature, and the plane of the first two principal components or of two features. */
-export function tableRows(p: Params, { matrix: t, pcaPlane, featurePlane }: ReadTable): KnnRows {
-  const index = (name: string, fallback: number) => {
-    const i = t.featureNames.indexOf(name);
-    return i >= 0 ? i : Math.min(fallback, t.featureNames.length - 1);
-  };
-  const plane = p.plane === 'features' ? featurePlane(t.X, t.featureNames, index(p.fx, 0), index(p.fy, 1)) : pcaPlane(t.X);
+export function tableRows(p: Params, read: ReadTable): KnnRows {
+  const t = read.matrix;
+  const plane = read.plane(p);
   return { rows: t.X, y: t.y, classNames: t.classNames, domain: plane.domain, axisLabels: plane.labels, plane, featureNames: t.featureNames };
 }

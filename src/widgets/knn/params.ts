@@ -1,5 +1,6 @@
 import { datasetOptions, isGenerated } from '../../core/datasets/catalog';
 import { defineSchema, type Values } from '../../params';
+import { noTable, PLANE_ROWS, tableRow } from '../shared/table-params';
 
 // Every 2-D classification problem of the data-set table with up to three classes (the palette and the added
 // points have three), and iris drawn as its two petal measurements. A plain-data file: the gallery may load it.
@@ -9,15 +10,12 @@ export const DATASET_OPTIONS = datasetOptions({ kind: ['classification', 'tabula
 /** The most points a link carries: clicked ones, and dragged generated ones (a drag beyond is refused). */
 export const MAX_ADDED = 200;
 export const MAX_MOVED = 100;
-const noTable = (v: Readonly<Record<string, unknown>>) => !v.table;
 const generated = (v: Readonly<Record<string, unknown>>) => noTable(v) && isGenerated(v.dataset);
 
 export const schema = defineSchema([
-  { name: 'table', affects: 'data', type: 'file', default: null, accept: '.csv,text/csv', maxBytes: 5_000_000, label: 'Your table (CSV)', help: 'A table of numbers with the label in the last column, such as the one the data lab prepares (its Output section opens it here). The model uses every column; the map shows a plane through them. It stays in this browser: links name it, never carry it.', group: 'Data' },
+  tableRow('A table of numbers with the label in the last column, such as the one the data lab prepares (its Output section opens it here). The model uses every column; the map shows a plane through them. It stays in this browser: links name it, never carry it.', 'class'),
   { name: 'dataset', affects: 'data', type: 'enum', default: 'blobs3', options: DATASET_OPTIONS, label: 'Data set', help: 'The 2-D classification problem. Iris uses the real petal measurements of 150 flowers (3 species).', group: 'Data', visibleIf: noTable },
-  { name: 'plane', affects: 'data', type: 'enum', default: 'pca', options: [{ value: 'pca', label: 'First two principal components' }, { value: 'features', label: 'Two features (the rest at their means)' }], label: 'Map plane', help: 'Your table has more than two features: the map shows the model on one plane through them. Points are drawn at their projection, so one may sit on another class’s colour and still be classified right.', group: 'Data', visibleIf: (v) => !noTable(v) },
-  { name: 'fx', affects: 'data', type: 'enum', default: '', options: 'runtime', hidden: true, label: 'Map x feature', help: 'The feature across the map (Map plane: two features).' },
-  { name: 'fy', affects: 'data', type: 'enum', default: '', options: 'runtime', hidden: true, label: 'Map y feature', help: 'The feature up the map (Map plane: two features).' },
+  ...PLANE_ROWS,
   { name: 'n', affects: 'data', type: 'int', default: 200, min: 20, max: 1000, step: 10, label: 'Points', help: 'How many points are generated (ignored for iris).', group: 'Data', visibleIf: generated },
   { name: 'noise', affects: 'data', type: 'number', default: 0.5, min: 0, max: 1, step: 0.05, label: 'Noise', help: 'How much the classes overlap, from none (0) to a lot (1). Ignored for iris.', group: 'Data', visibleIf: generated },
   { name: 'trainShare', affects: 'data', type: 'number', default: 0.7, min: 0.2, max: 0.9, step: 0.05, label: 'Train share', help: 'Fraction of the points the classifier memorises; the rest (hollow) measure generalisation.', group: 'Data' },

@@ -10,6 +10,7 @@ import type { ClassGrid, Domain } from '../../charts/types';
 import type { Plane } from '../shared/plane';
 import type { ReadTable } from '../shared/table-input.svelte';
 import { rowsKey } from '../shared/run-keys';
+import { gridRows } from '../shared/grid-rows';
 import { pointRows, tableRows } from './data';
 import { schema, type Params } from './params';
 
@@ -130,14 +131,7 @@ export class KnnSession {
 
   /** The cell centres in model space, row-major (row 0 = top). */
   private cellCentres(nx: number, ny: number): Float64Array {
-    const dim = this.nFeatures;
-    const Q = new Float64Array(nx * ny * dim);
-    const [x0, x1] = this.domain.x, [y0, y1] = this.domain.y;
-    for (let j = 0; j < ny; j++) {
-      const y = y1 - ((j + 0.5) * (y1 - y0)) / ny;
-      for (let i = 0; i < nx; i++) Q.set(this.toModel(x0 + ((i + 0.5) * (x1 - x0)) / nx, y), dim * (j * nx + i));
-    }
-    return Q;
+    return gridRows(this.domain, nx, ny, this.nFeatures, (x, y) => this.toModel(x, y));
   }
 
   /** The decision map on an n × n grid and how long it took (the widget shows the time). */

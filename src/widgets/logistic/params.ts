@@ -1,6 +1,7 @@
 import { datasetOptions } from '../../core/datasets/catalog';
 import { defineSchema, type Values } from '../../params';
 import { FEATURE_OPTIONS } from '../shared/params-features';
+import { noTable, PLANE_ROWS, tableRow } from '../shared/table-params';
 
 // The binary 2-D problems of the data-set table (a plain-data file: the gallery may load it).
 export const DATASET_OPTIONS = datasetOptions({ kind: 'classification', nClasses: 2, nFeatures: 2 });
@@ -8,12 +9,16 @@ export const DATASET_OPTIONS = datasetOptions({ kind: 'classification', nClasses
 export { FEATURE_OPTIONS };
 
 export const schema = defineSchema([
-  { name: 'dataset', affects: 'data', type: 'enum', default: 'moons', options: DATASET_OPTIONS, label: 'Data set', help: 'Which 2-D classification problem to learn. Circles, XOR and spirals are not linearly separable: try adding features.', group: 'Data' },
-  { name: 'n', affects: 'data', type: 'int', default: 200, min: 20, max: 1000, step: 10, label: 'Points', help: 'How many points are generated (before the train/test split).', group: 'Data' },
-  { name: 'noise', affects: 'data', type: 'number', default: 0.3, min: 0, max: 1, step: 0.05, label: 'Noise', help: 'How much Gaussian noise blurs the classes, from none (0) to a lot (1).', group: 'Data' },
+  tableRow('A table of numbers with the label in the last column, such as the one the data lab prepares (its Output section opens it here). The model weighs every column; the map shows a plane through them. A label with more than two classes: pick two beside the map. It stays in this browser: links name it, never carry it.', 'binary'),
+  { name: 'dataset', affects: 'data', type: 'enum', default: 'moons', options: DATASET_OPTIONS, label: 'Data set', help: 'Which 2-D classification problem to learn. Circles, XOR and spirals are not linearly separable: try adding features.', group: 'Data', visibleIf: noTable },
+  ...PLANE_ROWS,
+  { name: 'class0', affects: 'data', type: 'enum', default: '', options: 'runtime', hidden: true, label: 'Class 0', help: 'Your table’s label has more than two classes: the one that becomes class 0 (set beside the map).' },
+  { name: 'class1', affects: 'data', type: 'enum', default: '', options: 'runtime', hidden: true, label: 'Class 1', help: 'Your table’s label has more than two classes: the one that becomes class 1 (set beside the map).' },
+  { name: 'n', affects: 'data', type: 'int', default: 200, min: 20, max: 1000, step: 10, label: 'Points', help: 'How many points are generated (before the train/test split).', group: 'Data', visibleIf: noTable },
+  { name: 'noise', affects: 'data', type: 'number', default: 0.3, min: 0, max: 1, step: 0.05, label: 'Noise', help: 'How much Gaussian noise blurs the classes, from none (0) to a lot (1).', group: 'Data', visibleIf: noTable },
   { name: 'trainShare', affects: 'data', type: 'number', default: 0.7, min: 0.1, max: 0.9, step: 0.05, label: 'Train share', help: 'Fraction of the points used for training; the rest (drawn hollow) measure generalisation.', group: 'Data' },
   { name: 'seed', affects: 'data', type: 'int', default: 1, min: 0, max: 9999, label: 'Seed', help: 'The same seed gives the same data, split, initialisation and training run.', group: 'Data' },
-  { name: 'features', affects: 'model', type: 'flags', default: ['x1', 'x2'], options: FEATURE_OPTIONS, minSelected: 1, label: 'Input features', help: 'The model is linear in these features. Squares and the cross term let a linear model draw curved boundaries.', group: 'Model' },
+  { name: 'features', affects: 'model', type: 'flags', default: ['x1', 'x2'], options: FEATURE_OPTIONS, minSelected: 1, label: 'Input features', help: 'The model is linear in these features. Squares and the cross term let a linear model draw curved boundaries. (Your table: every column is an input.)', group: 'Model', visibleIf: noTable },
   { name: 'standardize', affects: 'model', type: 'bool', default: true, label: 'Standardise features', help: 'Rescale each feature to mean 0 and variance 1 (fitted on the training set). Gradient descent converges far faster on scaled features.', group: 'Model' },
   { name: 'penalty', affects: 'model', type: 'enum', default: 'none', options: [{ value: 'none', label: 'None' }, { value: 'l2', label: 'L2 (ridge)' }, { value: 'l1', label: 'L1 (lasso)' }], label: 'Regularisation', help: 'L2 shrinks all weights towards 0; L1 sets some exactly to 0 (feature selection). The intercept is never penalised.', group: 'Model' },
   { name: 'C', affects: 'model', type: 'number', default: 1, min: 0.001, max: 1000, scale: 'log', label: 'C (inverse strength)', help: 'scikit-learn’s C = 1/λ: smaller C means stronger regularisation. Needs a penalty.', group: 'Model', enabledIf: (v) => v.penalty !== 'none' },

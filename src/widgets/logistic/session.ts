@@ -9,7 +9,10 @@ import { buildDataset } from '../../core/datasets/build';
 import { LogisticRegression } from '../../core/models';
 import { logLoss } from '../../core/metrics';
 import { StandardScaler, expandFeatures, featurizer, type FeatureName } from '../../core/preprocess';
-import type { Params } from './params';
+import type { ReadTable } from '../shared/table-input.svelte';
+import { gridRows } from '../shared/grid-rows';
+import { FEATURE_OPTIONS, type Params } from './params';
+import { logisticTable, type LogisticTable } from './table';
 
 export interface PlotPoint {
   x: number;
@@ -61,7 +64,17 @@ const MAX_HISTORY = 1500;
 export class LogisticSession {
   readonly points: PlotPoint[];
   readonly domain: { x: [number, number]; y: [number, number] };
+  /** a 2-D problem's input features (none on a table) */
   readonly featureNames: FeatureName[];
+  /** what each weight multiplies: the features' labels, or the table's column names */
+  readonly featureLabels: readonly string[];
+  /** the learner's table: the rows and classes used, the map's plane (null: a 2-D problem) */
+  readonly table: LogisticTable | null = null;
+  readonly classNames: readonly string[] = ['class 0', 'class 1'];
+  readonly axisLabels: readonly [string, string] = ['x₁', 'x₂'];
+  /** which of the rows (the table's, after leaving other classes out) train and which test */
+  readonly trainRows: number[];
+  readonly testRows: number[];
   readonly model: LogisticRegression;
   readonly nTrain: number;
   readonly nTest: number;
@@ -70,39 +83,62 @@ export class LogisticSession {
   diverged = false;
   history: HistoryPoint[] = [];
   scores: Scores;
-  private readonly XTrain: number[][];
-  private readonly yTrain: number[];
+  /** the training rows as the model reads them (features, scaled when asked) and their labels */
+  readonly XTrain: number[][];
+  readonly yTrain: number[];
   private readonly XTest: number[][];
   private readonly yTest: number[];
-  private readonly toFeatures: ReturnType<typeof featurizer>;
+  /** a 2-D problem's map: a point of the plot as the model's (scaled) features (null on a table: `cells`) */
+  private readonly toFeatures: ReturnType<typeof featurizer> | null;
+  private readonly scaler: StandardScaler | null;
+  /** a table's map cells as model rows, by grid size: they do not change while the model trains */
+  private cells: { n: number; X: Float64Array } | null = null;
   private lastRecordedEpoch = -Infinity;
   private scoredAt = -1;
 
-  constructor(p: Params) {
-    const spec = datasetNamed(p.dataset);
-    if (!spec?.domain) throw new RangeError(`the data set “${p.dataset}” is not a 2-D problem this widget can plot`);
-    this.domain = spec.domain;
-    const data = buildDataset(p.dataset, { n: p.n, noise: noiseAt(spec, p.noise), seed: p.seed });
-    const split = trainTestSplit(data.X, data.y, { trainSize: p.trainShare, stratify: data.y, seed: p.seed });
-    // Clicked points join the training set: the learner is adding evidence the model must fit.
-    const added = p.added.map(([x, y]) => [x, y]);
-    const rawTrain = [...split.XTrain, ...added];
-    this.yTrain = [...split.yTrain, ...p.added.map((q) => q[2])];
-    this.yTest = split.yTest;
+  /** `table`: the learner's table, when one is chosen (every feature, two classes, the map on a plane). */
+  constructor(p: Params, table: ReadTable | null = null) {
+    let X: number[][], y: number[];
+    if (table) {
+      const t = logisticTable(p, table);
+      ({ X, y } = t.matrix);
+      this.table = t;
+      this.domain = t.plane.domain;
+      this.axisLabels = t.plane.labels;
+      this.classNames = t.matrix.classNames;
+    } else {
+      const spec = datasetNamed(p.dataset);
+      if (!spec?.domain) throw new RangeError(`the data set “${p.dataset}” is not a 2-D problem this widget can plot`);
+      this.domain = spec.domain;
+      ({ X, y } = buildDataset(p.dataset, { n: p.n, noise: noiseAt(spec, p.noise), seed: p.seed }));
+    }
+    const split = trainTestSplit(X.map((_, i) => [i]), y, { trainSize: p.trainShare, stratify: y, seed: p.seed });
+    const rows = (idx: number[]) => idx.map((i) => X[i]);
+    // Clicked points join the training set: the learner is adding evidence the model must fit (on a 2-D problem:
+    // on a table's map a click is a point of a plane, not a row).
+    const added = table ? [] : p.added;
+    const rawTrain = [...rows(split.trainIndices), ...added.map(([x, yy]) => [x, yy])];
+    const rawTest = rows(split.testIndices);
+    this.yTrain = [...split.trainIndices.map((i) => y[i]), ...added.map((q) => q[2])];
+    this.yTest = split.testIndices.map((i) => y[i]);
+    this.trainRows = split.trainIndices;
+    this.testRows = split.testIndices;
     this.nTrain = rawTrain.length;
-    this.nTest = split.XTest.length;
-    this.points = [
-      ...rawTrain.map((r, i) => ({ x: r[0], y: r[1], c: this.yTrain[i], test: false })),
-      ...split.XTest.map((r, i) => ({ x: r[0], y: r[1], c: this.yTest[i], test: true })),
-    ];
+    this.nTest = rawTest.length;
+    const show = (r: number[]): [number, number] => (this.table ? this.table.plane.project(r) : [r[0], r[1]]);
+    const point = (r: number[], c: number, test: boolean) => { const [px, py] = show(r); return { x: px, y: py, c, test }; };
+    this.points = [...rawTrain.map((r, i) => point(r, this.yTrain[i], false)), ...rawTest.map((r, i) => point(r, this.yTest[i], true))];
 
-    this.featureNames = p.features as FeatureName[];
-    const FTrain = expandFeatures(rawTrain, this.featureNames);
-    const FTest = expandFeatures(split.XTest, this.featureNames);
+    // a table's columns are the inputs; a 2-D problem's inputs are the chosen features of x₁ and x₂
+    this.featureNames = table ? [] : (p.features as FeatureName[]);
+    this.featureLabels = this.table ? this.table.matrix.featureNames : this.featureNames.map((f) => FEATURE_OPTIONS.find((o) => o.value === f)?.label ?? f);
+    const FTrain = table ? rawTrain : expandFeatures(rawTrain, this.featureNames);
+    const FTest = table ? rawTest : expandFeatures(rawTest, this.featureNames);
     const scaler = p.standardize ? new StandardScaler().fit(FTrain) : null;
+    this.scaler = scaler;
     this.XTrain = scaler ? scaler.transform(FTrain) : FTrain;
     this.XTest = scaler && FTest.length ? scaler.transform(FTest) : FTest;
-    this.toFeatures = featurizer(this.featureNames, scaler ? { mean: scaler.mean, scale: scaler.scale } : undefined);
+    this.toFeatures = table ? null : featurizer(this.featureNames, scaler ? { mean: scaler.mean, scale: scaler.scale } : undefined);
 
     this.model = new LogisticRegression({
       penalty: p.penalty as 'none' | 'l1' | 'l2',
@@ -164,7 +200,16 @@ export class LogisticSession {
 
   /** P(class 1) at the centres of an nx × ny grid over the plot domain (row 0 = top), for the boundary map. */
   probabilityGrid(nx: number, ny: number, out: Float32Array = new Float32Array(nx * ny)): Float32Array {
-    return this.model.predictProbaGrid({ x: this.domain.x, y: this.domain.y, nx, ny, featurize: this.toFeatures }, out);
+    const t = this.table;
+    if (t) {
+      // the plane's cells lifted to every feature (the rest through the mean) and scaled as the training rows
+      if (this.cells?.n !== nx * ny) {
+        const lift = (x: number, y: number) => { const r = t.plane.lift(x, y); this.scaler?.transformRowInPlace(r); return r; };
+        this.cells = { n: nx * ny, X: gridRows(this.domain, nx, ny, t.matrix.featureNames.length, lift) };
+      }
+      return this.model.probaInto(out, this.cells.X, nx * ny) as Float32Array;
+    }
+    return this.model.predictProbaGrid({ x: this.domain.x, y: this.domain.y, nx, ny, featurize: this.toFeatures! }, out);
   }
 
   /** Test-set P(class 1) and labels, for the evaluation panel. */

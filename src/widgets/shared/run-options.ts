@@ -41,6 +41,12 @@ export interface RunOptions<P extends object, S extends object, W> {
    * table read after its row was set): when this string changes, the run builds again.
    */
   rebuildKey?: () => string;
+  /**
+   * True while the session just built stands in for one whose data is still arriving (a link's table being looked
+   * up or read): it does not replay the link's count or write its own over it, and the build when the data lands
+   * replays the link's count as a first build does.
+   */
+  pending?: () => boolean;
   /** Names what failed to build in the error notice ("this run", "the scores"). */
   what?: string;
   /** The notice shown when a step diverges. */

@@ -52,6 +52,8 @@ export class Run<P extends object, S extends object, W = undefined> implements R
   private ended = false;
   private error = '';
   private key: string | null = null;
+  /** The session on screen stands in while its data arrives (opts.pending): the next build counts as the first. */
+  private standIn = false;
   /** The params the current session was built from (for naming what a rebuild changed). */
   private builtFrom: object | null = null;
   private lastStepAt = -Infinity;
@@ -81,7 +83,7 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     const p = this.opts.params();
     const key = rowsKey(this.opts.schema, p) + (this.opts.rebuildKey?.() ?? '');
     if (key === this.key) return;
-    const first = this.key === null;
+    const first = this.key === null || this.standIn;
     this.key = key;
     const before = this.builtFrom;
     this.builtFrom = $state.snapshot(untrack(() => p)) as object;
@@ -91,7 +93,7 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     // session left the link's count alone, so switching to a trained source replays what the link says)
     if (!first && this.opts.keepCount) this.writeCount(true);
     const target = first || this.opts.keepCount ? this.count.read() : 0;
-    this.rebuild(target, !first && this.isPlaying());
+    this.rebuild(target, !first && this.isPlaying(), first);
   }
 
   play(): void {
@@ -100,6 +102,7 @@ export class Run<P extends object, S extends object, W = undefined> implements R
       return;
     }
     if (this.mode !== 'idle' || !this.canStep()) return;
+    this.standIn = false;
     this.mode = 'play';
     this.status = 'running';
     this.lastStepAt = -Infinity;
@@ -114,6 +117,7 @@ export class Run<P extends object, S extends object, W = undefined> implements R
 
   stepOnce(): void {
     if (this.mode !== 'idle' || !this.canStep()) return;
+    this.standIn = false;
     this.tick();
     this.draw();
     this.settle();
@@ -165,7 +169,8 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     return this.mode === 'play' || (this.mode === 'replay' && this.resumeAfterReplay);
   }
 
-  private rebuild(target: number, resume: boolean): void {
+  /** `first`: the link's first build (or the first after a stand-in), which may stand in itself while data arrives. */
+  private rebuild(target: number, resume: boolean, first = false): void {
     if (this.disposed) return;
     this.loop.pause();
     this.mode = 'idle';
@@ -176,6 +181,10 @@ export class Run<P extends object, S extends object, W = undefined> implements R
     try {
       const snapshot = $state.snapshot(untrack(() => this.opts.params())) as P;
       this.session = this.opts.build(snapshot, this.session);
+      // a first build's stand-in (its data is still being read) neither replays the link's count nor writes its
+      // own over it; a later build restarts as usual (the count goes to 0) whether or not its data is here yet
+      this.standIn = first && (this.opts.pending?.() ?? false);
+      if (this.standIn) target = 0;
     } catch (e) {
       // the link keeps its count: it still says which run the learner meant
       this.fail(e, 'build');
@@ -302,7 +311,8 @@ export class Run<P extends object, S extends object, W = undefined> implements R
   /** Writes the count into the params (and so the link): throttled while playing, at once otherwise. */
   private writeCount(now: boolean): void {
     // a static session (a score distribution, a kNN map) has no count: the link keeps whatever it said
-    if (this.disposed || (this.live && !this.live.step)) return;
+    // nor does a stand-in: the link's count is for the session its data will build
+    if (this.disposed || this.standIn || (this.live && !this.live.step)) return;
     this.count.write(this.steps, now);
   }
 }

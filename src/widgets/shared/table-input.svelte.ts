@@ -5,21 +5,33 @@
  * the build cannot read a table the moment its row is set: while it is read, `key` says so, and the widget's run
  * (`rebuildKey`) builds again when it is ready. A table that cannot train a model says why, never half-trains.
  */
-import type { LabelledMatrix } from '../../core/data';
+import type { classPair, LabelledMatrix } from '../../core/data';
 import { contentHash, FileStore, formatFileRef, type FileRef } from '../../params';
+import type { Plane } from './plane';
+import type { PlaneChoice } from './table-plane';
 
 type Reader = typeof import('./table-read');
-/** A table read for a model, with the plane builders its map needs (they came in the same chunk). */
-export interface ReadTable<M = LabelledMatrix> {
+
+/** What every model's table has: rows of features, named (a classifier's LabelledMatrix, a regressor's RegressionMatrix). */
+export interface TableMatrix {
+  X: number[][];
+  featureNames: string[];
+}
+
+/** A table read for a model, with what its map needs (from the same lazy chunk: table-read.ts's readTableOf). */
+export interface ReadTable<M extends TableMatrix = LabelledMatrix> {
   matrix: M;
-  pcaPlane: Reader['pcaPlane'];
-  featurePlane: Reader['featurePlane'];
+  /** the planes built so far, by rows and plane (table-plane.ts) */
+  planes: Map<string, Plane>;
+  /** the link's map plane through rows X (every row by default; `rowsKey` names a subset), built once */
+  plane(p: PlaneChoice, X?: readonly (readonly number[])[], rowsKey?: string): Plane;
+  classPair: typeof classPair;
 }
 
 /** How a model reads the bytes (with the reader chunk's functions): its matrix, or why the table cannot train it. */
 export type ReadAs<M> = (reader: Reader, name: string, bytes: Uint8Array) => M | Error;
 
-export class TableInput<M = LabelledMatrix> {
+export class TableInput<M extends TableMatrix = LabelledMatrix> {
   readonly files = new FileStore();
   /** 'loading' while a link's table is looked up in this browser */
   status: 'idle' | 'loading' = $state('idle');
@@ -75,7 +87,7 @@ export class TableInput<M = LabelledMatrix> {
     import('./table-read').then(
       (m) => {
         const r = this.readAs(m, ref.name, bytes);
-        this.#read.set(ref.hash, r instanceof Error ? r : { matrix: r, pcaPlane: m.pcaPlane, featurePlane: m.featurePlane });
+        this.#read.set(ref.hash, r instanceof Error ? r : m.readTableOf(r));
       },
       (e) => this.#read.set(ref.hash, e instanceof Error ? e : new Error(String(e))),
     ).finally(() => {
