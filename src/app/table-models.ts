@@ -1,18 +1,13 @@
 // Which models can train on a table the data lab prepared: every widget whose schema has a `table` row of type file
 // (docs/ADDING_A_WIDGET.md, widgets/shared/table-params.ts), found in the registry, so a model that gains a table
 // mode appears in the lab's Output panel without a link written there. The schemas load on first use (each is its
-// widget's small params chunk), never with the lab's route.
-import type { DataColumn } from '../core/data/table';
+// widget's small params chunk). The lab keeps its own copy of the list (widgets/data/output/table-models.ts: a widget
+// may not import the app), and tests/unit/table-models.test.ts holds the two equal.
 import type { FileSpec } from '../params';
+import type { TableModel } from '../widgets/data/output/table-models';
 import { loadSchema, WIDGETS } from './registry';
 
-export interface TableModel {
-  /** route name */
-  name: string;
-  title: string;
-  /** what the model's target must be (unknown when its row does not say) */
-  target: FileSpec['target'];
-}
+export type { TableModel } from '../widgets/data/output/table-models';
 
 let found: Promise<TableModel[]> | undefined;
 /** The models that accept a table, in gallery order. */
@@ -24,30 +19,4 @@ export function tableModels(): Promise<TableModel[]> {
     }),
   ).then((models) => models.filter((m) => m !== null));
   return found;
-}
-
-/** What the target column is, for a model: class labels (how many), or numbers with fractions (a regression target). */
-export function targetKind(column: DataColumn): { kind: 'class'; classes: number } | { kind: 'number' } {
-  const seen = new Set<string | number>();
-  for (const v of column.values) {
-    if (v === null || (typeof v === 'number' && Number.isNaN(v))) continue;
-    if (typeof v === 'number' && !Number.isInteger(v)) return { kind: 'number' };
-    seen.add(v);
-  }
-  return { kind: 'class', classes: seen.size };
-}
-
-/** Whether a model suits a table's target, and why not or how it uses it (text '' when it simply fits). */
-export function targetHint(model: TableModel, column: DataColumn): { suits: boolean; text: string } {
-  const t = targetKind(column);
-  const name = `“${column.name}”`;
-  const no = (text: string) => ({ suits: false, text });
-  if (model.target === 'number') {
-    return t.kind === 'class' && column.kind !== 'number' ? no(`${name} holds labels: this model predicts a number, so choose a number column as the target.`) : { suits: true, text: '' };
-  }
-  if (!model.target) return { suits: true, text: '' };
-  if (t.kind === 'number') return no(`${name} holds fractions, a regression target: this model classifies (a regressor suits it).`);
-  if (t.classes < 2) return no(`${name} has only one class: a classifier needs two or more.`);
-  if (model.target === 'binary' && t.classes > 2) return { suits: true, text: `${name} has ${t.classes} classes and this model separates two: you pick which two.` };
-  return { suits: true, text: '' };
 }

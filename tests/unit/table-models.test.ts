@@ -1,7 +1,10 @@
-// The data lab's Output panel lists the models that train on a table from their schemas (app/table-models.ts),
+// The data lab's Output panel lists the models that train on a table from their schemas (app/table-models.ts; the
+// lab's own copy of the list must equal it),
 // with a hint when the table's target does not suit one.
 import { describe, expect, it } from 'vitest';
-import { tableModels, targetHint, targetKind, type TableModel } from '../../src/app/table-models';
+import { tableModels, type TableModel } from '../../src/app/table-models';
+import { targetHint, targetKind } from '../../src/widgets/data/output/target-hint';
+import { TABLE_MODELS } from '../../src/widgets/data/output/table-models';
 import type { DataColumn } from '../../src/core/data/table';
 import { loadSchema, WIDGETS } from '../../src/app/registry';
 
@@ -23,6 +26,10 @@ describe('tableModels', () => {
     }
     expect(names).not.toContain('kmeans');
     expect(names).not.toContain('data');
+  });
+
+  it('the data lab’s own list (it may not import the app) is the registry’s, in gallery order with the same titles', async () => {
+    expect([...TABLE_MODELS]).toEqual(await tableModels());
   });
 });
 
