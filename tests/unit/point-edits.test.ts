@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Point3 } from '../../src/params';
-import { addEdit, applyMoves, dragEdit, dragInto } from '../../src/widgets/shared/point-edits';
+import { addEdit, addInto, applyMoves, dragEdit, dragInto } from '../../src/widgets/shared/point-edits';
 import { buildPoints } from '../../src/widgets/shared/trees/points';
 import { defaults } from '../../src/params';
 import { schema, type Params } from '../../src/widgets/tree/params';
@@ -32,6 +32,17 @@ describe('point edits shared by #/svm, #/tree and #/forest', () => {
     expect(addEdit([], 0.1, 0.2, -1, 2, 10)).toBeNull();
     expect(addEdit([[0, 0, 0]], 0.1, 0.2, 0, 2, 1)).toBeNull();
     expect(addEdit([], 0.1111, 0.2, 3, 2, 10)).toEqual([[0.111, 0.2, 1]]);
+  });
+
+  it('addInto assigns a new list on a click, and leaves params alone before a model exists or when full', () => {
+    const added: Point3[] = [[0, 0, 1]];
+    const params = { added };
+    addInto(params, 0.5, 0.5, 0, 0, 10);
+    addInto(params, 0.5, 0.5, 0, 2, 1);
+    expect(params.added).toBe(added);
+    addInto(params, 0.5, 0.25, 1, 2, 10);
+    expect(params.added).toEqual([[0, 0, 1], [0.5, 0.25, 1]]);
+    expect(added).toHaveLength(1);
   });
 
   it('dragInto assigns only the row that changed, and nothing for a point that is not there', () => {

@@ -51,6 +51,12 @@ export function addEdit(added: readonly Point3[], x: number, y: number, cls: num
   return [...added, [roundCoord(x), roundCoord(y), Math.min(cls, nClasses - 1)]];
 }
 
+/** A click written into a widget's params (nothing happens when adding is off, no model is built yet, or it is full). */
+export function addInto(params: { added: Point3[] }, x: number, y: number, cls: number, nClasses: number, maxAdded: number): void {
+  const added = addEdit(params.added, x, y, cls, nClasses, maxAdded);
+  if (added) params.added = added;
+}
+
 /**
  * A drag of point `i` written into a widget's params: only the edit row that changed is assigned, so the link and
  * the rebuild see one change per reported move (the chart reports at most one per animation frame).
