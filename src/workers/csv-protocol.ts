@@ -25,7 +25,7 @@ export type WireColumn =
 
 export type CsvEvent =
   | { type: 'progress'; id: number; done: number }
-  | { type: 'done'; id: number; hash: string; bytes: number; ok: true; name: string; nRows: number; columns: WireColumn[]; summaries: ColumnSummary[]; report: ReadReport }
+  | { type: 'done'; id: number; hash: string; bytes: number; ok: true; name: string; nRows: number; format: DataTable['format']; columns: WireColumn[]; summaries: ColumnSummary[]; report: ReadReport }
   | { type: 'done'; id: number; hash: string; bytes: number; ok: false; error: string }
   /** After `keep`: null when kept, else why not (the table stays until the page is left). */
   | { type: 'kept'; id: number; note: string | null };
@@ -67,5 +67,5 @@ export function fromWire(column: WireColumn): DataColumn {
 export function tableFromWire(e: Extract<CsvEvent, { ok: true }>): DataTable {
   const columns = e.columns.map(fromWire);
   columns.forEach((c, j) => remember(c, e.summaries[j]));
-  return { name: e.name, nRows: e.nRows, columns, hash: e.hash };
+  return { name: e.name, nRows: e.nRows, columns, hash: e.hash, format: e.format };
 }

@@ -55,5 +55,5 @@ self.onmessage = async (ev: MessageEvent<CsvRequest>) => {
   const summaries = result.table.columns.map(summarise); // before the buffers are transferred away
   const transfer: ArrayBuffer[] = [];
   const columns = result.table.columns.map((c) => toWire(c, transfer));
-  post({ type: 'done', id, hash, bytes: data.length, ok: true, name: result.table.name, nRows: result.table.nRows, columns, summaries, report: result.report }, transfer);
+  post({ type: 'done', id, hash, bytes: data.length, ok: true, name: result.table.name, nRows: result.table.nRows, format: result.table.format, columns, summaries, report: result.report }, transfer);
 };

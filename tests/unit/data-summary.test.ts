@@ -25,8 +25,11 @@ describe('column summaries', () => {
     const transfer: ArrayBuffer[] = [];
     const columns = [toWire({ name: 'x', kind: 'number', values: values.slice() }, transfer), toWire({ name: 'c', kind: 'category', values: ['u', null, 'u'] }, transfer)];
     const summaries = [sent, { ...summarise({ name: 'c', kind: 'category', values: ['u', null, 'u'] }), description: 'from the worker' }];
-    const e: Extract<CsvEvent, { ok: true }> = { type: 'done', id: 1, hash: 'h', bytes: 3, ok: true, name: 't', nRows: 3, columns, summaries, report: {} as never };
+    const e: Extract<CsvEvent, { ok: true }> = { type: 'done', id: 1, hash: 'h', bytes: 3, ok: true, name: 't', nRows: 3, columns, summaries, report: {} as never,
+      format: { delimiter: ';', header: false, renamed: false, names: ['x', 'c'] } };
     const table = tableFromWire(e);
+    // how the file was read crosses too: the Python snippet gives it to pandas (it was once dropped here)
+    expect(table.format).toEqual({ delimiter: ';', header: false, renamed: false, names: ['x', 'c'] });
     expect(table.columns[1].values).toEqual(['u', null, 'u']);
     expect(summarise(table.columns[1]).description).toBe('from the worker');
     expect(summarise(table.columns[0])).toBe(sent);

@@ -3,8 +3,10 @@
 // lab writes today is the one that ran, and the lab's Pipeline predicts exactly scikit-learn's classes on those rows.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ColumnKind } from '../../src/core/data/table';
 import { readTable } from '../../src/core/io/csv';
 import { Pipeline, takeRows } from '../../src/core/preprocess';
+import { usableTable } from '../../src/widgets/data/columns';
 import { makeModel, targetOf, yFor, type ModelId } from '../../src/widgets/data/prepare/model-data';
 import { makePreparation, preparationColumns } from '../../src/widgets/data/prepare/preparation';
 import { pythonSnippetFor, snippetFileName } from '../../src/widgets/data/prepare/python-snippet';
@@ -12,15 +14,17 @@ import { pythonSnippetFor, snippetFileName } from '../../src/widgets/data/prepar
 interface Case {
   snippet: string; tableName: string; target: string; model: ModelId; seed: number; csv: string;
   train: number[]; test: number[]; printedAccuracy: number; testPredictions: number[];
+  /** Kinds set by hand (column index → kind) and ignored columns, as a link's `kinds` and `ignore`. */
+  kinds: Record<number, ColumnKind>; ignore: string[];
 }
 const ref: { trainSize: number; cases: Record<string, Case> } =
   JSON.parse(readFileSync(new URL('../fixtures/python_snippet.json', import.meta.url), 'utf8'));
 
 describe('the Pipeline panel’s Python snippet (pandas + scikit-learn ran it)', () => {
   for (const [name, c] of Object.entries(ref.cases)) {
-    const read = readTable(c.csv, { name: c.tableName });
+    const read = readTable(c.csv, { name: c.tableName, kinds: c.kinds });
     if (!read.ok) throw new Error(read.error);
-    const table = read.table;
+    const { table } = usableTable(read.table, c.ignore, c.target, c.tableName);
     const cols = preparationColumns(table, c.target);
 
     it(`${name}: the lab still writes the snippet that ran (else rerun make_python_snippet.py)`, () => {
@@ -40,6 +44,24 @@ describe('the Pipeline panel’s Python snippet (pandas + scikit-learn ran it)',
       expect(agree).toBe(c.test.length);
     });
   }
+
+  it('honours kinds set by hand and ignored columns (the overrides cases)', () => {
+    const c = ref.cases['overrides-knn'];
+    const read = readTable(c.csv, { name: c.tableName, kinds: c.kinds });
+    if (!read.ok) throw new Error(read.error);
+    const { table } = usableTable(read.table, c.ignore, c.target, c.tableName);
+    // code: digits set to category, so one-hot and read by pandas as text; level: set to number, "high" missing;
+    // note: set to text, left out; zip: ignored, left out
+    expect(preparationColumns(table, c.target)).toEqual({ numeric: ['level', 'size'], categorical: ['code'] });
+    expect(c.snippet).toContain('dtype=dict.fromkeys(categorical, str)');
+    expect(c.snippet).toContain('for c in ["level", "size"]:');
+    // the lab's own inference would have made code a number and level a category: the overrides changed the snippet
+    const inferred = readTable(c.csv, { name: c.tableName });
+    if (!inferred.ok) throw new Error(inferred.error);
+    expect(pythonSnippetFor(inferred.table, c.target, c.model, ref.trainSize, c.seed)).not.toBe(c.snippet);
+    // a header-less file with a column set aside still names every column of the file to pandas
+    expect(ref.cases['semicolons-ignored-knn'].snippet).toContain('names=["column 1", "column 2", "column 3", "column 4"]');
+  });
 
   it('reads the table’s own file name, and adds .csv only to a shipped table’s name', () => {
     expect(snippetFileName('penguins')).toBe('penguins.csv');

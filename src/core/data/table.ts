@@ -35,9 +35,10 @@ export interface DataTable {
   /**
    * How the source text was read (set by the CSV reader), for code that reads the same file elsewhere: the data
    * lab's Python snippet passes it to pandas. A semicolon-separated file is read with decimal commas. `renamed`:
-   * the columns' names are not the header's cells as written (blank or repeated names were made unique).
+   * the columns' names are not the header's cells as written (blank or repeated names were made unique). `names`:
+   * every column of the file in its order, kept when the lab sets columns aside (the snippet must name them all).
    */
-  format?: { delimiter: ',' | ';' | '\t'; header: boolean; renamed: boolean };
+  format?: { delimiter: ',' | ';' | '\t'; header: boolean; renamed: boolean; names?: readonly string[] };
 }
 
 export function isNumericColumn(column: DataColumn): column is NumericColumn {

@@ -174,7 +174,7 @@ export class TableReader {
         notes.push(`Column “${names[j]}” as ${kind}: ${countMessage(lost, 'cell')} ${lost === 1 ? 'is' : 'are'} not ${kind === 'boolean' ? 'true/false' : kind === 'date' ? 'dates' : 'numbers'} and read as missing.`);
       }
     });
-    const table: DataTable = { name: this.options.name, nRows, columns, format: { delimiter, header, renamed: renamed.length > 0 } };
+    const table: DataTable = { name: this.options.name, nRows, columns, format: { delimiter, header, renamed: renamed.length > 0, names } };
     const report: ReadReport = {
       delimiter,
       delimiterName: DELIMITER_NAMES[delimiter],

@@ -19,7 +19,7 @@ export interface SnippetSpec {
   model: ModelId;
   trainSize: number;
   seed: number;
-  /** How the lab read the file (DataTable.format) and every column's name, so pandas reads it the same way. */
+  /** How the lab read the file (DataTable.format) and every column's name in the file, so pandas reads it the same way. */
   format?: DataTable['format'];
   columns?: readonly string[];
 }
@@ -49,6 +49,11 @@ export function pythonSnippet(s: SnippetSpec): string {
   if (s.numeric.length) parts.push('        ("num", Pipeline([("impute", SimpleImputer(strategy="median")), ("scale", StandardScaler())]), numeric),');
   if (s.categorical.length) parts.push('        ("cat", OneHotEncoder(handle_unknown="ignore"), categorical),');
   const target = s.model === 'logistic' ? `(df[${py(s.target)}] == sorted(df[${py(s.target)}].unique())[0]).astype(int)  # first class vs rest` : `df[${py(s.target)}]`;
+  // The lab's kinds, not pandas' guesses: a category of digits (set by hand, or inferred) is read as text, and a
+  // number column's words are missing values, as the lab reads them (pandas would make the column text).
+  const dtype = s.categorical.length ? ', dtype=dict.fromkeys(categorical, str)' : '';
+  const numbers = s.numeric.filter((c) => !s.dates.includes(c));
+  const toNumber = s.format?.delimiter === ';' ? 'pd.to_numeric(df[c].astype(str).str.replace(",", ".", regex=False), errors="coerce")' : 'pd.to_numeric(df[c], errors="coerce")';
   return [
     'import pandas as pd',
     'from sklearn.compose import ColumnTransformer',
@@ -58,12 +63,13 @@ export function pythonSnippet(s: SnippetSpec): string {
     'from sklearn.preprocessing import OneHotEncoder, StandardScaler',
     modelImport,
     '',
-    `df = pd.read_csv(${py(snippetFileName(s.tableName))}${readArgs(s)}).dropna(subset=[${py(s.target)}])`,
+    `numeric = ${list(s.numeric)}`,
+    `categorical = ${list(s.categorical)}`,
+    `df = pd.read_csv(${py(snippetFileName(s.tableName))}${readArgs(s)}${dtype}).dropna(subset=[${py(s.target)}])`,
+    ...(numbers.length ? [`for c in ${list(numbers)}:  # numbers, as the lab reads them: a word is a missing value`, `    df[c] = ${toNumber}`] : []),
     // seconds rather than the lab's milliseconds: the median and the standard scaler make the unit irrelevant
     ...(s.dates.length ? [`for c in ${list(s.dates)}:  # dates as numbers, as the lab reads them`, '    df[c] = (pd.to_datetime(df[c], errors="coerce") - pd.Timestamp(0)).dt.total_seconds()'] : []),
     `X, y = df.drop(columns=[${py(s.target)}]), ${target}`,
-    `numeric = ${list(s.numeric)}`,
-    `categorical = ${list(s.categorical)}`,
     '',
     'pipe = Pipeline([',
     '    ("prepare", ColumnTransformer([',
@@ -78,11 +84,15 @@ export function pythonSnippet(s: SnippetSpec): string {
   ].join('\n');
 }
 
-/** The snippet for a table as the lab read it: its columns by role, its dates, its file's format. */
+/**
+ * The snippet for a table as the lab read it: its columns by role as the lab's kinds (inferred or set by hand)
+ * and the ignored columns make them, its dates, its file's format. The file's every column is named to pandas
+ * when the lab named them (the table may lack the ignored ones; the ColumnTransformer leaves them out).
+ */
 export function pythonSnippetFor(table: DataTable, target: string, model: ModelId, trainSize: number, seed: number): string {
   const { numeric, categorical } = preparationColumns(table, target);
   return pythonSnippet({
     tableName: table.name, target, numeric, dates: dateColumns(table, numeric), categorical, model, trainSize, seed,
-    format: table.format, columns: table.columns.map((c) => c.name),
+    format: table.format, columns: table.format?.names ?? table.columns.map((c) => c.name),
   });
 }
