@@ -21,10 +21,18 @@ async function expectFit(page: Page, name: string) {
 
 test('penguins: scikit-learn’s coefficients raw and standardised; ridge from the link', async ({ page }) => {
   const con = watchConsole(page);
+  // the fitting (multi.ts) and the coefficients' view are chunks of their own, fetched when a table is chosen
+  const scripts: string[] = [];
+  page.on('request', (r) => void (r.url().endsWith('.js') && scripts.push(new URL(r.url()).pathname)));
+  const multiChunks = () => scripts.filter((p) => /\/(multi-[^/]*|Coefficients-[^/]*)\.js$/.test(p));
   await openWidget(page, 'linear');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((p) => /\/Widget-/.test(p))).toBe(true);
+  expect(multiChunks()).toEqual([]);
   await page.getByTestId('pick-penguins').click();
   await expect(page).toHaveURL(/multi=penguins/);
   await expect(page.getByTestId('coef-raw')).toBeVisible({ timeout: 30_000 });
+  expect(multiChunks().length).toBeGreaterThanOrEqual(3);
   await expectFit(page, 'penguins-ols');
   await expect(page.getByTestId('multi-summary')).toContainText('2 rows with a gap left out');
   // the point: grams make body mass's raw coefficient the smallest, per sd it is the largest

@@ -7,7 +7,7 @@ import { regressionMatrix, TableShapeError, type DataTable, type RegressionMatri
 import { readTable } from '../../src/core/io/csv';
 import { defaults } from '../../src/params';
 import { readRegression } from '../../src/widgets/shared/table-read';
-import { fitMulti } from '../../src/widgets/linear/multi';
+import { fitMulti, multiState } from '../../src/widgets/linear/multi';
 import { MULTI_SPECS } from '../../src/widgets/linear/multi-specs';
 import { LinearSession } from '../../src/widgets/linear/session';
 import { schema, type Params } from '../../src/widgets/linear/params';
@@ -124,7 +124,7 @@ describe('fitMulti against scikit-learn', () => {
 describe('LinearSession', () => {
   const p = (over: Partial<Params>): Params => ({ ...defaults(schema), ...over });
   it('keeps the several-features fits when only gradient descent changed, refits when the model did', () => {
-    const source = { kind: 'ready', matrix: matrices.penguins, label: 'Palmer penguins' } as const;
+    const source = { kind: 'ready', matrix: matrices.penguins, label: 'Palmer penguins', fit: multiState } as const;
     const a = new LinearSession(p({ multi: 'penguins' }), null, source);
     const b = new LinearSession(p({ multi: 'penguins', lr: 0.5 }), a, source);
     const c = new LinearSession(p({ multi: 'penguins', fit: 'ridge' }), b, source);

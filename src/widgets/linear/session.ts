@@ -10,7 +10,7 @@ import { StandardScaler } from '../../core/preprocess';
 import { regressionSummary, type RegressionSummary } from '../shared-eval/regression';
 import type { RunSession } from '../shared/run-options';
 import { buildPoints, lsLine, type LinearData } from './data';
-import { multiState, type MultiState } from './multi';
+import type { MultiState } from './multi';
 import type { MultiSource } from './multi-tables.svelte';
 import type { Params } from './params';
 import { contourLevels, curvature, gradientAt, lossAt, moments, surfaceDomain, surfaceGrid, type Moments, type SurfaceDomain } from './surface';
@@ -86,9 +86,12 @@ export class LinearSession implements RunSession {
   /** The several-features view (multi.ts): independent of the 1-D points above. */
   readonly multi: MultiState;
 
-  /** `multi` is where the several-features rows come from; `previous` lends its fits when they did not change. */
+  /**
+   * `multi` is where the several-features rows come from, with the fitting code (its own chunk, loaded with the first
+   * table); `previous` lends its fits when they did not change.
+   */
   constructor(readonly params: Params, previous: LinearSession | null = null, multi: MultiSource = { kind: 'none' }) {
-    this.multi = multiState(multi, { model: params.fit as 'ols' | 'ridge', alpha: params.alpha, seed: params.seed }, previous?.multi ?? null);
+    this.multi = multi.kind === 'ready' ? multi.fit(multi, { model: params.fit as 'ols' | 'ridge', alpha: params.alpha, seed: params.seed }, previous?.multi ?? null) : multi;
     this.data = buildPoints(params);
     const { XTrain, yTrain } = this.data;
     const n = XTrain.length;
