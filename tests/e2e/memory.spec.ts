@@ -6,21 +6,51 @@ import { openWidget, watchConsole } from './helpers';
 // tensor count level while it trains and is ended when the learner leaves the page.
 
 /**
- * After a full garbage collection (Chromium's DevTools protocol): bytes in use on the JS heap, and the DOM nodes
- * and JS event listeners alive. A widget that outlived its route would keep its nodes and listeners.
+ * After a full garbage collection, a heap snapshot (Chromium's DevTools protocol), summed: the bytes of JS objects
+ * (everything but V8's compiled code), the bytes of compiled code, and the DOM nodes that are detached from the
+ * document but still reachable (a widget that outlived its route keeps its nodes exactly so; Svelte's parsed
+ * templates are detached too, ~1,350 nodes, and level once every route was visited), plus the JS event listeners.
  */
 async function afterGc(page: Page) {
   await page.waitForTimeout(500); // let the left widget's last frame, timers and observers run out first
   const cdp = await page.context().newCDPSession(page);
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  const { jsEventListeners } = await cdp.send('Memory.getDOMCounters');
   await cdp.detach();
-  return { heap: usedSize, nodes, listeners: jsEventListeners };
+  return { ...summarise(JSON.parse(chunks.join(''))), listeners: jsEventListeners };
 }
 
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+  nodes: number[];
+}
+
+/** A node's `detachedness` in V8's snapshot: 0 unknown, 1 attached to a document, 2 detached. */
+const DETACHED = 2;
+
+function summarise(s: HeapSnapshot) {
+  const fields = s.snapshot.meta.node_fields;
+  const types = s.snapshot.meta.node_types[0];
+  const [typeAt, sizeAt, detachedAt] = ['type', 'self_size', 'detachedness'].map((f) => fields.indexOf(f));
+  let objects = 0;
+  let code = 0;
+  let detached = 0;
+  for (let i = 0; i < s.nodes.length; i += fields.length) {
+    const size = s.nodes[i + sizeAt];
+    if (types[s.nodes[i + typeAt]] === 'code') code += size;
+    else objects += size;
+    if (s.nodes[i + detachedAt] === DETACHED) detached++;
+  }
+  return { objects, code, detached };
+}
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
+
 test('switching routes leaves the heap flat after GC', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000); // 3 rounds of 21 routes: 3 min on a quiet machine, 5 at load 20
   const con = watchConsole(page);
   const routes = WIDGETS.map((w) => w.name).filter((n) => n !== 'cnn'); // the CNN's data and worker: test below
   await page.goto('./');
@@ -33,24 +63,30 @@ test('switching routes leaves the heap flat after GC', async ({ page }) => {
     await page.getByTestId('study-progress').waitFor();
   };
   // Warm up with every route once (a module's one-time setup on its first visit is not a leak), then whole rounds
-  // of every route (at least 40 switches), so both measurements come just after leaving the same widget.
+  // of every route (at least 50 switches, as the issue asks), so both measurements come just after leaving the same
+  // widget.
   const warmUp = routes.length;
-  const end = warmUp + routes.length * Math.ceil(40 / routes.length);
+  const end = warmUp + routes.length * Math.ceil(50 / routes.length);
   for (let i = 0; i < warmUp; i++) await visit(i);
   const warm = await afterGc(page);
   for (let i = warmUp; i < end; i++) await visit(i);
   const after = await afterGc(page);
-  console.log(`after GC, ${warmUp} → ${end} route switches: heap ${(warm.heap / 1e6).toFixed(2)} → ${(after.heap / 1e6).toFixed(2)} MB, DOM nodes ${warm.nodes} → ${after.nodes}, listeners ${warm.listeners} → ${after.listeners}`);
-  // Nothing of a left widget survives: the gallery has the same nodes and listeners as before. Chromium's node
-  // counter still swings by ~150 after a forced GC, with how much of the last widget Blink has swept (a probe saw
-  // the gallery's 345 elements report 4,900 to 8,400 nodes, by the widget just left; the CI saw the same gini
-  // visit at 5,926 and 6,078). The smallest widget page is ~1,100 nodes, so 400 still catches one leaked widget.
-  expect(after.nodes).toBeLessThanOrEqual(warm.nodes + 400);
+  console.log(
+    `after GC, ${warmUp} → ${end} route switches: JS objects ${mb(warm.objects)} → ${mb(after.objects)} MB, ` +
+      `compiled code ${mb(warm.code)} → ${mb(after.code)} MB, detached DOM nodes ${warm.detached} → ${after.detached}, ` +
+      `listeners ${warm.listeners} → ${after.listeners}`,
+  );
+  // Nothing of a left widget survives: no more detached DOM nodes than before (the smallest widget page has ~1,100
+  // nodes; a few dozen allow for a template first parsed late) and no more listeners. Chromium's live node
+  // counter (Memory.getDOMCounters) is not used: after a forced GC it swung by 5,400 to 8,900 with the widget just
+  // left, as Blink had swept more or less of it.
+  expect(after.detached).toBeLessThanOrEqual(warm.detached + 50);
   expect(after.listeners).toBeLessThanOrEqual(warm.listeners);
-  // The heap still grows a little: a heap snapshot diff between switch 21 and 91 showed the growth is compiled
-  // code (V8 optimising functions as they get hot: ~850 KB of InstructionStream), not app objects. A leaked
-  // widget per switch would add far more than this bound.
-  expect(after.heap - warm.heap).toBeLessThan(2e6);
+  // The JS objects stay level. A snapshot diff over three rounds of 21 routes (stop 26) found +0.11 MB of objects
+  // (performance-timeline entries, V8 shapes) and +1.19 MB of compiled code: V8 optimising functions as they get
+  // hot, which is not the app's to free, so code is reported but not bounded. One leaked widget session (its data,
+  // grids and fitted model) per switch would add megabytes.
+  expect(after.objects - warm.objects).toBeLessThan(1e6);
   con.check();
 });
 
