@@ -1,8 +1,11 @@
 import { defineSchema, type Values } from '../../params';
+import { PLANE_ROWS, tableRow } from '../shared/table-params';
 import { pointRows } from '../shared/trees/rows';
 
 export const schema = defineSchema([
+  tableRow('A table of numbers with the class label in the last column, such as the one the data lab prepares (its Output section opens it here). The tree may split on every column, named as in the table; the map shows a plane through them. It stays in this browser: links name it, never carry it.', 'class'),
   ...pointRows('tree'),
+  ...PLANE_ROWS,
   { name: 'criterion', affects: 'model', type: 'enum', default: 'gini', options: [{ value: 'gini', label: 'Gini impurity' }, { value: 'entropy', label: 'Entropy (information gain)' }, { value: 'logLoss', label: 'Log loss (= entropy)' }], label: 'Criterion', help: 'How a node’s impurity is measured; each split maximises the impurity decrease. scikit-learn’s "log_loss" is entropy under another name: the same tree.', group: 'Tree' },
   { name: 'maxDepth', affects: 'model', type: 'int', default: 0, min: 0, max: 20, label: 'Max depth (0 = none)', help: 'Nodes at this depth are not split. 0 grows until every leaf is pure (or cannot be split): the tree learns the noise.', group: 'Tree' },
   { name: 'minSamplesLeaf', affects: 'model', type: 'int', default: 1, min: 1, max: 50, label: 'Min samples per leaf', help: 'A split must leave at least this many training points on each side. Larger values smooth the boxes.', group: 'Tree' },

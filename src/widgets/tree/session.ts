@@ -15,6 +15,7 @@ import { positiveScores } from '../shared-eval/classifier';
 import { nodeCandidates, type NodeCandidates } from './candidates';
 import { depthCurve, pruningCurve, type DepthCurve, type PruningCurve } from './curves';
 import { PointSet } from '../shared/trees/points';
+import type { TreeTable } from './table';
 import { schema, type Params } from './params';
 import { treeNodes, type HeldOut, type TreeNode } from '../shared/trees/structure';
 
@@ -71,9 +72,13 @@ export class TreeSession extends PointSet implements RunSession {
   /** Milliseconds this build took (points, the counting grow run, the regrow): shown beside the tree. */
   readonly buildMs: number;
 
-  constructor(readonly params: Params, previous: TreeSession | null = null) {
+  /**
+   * `table`: the learner's table, when one is chosen (table.ts, its own chunk): the tree splits on every column and
+   * the points are the rows' projections on the map's plane.
+   */
+  constructor(readonly params: Params, previous: TreeSession | null = null, readonly table: TreeTable | null = null) {
     const t0 = performance.now();
-    super(params);
+    super(params, table);
     this.key = rowsKey(schema, params);
     this.settingsKey = rowsKey(schema, params, ['data', 'model'], POINT_EDITS);
     this.depthKey = rowsKey(schema, params, ['data', 'model'], ['maxDepth', 'ccpAlpha']);
@@ -151,13 +156,14 @@ export class TreeSession extends PointSet implements RunSession {
     if (!m) {
       return {
         steps: 0, total: 0, done: true, nodes: [], nLeaves: 0, depth: 0, last: null, lastNode: -1, paths: this.data.points.map(() => []),
-        trainAccuracy: NaN, testAccuracy: NaN, importances: [0, 0],
+        trainAccuracy: NaN, testAccuracy: NaN, importances: this.featureNames.map(() => 0),
         test: { yTrue: this.test.y, yScore: [], yPred: [], confusion: [] },
       };
     }
     const tree = m.tree;
     const nodes = treeNodes(tree, m.classes, nClasses, this.domain);
-    const all = this.data.points.map((q) => [q.x, q.y]);
+    // the rows in the points' order (training, then test), with every feature the tree reads
+    const all = [...this.train.X, ...this.test.X];
     const yPred = this.test.X.length ? m.predict(this.test.X) : [];
     const labels = this.classNames.map((_, c) => c);
     const finalIds = this.done ? m.growingTree.finalIds : null;

@@ -17,4 +17,5 @@ export const TABLE_MODELS: readonly TableModel[] = [
   { name: 'linear', title: 'Linear regression', target: 'number' },
   { name: 'logistic', title: 'Logistic regression', target: 'binary' },
   { name: 'knn', title: 'k-nearest neighbours', target: 'class' },
+  { name: 'tree', title: 'Decision tree, grown live', target: 'class' },
 ];

@@ -110,6 +110,18 @@ export interface Rows {
 }
 
 /**
+ * Where a session's rows come from when they are not the plot's points: the learner's table (#/tree's table mode,
+ * built in its own lazy chunk), whose rows have every feature while `data` holds their projections on the map's plane.
+ */
+export interface RowSource {
+  data: TreeData;
+  train: Rows;
+  test: Rows;
+  /** the columns' names (the tree's rules and the candidate view read them) */
+  featureNames: string[];
+}
+
+/**
  * What a tree or forest session builds before its model: the points, their training and test rows, and the
  * sentences about what in the training rows limits the model (problems.ts).
  */
@@ -120,14 +132,17 @@ export class PointSet {
   readonly train: Rows;
   readonly test: Rows;
   readonly problems: string[];
+  /** what each column of the rows is: the two axes, or the table's columns */
+  readonly featureNames: readonly string[];
 
-  constructor(p: Params) {
-    this.data = buildPoints(p);
+  constructor(p: Params, source: RowSource | null = null) {
+    this.data = source?.data ?? buildPoints(p);
     this.domain = this.data.domain;
     this.classNames = this.data.classNames;
     const rows = (pts: TreePoint[]): Rows => ({ X: pts.map((q) => [q.x, q.y]), y: pts.map((q) => q.c) });
-    this.train = rows(this.data.points.slice(0, this.data.nTrain));
-    this.test = rows(this.data.points.slice(this.data.nTrain));
-    this.problems = trainingProblems(this.train.X, this.train.y, this.data.axisLabels);
+    this.train = source?.train ?? rows(this.data.points.slice(0, this.data.nTrain));
+    this.test = source?.test ?? rows(this.data.points.slice(this.data.nTrain));
+    this.featureNames = source?.featureNames ?? this.data.axisLabels;
+    this.problems = trainingProblems(this.train.X, this.train.y, this.featureNames);
   }
 }
