@@ -1,7 +1,7 @@
-import { parseParams, serializeParams, type AnyValues, type Schema } from '../params';
+import { formatShownControls, parseParams, serializeParams, type AnyValues, type Schema, type ShownControls } from '../params';
 import { formatHash } from './router';
 
-/** Query keys the shell reserves for itself (not widget parameters). */
+/** Query keys the shell reserves for itself (not widget parameters): `controls`, the embed's shown controls (params/shown.ts). */
 export const RESERVED_KEYS = ['controls'] as const;
 
 export function readParams(schema: Schema, query: URLSearchParams) {
@@ -28,9 +28,10 @@ export function embedPageUrl(base: string, name: string, query: URLSearchParams)
   return new URL(`embed.html${formatHash(name, query.toString())}`, base).href;
 }
 
-/** Absolute URL of the chrome-less embed page for a widget state. */
-export function embedUrl(base: string, name: string, schema: Schema, values: AnyValues, showControls: boolean): string {
-  return embedPageUrl(base, name, widgetQuery(schema, values, showControls ? {} : { controls: '0' }));
+/** Absolute URL of the chrome-less embed page for a widget state, showing these controls (null: all of them). */
+export function embedUrl(base: string, name: string, schema: Schema, values: AnyValues, shown: ShownControls): string {
+  const list = formatShownControls(shown, schema);
+  return embedPageUrl(base, name, widgetQuery(schema, values, list === null ? {} : { controls: list }));
 }
 
 /**

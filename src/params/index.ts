@@ -10,3 +10,4 @@ export { controlDecimals, roundToControl, unroundedRows } from './precision';
 export { resolveChoice, resolveFlags, resolveRuntime, type ResolveResult, type RuntimeContext } from './runtime';
 export { isRuntimeFlag, isRuntimeValue, MAX_RUNTIME_VALUE } from './text';
 export { isEnabled, isShown, shownParams } from './visibility';
+export { controlShown, formatShownControls, parseShownControls, type ShownControls } from './shown';

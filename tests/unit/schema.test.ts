@@ -80,7 +80,7 @@ describe('router and URL state', () => {
   it('builds widget hashes, embed URLs and an escaped iframe snippet', () => {
     const v = { ...defaults(schema), lr: 0.03 };
     expect(widgetHash('logistic', schema, v)).toBe('#/logistic?lr=0.03');
-    const url = embedUrl('https://example.org/play/index.html#/logistic', 'logistic', schema, v, false);
+    const url = embedUrl('https://example.org/play/index.html#/logistic', 'logistic', schema, v, []);
     expect(url).toBe('https://example.org/play/embed.html#/logistic?lr=0.03&controls=0');
     // a custom element's attributes go to the embed page as given: it validates them (and shows the notices)
     const raw = new URLSearchParams([['lr', 'abc'], ['controls', '0']]);
