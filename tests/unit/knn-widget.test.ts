@@ -6,6 +6,15 @@ import { KnnSession } from '../../src/widgets/knn/session';
 
 const base = defaults(schema) as Params;
 
+/** The cell centres a session's map queries (the same grid as KnnSession's, in model space). */
+function gridCentres(s: KnnSession, nx: number, ny: number): Float64Array {
+  return (s as unknown as { cellCentres(nx: number, ny: number): Float64Array }).cellCentres(nx, ny);
+}
+/** The neighbour lists a session keeps for a map size (private: what searchAhead filled). */
+function searchedLists(s: KnnSession, cellKey: string) {
+  return (s as unknown as { shared: { cells: Map<string, { indices: Int32Array; distances: Float64Array }> } }).shared.cells.get(cellKey);
+}
+
 // scikit-learn's answers on the widget's own points (tests/fixtures/make_widgets.py)
 interface KnnCase {
   over: Partial<Params>;
@@ -111,6 +120,32 @@ describe('kNN widget session', () => {
       }
       // any other change builds everything again
       expect(new KnnSession({ ...p, k: 2, seed: 9 }, prev).points).not.toBe(prev.points);
+    }
+  });
+
+  it('the map\'s lists searched ahead in idle slices are one whole search, and the first k change votes from them', () => {
+    for (const over of [{ n: 700 }, { n: 40, weights: 'distance', dataset: 'moons' }] as Partial<Params>[]) {
+      const p = { ...base, ...over } as Params;
+      const s0 = new KnnSession({ ...p, k: 5 });
+      let slices = 0;
+      for (;;) {
+        let budget = 2; // two units of work per idle period
+        slices++;
+        if (s0.searchAhead(40, 30, () => budget-- > 0)) break;
+      }
+      expect(slices).toBeGreaterThan(2); // it really went in slices (30 rows, 4 per unit, 2 units each)
+      expect(s0.searchAhead(40, 30, () => false)).toBe(true); // done: nothing more to do, even with no time
+      const whole = new KnnSession({ ...p, k: 5 }).model.kneighborsFlat(gridCentres(s0, 40, 30), 40 * 30, Math.min(50, s0.nTrain));
+      const k1 = new KnnSession({ ...p, k: 17 }, s0);
+      const fresh = new KnnSession({ ...p, k: 17 });
+      const a = k1.grid(40, 30);
+      const b = fresh.grid(40, 30);
+      expect(Array.from(a.classes)).toEqual(Array.from(b.classes));
+      a.confidence.forEach((v, i) => expect(v).toBeCloseTo(b.confidence[i], 6));
+      // the k change kept the lists searched ahead (the same object), and they equal one whole search
+      expect(searchedLists(k1, '40×30')).toBe(searchedLists(s0, '40×30'));
+      expect(searchedLists(k1, '40×30')!.indices).toEqual(whole.indices);
+      expect(searchedLists(k1, '40×30')!.distances).toEqual(whole.distances);
     }
   });
 });
