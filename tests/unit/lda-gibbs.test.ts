@@ -69,6 +69,20 @@ describe('collapsed Gibbs sampling', () => {
     expect(b.sweeps).toBe(3);
   });
 
+  it('a random start cut into slices places every token as the constructor does', () => {
+    const X = new CountVectorizer({ stopWords: 'english' }).fitTransform(corpus.docs.slice(0, 40));
+    const a = new GibbsSampler(X, 4, 0.25, 0.1, new Rng(9)), b = new GibbsSampler(X, 4, 0.25, 0.1, new Rng(9), true);
+    expect(b.nTokens).toBe(a.nTokens);
+    expect(b.nTopic.reduce((x, y) => x + y, 0)).toBe(0);
+    let slices = 1;
+    for (const _ of b.startInSlices(50)) slices++;
+    expect(slices).toBeGreaterThan(a.nTokens / 60);
+    for (const key of ['z', 'docOf', 'wordOf', 'tokenStart', 'nDocTopic', 'nWordTopic', 'nTopic'] as const) expect(Array.from(b[key])).toEqual(Array.from(a[key]));
+    // and it samples on from there as the sampler started at once does
+    a.sweep(); b.sweep();
+    expect(Array.from(b.z)).toEqual(Array.from(a.z));
+  });
+
   it('keeps its counts consistent with the assignments', () => {
     const X = new CountVectorizer({ stopWords: 'english' }).fitTransform(corpus.docs.slice(0, 50));
     const s = new GibbsSampler(X, 4, 0.25, 0.1, new Rng(3));

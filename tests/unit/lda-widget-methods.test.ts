@@ -9,7 +9,7 @@ import { defaults } from '../../src/params';
 import { documentsFromBytes } from '../../src/widgets/lda/corpus';
 import { docSegments } from '../../src/widgets/lda/document';
 import { schema, type Params } from '../../src/widgets/lda/params';
-import { LdaSession, type Source } from '../../src/widgets/lda/session';
+import { LdaSession, emptyFrame, type Source } from '../../src/widgets/lda/session';
 
 const shipped = parseTopicsTsv(readFileSync(new URL('../../datasets/topics-corpus.tsv', import.meta.url), 'utf8'));
 const SHIPPED: Source = { ...shipped, problem: '' };
@@ -63,16 +63,21 @@ describe('an iteration spread over slices (a large corpus) shows what one step s
   for (const method of ['gibbs', 'batch'] as const) {
     it(method, () => {
       const whole = new LdaSession(P({ method }), SHIPPED, null, Infinity);
-      // no time for the start's measures in the constructor either: they too run in the first slices
-      const sliced = new LdaSession(P({ method }), SHIPPED, null, 40, 0);
+      // slices of 40 operations: the start (random topics, then its measures) is too large for the constructor too
+      const sliced = new LdaSession(P({ method }), SHIPPED, null, 40);
       expect(sliced.frame().history.x).toEqual([]);
       expect(iterate(whole, 3)).toBe(3);
-      let parts = 0, starting = 0;
+      expect(sliced.started).toBe(false);
+      let parts = 0, starting = 0, placing = 0;
       while (sliced.steps < 3) {
         sliced.step();
+        if (sliced.placing) placing++;
         if (sliced.measuringStart) starting++;
         if (sliced.part > 0) { parts++; expect(sliced.part).toBeLessThan(1); }
       }
+      // Gibbs' random start is sliced too (40 ops / 5 topics / 4 = 2 tokens a slice); batch's is one draw
+      if (method === 'gibbs') expect(placing).toBeGreaterThan(100);
+      else expect(placing).toBe(0);
       expect(starting).toBeGreaterThan(5);
       expect(parts).toBeGreaterThan(20);
       expect(sliced.frame().history.x).toEqual([0, 1, 2, 3]);
@@ -82,6 +87,32 @@ describe('an iteration spread over slices (a large corpus) shows what one step s
       expect(Array.from(b.topicWord)).toEqual(Array.from(a.topicWord));
       b.history.perplexity.forEach((v, i) => expect(v).toBeCloseTo(a.history.perplexity[i], 9));
       b.history.logLik.forEach((v, i) => expect(v).toBeCloseTo(a.history.logLik[i], 6));
+    });
+  }
+});
+
+describe('a large start, prepared in frames before the first draw', () => {
+  for (const method of ['gibbs', 'batch'] as const) {
+    it(method, () => {
+      const whole = new LdaSession(P({ method }), SHIPPED, null, Infinity);
+      const sliced = new LdaSession(P({ method }), SHIPPED, null, 40);
+      // nothing drawn before the start is done: a half-placed sampler is no state to show
+      expect(sliced.frame()).toEqual(emptyFrame());
+      let frames = 0;
+      while (!sliced.prepare(0.05)) frames++;
+      expect(frames).toBeGreaterThan(method === 'gibbs' ? 3 : 1);
+      expect(sliced.started).toBe(true);
+      expect(sliced.steps).toBe(0);
+      const a = whole.frame(), b = sliced.frame();
+      expect(Array.from(b.topicWord)).toEqual(Array.from(a.topicWord));
+      expect(b.history.x).toEqual([0]);
+      // the start's measures, added up over slices: equal but for rounding
+      expect(b.perplexity).toBeCloseTo(a.perplexity, 9);
+      expect(b.logLik).toBeCloseTo(a.logLik, 6);
+      // then the steps are the iterations, as for a start done at once
+      while (sliced.steps < 2) sliced.step();
+      iterate(whole, 2);
+      expect(Array.from(sliced.frame().topicWord)).toEqual(Array.from(whole.frame().topicWord));
     });
   }
 });

@@ -8,9 +8,10 @@
  *
  * A large corpus must not hold a frame: an iteration and its measures run as slices of about SLICE_OPS
  * token × topic operations, and each step() does one slice (the run's per-frame budget fits as many as it can),
- * so `steps` counts whole iterations and `part` says how far the current one is. The start's measures run at
- * once when they fit in a few milliseconds, else as the first slices. A learner's text is counted in a worker
- * (prepare.svelte.ts) and arrives here counted.
+ * so `steps` counts whole iterations and `part` says how far the current one is. The start (Gibbs gives every
+ * token a random topic) and its measures run at once when they are a few slices' work; else they are the first
+ * slices, which the page runs in frames before it draws the views (`prepare`), or the first steps. A learner's text
+ * is counted in a worker (prepare.svelte.ts) and arrives here counted.
  */
 import { rowsKey } from '../shared/run-keys';
 import type { RunSession } from '../shared/run-options';
@@ -38,8 +39,8 @@ export interface Source {
   preparing?: boolean;
 }
 
-/** Milliseconds the start's measures may take in the constructor; a large corpus finishes them in its first steps. */
-const START_MS = 8;
+/** A start of at most this many slices' token × topic operations runs at once in the constructor; a larger one is left to prepare(). */
+const START_SLICES = 4;
 
 export interface LdaFrame {
   method: Method;
@@ -83,12 +84,16 @@ export class LdaSession implements RunSession {
   private changed = NaN;
   private readonly job: Sliced<void> | null = null;
   private slices = 0;
-  /** the start's measures are still being taken, in slices (a large corpus' first steps) */
+  /** the tokens are still getting their random topics, in slices (a large corpus' start) */
+  placing = false;
+  /** the start's measures are still being taken, in slices (a large corpus' start) */
   measuringStart = false;
+  /** the start and its measures are done: the views can be drawn (iteration 0 is in the history) */
+  started = false;
   /** slices the last iteration took (1 for a small corpus) */
   slicesPerIteration = 1;
 
-  constructor(readonly params: Params, source: Source, previous: LdaSession | null = null, ops = SLICE_OPS, startMs = START_MS) {
+  constructor(readonly params: Params, source: Source, previous: LdaSession | null = null, ops = SLICE_OPS) {
     this.dataKey = rowsKey(schema, params, ['data']);
     const same = previous?.dataKey === this.dataKey && previous.corpus !== null;
     let corpus = same ? previous.corpus : (source.corpus ?? null);
@@ -109,13 +114,21 @@ export class LdaSession implements RunSession {
     for (let p = 0; p < X.data.length; p++) this.wordTotals[X.indices[p]] += X.data[p];
     const N = Math.max(1, this.fit.nTokens);
     this.pw = Float64Array.from(this.wordTotals, (c) => c / N);
-    // the start's measures (one pass over the corpus): at once for a small corpus, else in the first steps' slices
-    const start = this.fit.measure();
+    this.job = this.iterations(this.fit);
+    // the start and its measures (two passes over the corpus): at once for a small corpus, whatever the time it
+    // takes (so the same params always give the same steps); a large one's wait for the page's frames (not even a
+    // first slice here: its code is not yet compiled, and runs ten times slower)
+    if (this.fit.nTokens * params.k <= START_SLICES * ops) this.prepare(Infinity);
+  }
+
+  /**
+   * Runs the start's slices for at most `budgetMs` (the page calls it once a frame until it answers true);
+   * true once the start is done and the views can be drawn.
+   */
+  prepare(budgetMs: number): boolean {
     const t0 = performance.now();
-    let r = start.next();
-    while (!r.done && performance.now() - t0 < startMs) r = start.next();
-    if (r.done) this.record(r.value, 0);
-    this.job = this.iterations(this.fit, r.done ? null : start);
+    while (this.job && !this.started && performance.now() - t0 < budgetMs) this.job.next();
+    return this.started || !this.job;
   }
 
   get method(): Method {
@@ -134,15 +147,15 @@ export class LdaSession implements RunSession {
     return true;
   }
 
-  private *iterations(fit: Fit, start: Sliced<Measures> | null): Sliced<void> {
-    if (start) {
-      this.measuringStart = true;
-      let r = start.next();
-      for (; !r.done; r = start.next()) yield;
-      this.record(r.value, 0);
-      this.measuringStart = false;
-      yield;
-    }
+  private *iterations(fit: Fit): Sliced<void> {
+    this.placing = true;
+    yield* fit.begin();
+    this.placing = false;
+    this.measuringStart = true;
+    this.record(yield* fit.measure(), 0);
+    this.measuringStart = false;
+    this.started = true;
+    yield;
     for (;;) {
       this.slices = 0;
       const body = (function* (self: LdaSession) {
@@ -169,7 +182,8 @@ export class LdaSession implements RunSession {
 
   frame(): LdaFrame {
     const f = this.fit;
-    if (!f) return emptyFrame();
+    // before the start is done the sampler's counts are partly filled: nothing to draw yet
+    if (!f || !this.started) return emptyFrame();
     const K = this.params.k, V = this.wordTotals.length;
     const topicWord = f.topicWord();
     const topicTotals = new Float64Array(K);

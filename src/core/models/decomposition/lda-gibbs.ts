@@ -9,6 +9,7 @@
  */
 import type { CountMatrix } from '../../feature_extraction/text/sparse';
 import type { Rng } from '../../random';
+import { runSlices, type Sliced } from '../../utils/slices';
 import { gammaln } from './lda-math';
 
 export class GibbsSampler {
@@ -30,18 +31,26 @@ export class GibbsSampler {
   sweeps = 0;
   private readonly p: Float64Array;
 
-  constructor(X: CountMatrix, K: number, readonly alpha: number, readonly eta: number, private readonly rng: Rng) {
+  /**
+   * `deferStart`: leave the tokens unplaced (every count 0) for the caller to place with `startInSlices`, so a
+   * page can spread a large corpus' random start over frames; by default they are placed here at once.
+   */
+  constructor(private readonly X: CountMatrix, K: number, readonly alpha: number, readonly eta: number, private readonly rng: Rng, deferStart = false) {
     this.nTopics = K;
     this.nDocs = X.nRows;
     this.nWords = X.nCols;
-    let n = 0;
-    for (let q = 0; q < X.data.length; q++) {
-      const c = X.data[q];
-      if (!(Number.isInteger(c) && c >= 0)) throw new RangeError(`LatentDirichletAllocation: Gibbs sampling needs whole-number counts; got ${c}`);
-      n += c;
-    }
-    this.nTokens = n;
     this.tokenStart = new Int32Array(this.nDocs + 1);
+    let n = 0;
+    for (let d = 0; d < this.nDocs; d++) {
+      this.tokenStart[d] = n;
+      for (let q = X.indptr[d]; q < X.indptr[d + 1]; q++) {
+        const c = X.data[q];
+        if (!(Number.isInteger(c) && c >= 0)) throw new RangeError(`LatentDirichletAllocation: Gibbs sampling needs whole-number counts; got ${c}`);
+        n += c;
+      }
+    }
+    this.tokenStart[this.nDocs] = n;
+    this.nTokens = n;
     this.docOf = new Int32Array(n);
     this.wordOf = new Int32Array(n);
     this.z = new Int32Array(n);
@@ -49,22 +58,35 @@ export class GibbsSampler {
     this.nWordTopic = new Int32Array(this.nWords * K);
     this.nTopic = new Int32Array(K);
     this.p = new Float64Array(K);
-    let i = 0;
+    if (!deferStart) runSlices(this.startInSlices(Infinity));
+  }
+
+  /**
+   * The random start: every token gets a topic drawn uniformly, document by document, yielding after each run of
+   * documents that holds about `slice` tokens. The draws are the same whatever the slice (the constructor's).
+   */
+  *startInSlices(slice: number): Sliced<void> {
+    const { X, nTopics: K, rng, docOf, wordOf, z, nDocTopic, nWordTopic, nTopic } = this;
+    let since = 0;
     for (let d = 0; d < this.nDocs; d++) {
-      this.tokenStart[d] = i;
-      for (let q = X.indptr[d]; q < X.indptr[d + 1]; q++) {
+      for (let q = X.indptr[d], i = this.tokenStart[d]; q < X.indptr[d + 1]; q++) {
+        const w = X.indices[q];
         for (let c = 0; c < X.data[q]; c++, i++) {
           const k = rng.int(K);
-          this.docOf[i] = d;
-          this.wordOf[i] = X.indices[q];
-          this.z[i] = k;
-          this.nDocTopic[d * K + k]++;
-          this.nWordTopic[X.indices[q] * K + k]++;
-          this.nTopic[k]++;
+          docOf[i] = d;
+          wordOf[i] = w;
+          z[i] = k;
+          nDocTopic[d * K + k]++;
+          nWordTopic[w * K + k]++;
+          nTopic[k]++;
         }
       }
+      since += this.tokenStart[d + 1] - this.tokenStart[d];
+      if (since >= slice && d + 1 < this.nDocs) {
+        since = 0;
+        yield;
+      }
     }
-    this.tokenStart[this.nDocs] = n;
   }
 
   /** One sweep over every token; returns how many tokens changed topic. */

@@ -13,7 +13,8 @@
  * `eta` (the priors used: doc_topic_prior_, topic_word_prior_), `bound` (the training perplexity after fit, as
  * bound_). `transform(X)` runs scikit-learn's E-step from γ = 1 against `components` (for either method) and
  * normalises the rows; `score(X)` is the evidence lower bound and `perplexity(X)` = exp(−score / number of words).
- * `start(X)` then `step()` fit one iteration at a time (a widget animates them; `sampler` is the Gibbs state).
+ * `start(X)` then `step()` fit one iteration at a time (a widget animates them; `sampler` is the Gibbs state);
+ * `startInSlices` and `stepInSlices` are the same cut into slices, for a page that spreads a large corpus over frames.
  */
 import { Estimator } from '../../base';
 import { asCounts, totalCount, type CountMatrix } from '../../feature_extraction/text/sparse';
@@ -89,6 +90,14 @@ export class LatentDirichletAllocation extends Estimator<LDAParams> {
 
   /** Begins a fit on X (CSR counts or dense rows), replacing any earlier one; step() then does one iteration. */
   start(X: Input): this {
+    return runSlices(this.startInSlices(X, Infinity));
+  }
+
+  /**
+   * start(X) cut into slices: the Gibbs sampler's random start yields after about every `slice` tokens (the
+   * batch method's start, one K × V draw, in one piece). `sampler` is set at once, its tokens placed as it goes.
+   */
+  *startInSlices(X: Input, slice: number): Sliced<this> {
     const M = checkCounts(X, `${NAME}.fit`);
     const K = this.nComponents, V = M.nCols;
     this.alpha = this.docTopicPrior ?? 1 / K;
@@ -99,7 +108,8 @@ export class LatentDirichletAllocation extends Estimator<LDAParams> {
     this.bound = NaN;
     this.rng = new Rng(this.seed);
     if (this.method === 'gibbs') {
-      this.sampler = new GibbsSampler(M, K, this.alpha, this.eta, this.rng);
+      this.sampler = new GibbsSampler(M, K, this.alpha, this.eta, this.rng, true);
+      yield* this.sampler.startInSlices(slice);
       this.setLambda(this.sampler.components());
     } else {
       this.sampler = null;
