@@ -5,10 +5,14 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
-  const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  if (b.status !== 0) throw new Error('vite build failed');
-  const proc: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+/** Builds the app and serves it; or, given `dir`, serves a build already there (a reference build, e.g. of main). */
+export async function startPreview(port: number, dir?: string): Promise<{ url: string; stop: () => void }> {
+  if (!dir) {
+    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+    if (b.status !== 0) throw new Error('vite build failed');
+  }
+  const out = dir ? ['--outDir', dir] : [];
+  const proc: ChildProcess = spawn('npx', ['vite', 'preview', ...out, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -36,20 +40,22 @@ export function stats(xs: number[]) {
 
 /**
  * Times `changes` moves of one slider of the open page (after `warm` warm-up moves): each from its input event to
- * the next macrotask, i.e. the run's rebuild and Svelte's DOM update (layout and paint come on top). The positions
- * jump around the range (k·17 mod 40) so that no two neighbouring changes are alike.
+ * the next macrotask, i.e. the run's rebuild and Svelte's DOM update (layout and paint come on top); with
+ * `until: 'frame'`, to the macrotask after the next animation frame, so that style, layout and paint are included.
+ * The positions jump around the range (k·17 mod 40) so that no two neighbouring changes are alike.
  */
-export async function timeSlider(page: Page, name: RegExp, changes = 40, warm = 8): Promise<number[]> {
-  return page.getByRole('slider', { name }).evaluate(async (el: HTMLInputElement, n: number) => {
+export async function timeSlider(page: Page, name: RegExp, changes = 40, warm = 8, until: 'task' | 'frame' = 'task'): Promise<number[]> {
+  return page.getByRole('slider', { name }).evaluate(async (el: HTMLInputElement, [n, toFrame]: [number, boolean]) => {
     const min = Number(el.min), max = Number(el.max), out: number[] = [];
+    const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     for (let k = 0; k < n; k++) {
       el.value = String(min + ((max - min) * ((k * 17) % 40)) / 40);
       const t0 = performance.now();
       el.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((r) => setTimeout(r, 0));
+      await (toFrame ? nextFrame() : new Promise((r) => setTimeout(r, 0)));
       out.push(performance.now() - t0);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await nextFrame();
     }
     return out;
-  }, changes + warm).then((t) => t.slice(warm));
+  }, [changes + warm, until === 'frame'] as [number, boolean]).then((t) => t.slice(warm));
 }

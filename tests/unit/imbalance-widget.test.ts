@@ -1,13 +1,31 @@
 // The #/imbalance widget's computation (src/widgets/imbalance/compare.ts): hand-checked pieces and the claims the
 // widget's notes make, on its default data.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bestF1Threshold, fitAndScore, majorityAccuracy, makeProblem, REMEDIES, runRemedy, type Remedy } from '../../src/widgets/imbalance/compare';
-import { makeModel, MODELS, positiveScores, type ModelKind } from '../../src/widgets/imbalance/models';
+import { loadModel, makeModel, modelLoaded, MODELS, positiveScores, type ModelKind } from '../../src/widgets/imbalance/models';
 import ref from '../fixtures/imbalance.json';
 
 const opts = { n: 1000, share: 0.05, separation: 2, seed: 1 };
 
+// Before anything loads them: kNN and the tree are loaded on demand (their code is not in the route's first chunk).
+describe('imbalance widget models, loaded on demand', () => {
+  it('makes logistic regression at once; kNN and the tree only after loadModel, with a message before', async () => {
+    expect(modelLoaded('logistic')).toBe(true);
+    expect(makeModel({ model: 'logistic', k: 5, depth: 4 }, false).constructor.name).toBe('LogisticRegression');
+    for (const model of ['knn', 'tree'] as const) {
+      expect(modelLoaded(model)).toBe(false);
+      expect(() => makeModel({ model, k: 5, depth: 4 }, false)).toThrow(/not loaded yet/);
+      const once = loadModel(model);
+      expect(loadModel(model)).toBe(once); // one import per kind, however often asked
+      await once;
+      expect(modelLoaded(model)).toBe(true);
+    }
+    expect(makeModel({ model: 'tree', k: 5, depth: 4 }, true).constructor.name).toBe('DecisionTreeClassifier');
+  });
+});
+
 describe('imbalance widget computation', () => {
+  beforeAll(() => Promise.all([loadModel('knn'), loadModel('tree')]));
   it('makes the asked share of positives, at least 4, and a stratified 70/30 split', () => {
     const p = makeProblem(opts);
     expect(p.yTrain.length + p.yTest.length).toBe(1000);

@@ -2,12 +2,14 @@
  * The classifiers #/imbalance can compare its remedies on: logistic regression, kNN and a decision tree, each with
  * scikit-learn's meaning. Which remedies a model can take differs: kNN has no loss to weigh (scikit-learn's
  * KNeighborsClassifier takes no class_weight), so its class-weights row says so instead of showing numbers.
+ * Logistic regression, the default, is part of the route's chunk; kNN and the tree are loaded when first chosen
+ * (loadModel), so that the route's first load does not carry two models most visits never use (docs/PERFORMANCE.md).
  */
 import { gridCenters } from '../../charts/boundary';
 import type { Domain } from '../../charts/types';
 import { LogisticRegression } from '../../core/models/linear';
-import { KNeighborsClassifier } from '../../core/models/neighbors';
-import { DecisionTreeClassifier } from '../../core/models/tree';
+import type { KNeighborsClassifier } from '../../core/models/neighbors/knn';
+import type { DecisionTreeClassifier } from '../../core/models/tree/classifier';
 
 export const MODELS = ['logistic', 'knn', 'tree'] as const;
 export type ModelKind = (typeof MODELS)[number];
@@ -28,6 +30,28 @@ export interface ModelChoice {
 
 export type ImbalanceModel = LogisticRegression | KNeighborsClassifier | DecisionTreeClassifier;
 
+const lazy: { knn?: typeof KNeighborsClassifier; tree?: typeof DecisionTreeClassifier } = {};
+const loading = new Map<ModelKind, Promise<void>>();
+
+/** Whether makeModel can make this kind now (logistic regression always; kNN and the tree once loadModel resolved). */
+export function modelLoaded(kind: ModelKind): boolean {
+  return kind === 'logistic' || !!lazy[kind];
+}
+
+/** Loads the code of a model kind once (a rejected load may be retried). */
+export function loadModel(kind: ModelKind): Promise<void> {
+  if (modelLoaded(kind)) return Promise.resolve();
+  let p = loading.get(kind);
+  if (!p) {
+    p = kind === 'knn'
+      ? import('../../core/models/neighbors/knn').then((m) => { lazy.knn = m.KNeighborsClassifier; })
+      : import('../../core/models/tree/classifier').then((m) => { lazy.tree = m.DecisionTreeClassifier; });
+    loading.set(kind, p);
+    p.catch(() => loading.delete(kind));
+  }
+  return p;
+}
+
 /** Why this model cannot take class weights, or '' when it can. */
 export function noClassWeights(model: ModelKind): string {
   return model === 'knn'
@@ -35,14 +59,18 @@ export function noClassWeights(model: ModelKind): string {
     : '';
 }
 
-/** An unfitted model; `balanced` asks for class weights n / (2·n_c) (never for kNN: see noClassWeights). */
+/**
+ * An unfitted model; `balanced` asks for class weights n / (2·n_c) (never for kNN: see noClassWeights). kNN and the
+ * tree must have been loaded (loadModel): a caller that forgot gets an error that says so, not a silent logistic model.
+ */
 export function makeModel(c: ModelChoice, balanced: boolean): ImbalanceModel {
   const classWeight = balanced ? 'balanced' : null;
+  if (c.model !== 'logistic' && !modelLoaded(c.model)) throw new Error(`${MODEL_LABELS[c.model]}: its code is not loaded yet (loadModel('${c.model}') first).`);
   if (c.model === 'knn') {
     if (balanced) throw new RangeError(noClassWeights('knn'));
-    return new KNeighborsClassifier({ nNeighbors: c.k });
+    return new lazy.knn!({ nNeighbors: c.k });
   }
-  if (c.model === 'tree') return new DecisionTreeClassifier({ maxDepth: c.depth, classWeight });
+  if (c.model === 'tree') return new lazy.tree!({ maxDepth: c.depth, classWeight });
   return new LogisticRegression({ classWeight });
 }
 
