@@ -47,14 +47,14 @@ export function stats(xs: number[]) {
 export async function timeSlider(page: Page, name: RegExp, changes = 40, warm = 8, until: 'task' | 'frame' = 'task'): Promise<number[]> {
   return page.getByRole('slider', { name }).evaluate(async (el: HTMLInputElement, [n, toFrame]: [number, boolean]) => {
     const min = Number(el.min), max = Number(el.max), out: number[] = [];
-    const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // no named function in here: tsx would wrap it in a __name helper the page does not have
     for (let k = 0; k < n; k++) {
       el.value = String(min + ((max - min) * ((k * 17) % 40)) / 40);
       const t0 = performance.now();
       el.dispatchEvent(new Event('input', { bubbles: true }));
-      await (toFrame ? nextFrame() : new Promise((r) => setTimeout(r, 0)));
+      await new Promise((r) => (toFrame ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)));
       out.push(performance.now() - t0);
-      await nextFrame();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
     return out;
   }, [changes + warm, until === 'frame'] as [number, boolean]).then((t) => t.slice(warm));
