@@ -23,6 +23,8 @@ test('the lab opens its prepared penguins in the decision tree: scikit-learn’s
   // the root's rule names the table's column (as text), the candidate view weighs every column
   await expect(page.getByTestId('tree-diagram').locator('[data-node="0"]')).toHaveAttribute('aria-label', /^Flipper Length ≤ /);
   await expect(page.getByTestId('candidates').locator('.feature')).toHaveCount(fx.featureNames.penguins.length);
+  // a leaf names the species it predicts
+  await expect(page.getByTestId('tree-diagram').locator('[aria-label*="predicts Gentoo"]').first()).toBeAttached();
 
   // another link (its options in the URL): the table found again in this browser, the tree grown to the end
   const c = fx.cases['penguins-leaf5-alpha0.01'].sklearn;
