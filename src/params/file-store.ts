@@ -10,19 +10,38 @@ import type { FileRef } from './types';
  * measure (crypto.subtle would be async and is missing outside secure contexts).
  */
 export function contentHash(bytes: Uint8Array): string {
+  return hex(fnv1a(0x811c9dc5, bytes, 0, bytes.length));
+}
+
+/**
+ * contentHash in pieces of `piece` bytes with a task between them, so that a large file (a corpus of a megabyte)
+ * never holds the page's thread for long: the same digest, as FNV-1a runs through the bytes in order.
+ */
+export async function contentHashInPieces(bytes: Uint8Array, piece = 1 << 16): Promise<string> {
   let h = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let a = 0; a < bytes.length; a += piece) {
+    if (a > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    h = fnv1a(h, bytes, a, Math.min(bytes.length, a + piece));
+  }
+  return hex(h);
+}
+
+function fnv1a(h: number, bytes: Uint8Array, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     h ^= bytes[i];
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return h;
 }
+
+const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
 
 /** A file's reference: its name made safe for a link (no control characters, no more than 80 characters). */
 export function fileRef(name: string, bytes: Uint8Array): FileRef {
-  const clean = stripControl(name).trim().slice(0, MAX_NAME) || 'file';
-  return { name: clean, hash: contentHash(bytes) };
+  return { name: refName(name), hash: contentHash(bytes) };
 }
+
+const refName = (name: string) => stripControl(name).trim().slice(0, MAX_NAME) || 'file';
 
 /**
  * The files a widget instance holds, by content hash: the upload control adds to it, the widget reads the
@@ -34,7 +53,15 @@ export class FileStore {
 
   /** Keeps the bytes and returns the reference the parameter takes. */
   add(name: string, bytes: Uint8Array): FileRef {
-    const ref = fileRef(name, bytes);
+    return this.#keep(fileRef(name, bytes), bytes);
+  }
+
+  /** add() with the hash taken in pieces (contentHashInPieces): what a file input or a paste box uses. */
+  async addInPieces(name: string, bytes: Uint8Array): Promise<FileRef> {
+    return this.#keep({ name: refName(name), hash: await contentHashInPieces(bytes) }, bytes);
+  }
+
+  #keep(ref: FileRef, bytes: Uint8Array): FileRef {
     this.#files.set(ref.hash, { name: ref.name, bytes });
     return ref;
   }

@@ -3,7 +3,7 @@ export type * from './types';
 export { defaults, defaultValue, defineSchema } from './defaults';
 export { describeRange } from './describe';
 export { formatFileRef, parseFileRef } from './files';
-export { contentHash, fileRef, FileStore } from './file-store';
+export { contentHash, contentHashInPieces, fileRef, FileStore } from './file-store';
 export { formatValue, serializeParams } from './format';
 export { lastValue, lastValues, parseParams, parseValue, type ParseResult } from './parse';
 export { controlDecimals, roundToControl, unroundedRows } from './precision';
