@@ -96,8 +96,8 @@ test('tuning: the page keeps animating while it searches: its frame gaps against
   // hold the page for its whole run: seconds of work, 40 times the yardstick and more). The yardstick itself varies
   // 2-fold within a run at load 20-30, and the worker takes a core the idle yardstick had: at 1 × the p90 bound failed
   // one run in two at load ~25 (p90 400 ms against 311), so it is 2 ×; checked to fail with 120 ms of work injected
-  // on the page every 250 ms during the search (longest gap 4,033 ms against a bound of 1,935 at load ~25). The page redraws once per
-  // animation frame at most (stable-frame.ts), so its frames keep coming while the worker searches.
+  // on the page every 250 ms during the search (longest gap 4,033 ms against a bound of 1,935 at load ~25). The page
+  // redraws once per animation frame at most (stable-frame.ts), so its frames keep coming while the worker searches.
   expect(search.length).toBeGreaterThan(20);
   expect(quantile(search, 0.9)).toBeLessThanOrEqual(quantile(idle, 0.9) + 2 * work50);
   expect(search.at(-1)!).toBeLessThanOrEqual((idle.at(-1) ?? 0) + 4 * work50);
