@@ -26,6 +26,12 @@ export class FeaturesRemote {
   /** Why the settings were refused, or the worker failed ('' when all is well). */
   error = $state('');
   private worker: Worker | null = null;
+  // The newest snapshot not drawn yet, and the animation frame that will draw it. The worker posts every FRAME_MS,
+  // but on a loaded machine the page falls behind and several snapshots arrive in one display frame; each used to
+  // be a full flush of the views (30 long tasks of 50–480 ms after a data change at load 20: docs/PERFORMANCE.md).
+  // Only the newest one per animation frame is drawn, as #/tuning does.
+  private pending: FeaturesFrame | null = null;
+  private raf = 0;
 
   // One derived per field of the frame: a view redraws only when its own field changed (keepUnchanged keeps equal
   // fields as the same objects), not at every progress count.
@@ -63,8 +69,9 @@ export class FeaturesRemote {
     worker.onmessage = (ev: MessageEvent<FeaturesEvent>) => {
       if (this.worker !== worker) return;
       const e = ev.data;
-      if (e.type === 'frame') this.frame = keepUnchanged(this.frame, e.frame);
-      else this.fail(e.message);
+      if (e.type !== 'frame') return this.fail(e.message);
+      this.pending = e.frame;
+      if (!this.raf) this.raf = requestAnimationFrame(() => this.draw());
     };
     worker.onerror = (ev) => {
       ev.preventDefault();
@@ -78,6 +85,15 @@ export class FeaturesRemote {
   stop(): void {
     this.worker?.terminate();
     this.worker = null;
+    cancelAnimationFrame(this.raf);
+    this.raf = 0;
+    this.pending = null;
+  }
+
+  private draw(): void {
+    this.raf = 0;
+    if (this.pending) this.frame = keepUnchanged(this.frame, this.pending);
+    this.pending = null;
   }
 
   private fail(message: string): void {
