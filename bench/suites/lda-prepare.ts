@@ -99,8 +99,9 @@ ${machineLine()} **Load average (1 min): ${loadBefore.toFixed(1)} when the measu
 Method (\`bench/suites/lda-prepare.ts\`): 3,000 pseudo-random documents of 50 words (150,000 tokens, about 2,500 words
 after minDf 2; the e2e test's corpus, one line added per run so that every run counts afresh) given to #/lda's file
 input. The text is read, split and counted (CountVectorizer) in the corpus worker (\`src/widgets/lda/corpus.worker.ts\`),
-with its stage shown ("Counting the words of 3,001 documents…"); the counts come back as transferred typed arrays and the
-sampler is set up on the page. Frame gaps: the longest interval between \`requestAnimationFrame\` callbacks, (a) from the
+with its stage shown ("Counting the words of 3,001 documents…"); the counts come back as transferred typed arrays; the file's
+fingerprint is taken in 64 KB pieces; the sampler's random start and the start's measures run 8 ms a frame
+(\`LdaSession.prepare\`), and the views mount one card a frame. Frame gaps: the longest interval between \`requestAnimationFrame\` callbacks, (a) from the
 file input until one second after the corpus is on screen, (b) over ${PLAY_MS / 1000} s of Gibbs sampling (K = 5; the run's
 sweeps in slices of about 60,000 token × topic operations within its 8 ms frame budget); each beside the same page's
 longest gap with nothing to do, as long, measured right after (the load's own gaps). Goal (issue 14): no frame gap

@@ -91,7 +91,7 @@ try {
   writeSection('rnn', `## rnn: character-level LSTM in the browser (issue 14)
 
 ${machineLine()} Chromium headless, built preview; \`npx tsx bench/suites/rnn.ts\`. **Machine load:** \`${uptime}\` when the suite
-started (2 cores shared with 3 other sessions' builds and tests: every figure here is a loaded-machine figure), load average
+started (2 cores shared with other sessions' builds and tests: read every figure beside the idle control below), load average
 ${main.load.map((x) => x.toFixed(1)).join(' → ')} over the 120 s run.
 
 Default settings (\`#/rnn\`: LSTM, 1 × 64 units, sequence and truncated-BPTT length 64, batch 32, Adam 0.02, clipping 5, 120 s),
