@@ -87,7 +87,7 @@ skP.forEach((r, i) => { if (r.every((v, c) => Math.abs(v - ourP[i][c]) < 1e-12))
 console.table(rows.map(([name, ms, what]) => ({ name, ms: ms.toFixed(1), what })));
 console.log(`cells agreeing with scikit-learn: ${same} / ${skP.length}`);
 
-// ---- in the browser: the #/knn widget's map redraw (100×100 cells) after a parameter change
+// ---- in the browser: the #/knn widget's map redraw (100×100 cells; 40×40 on the lab's table) after a parameter change
 const PORT = Number(process.env.PREVIEW_PORT ?? 4193); // each engineer on this machine has a port of their own
 const server = await startPreview(PORT);
 const browser = await launch();
@@ -96,21 +96,30 @@ const ahead: string[] = [];
 const summaryRows: { figure: string; value: string; goal: string; status: string; load: number }[] = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  for (const [label, query] of [
-    ['default: 140 training points, k = 5', 'k=5'],
-    ['700 training points (n = 1000), k = 5', 'n=1000&k=5'],
-    ['700 training points, k = 15, distance weights', 'n=1000&k=15&weights=distance'],
-    ['the largest: 700 training points, k = 49–50', 'n=1000&k=49'],
-    ['the largest, distance weights: 700 training points, k = 49–50', 'n=1000&k=49&weights=distance'],
-  ] as const) {
-    await page.goto(`${server.url}#/knn?${query}`);
+  const link = (query: string) => () => page.goto(`${server.url}#/knn?${query}`);
+  const cases: [string, () => Promise<unknown>, number][] = [
+    ['default: 140 training points, k = 5', link('k=5'), 5],
+    ['700 training points (n = 1000), k = 5', link('n=1000&k=5'), 5],
+    ['700 training points, k = 15, distance weights', link('n=1000&k=15&weights=distance'), 15],
+    ['the largest: 700 training points, k = 49–50', link('n=1000&k=49'), 49],
+    ['the largest, distance weights: 700 training points, k = 49–50', link('n=1000&k=49&weights=distance'), 49],
+    // the data lab's prepared penguins, handed over as a learner does (Output → Open in k-nearest neighbours): every
+    // cell of the map is a full row of 10 features (the widget's tableGrid: 40² cells on the PCA plane)
+    ['the lab’s prepared penguins: 240 training rows × 10 features, PCA plane, k = 5', async () => {
+      await page.goto(`${server.url}#/data?tab=output`);
+      await page.getByTestId('open-in-knn').click({ timeout: 60_000 });
+      await page.waitForURL(/#\/knn\?.*table=/);
+      await page.locator('[data-metric="test-accuracy"][data-value]').waitFor({ state: 'attached', timeout: 60_000 });
+    }, 5],
+  ];
+  for (const [label, open, k0] of cases) {
+    await open();
     await page.locator('[data-metric="map-ms"]').waitFor({ state: 'attached' });
     // A learner reaches for the slider a moment after the map appears: the page searches the map's lists then, in
     // idle time (searchAhead), so the first change below should only vote.
     await page.waitForTimeout(1500);
     const maps: number[] = [], works: number[] = [], frames: number[] = [];
     let firstWork = NaN; // the first k change, 1.5 s after the page opened: searched ahead in idle time by then
-    const k0 = Number(/k=(\d+)/.exec(query)![1]);
     for (let r = 0; r < 24; r++) {
       // Move the k slider by one, as a learner does: the model, the map, the curve marker and the scores
       // all follow. "work" ends when Svelte's update has run; "frame" at the next animation frame after it.
@@ -182,8 +191,9 @@ ${rows.map(([name, ms, what]) => `| ${name} | ${ms.toFixed(1)} | ${what} |`).joi
 ### The widget's map in the browser
 
 Headless Debian Chromium, \`vite build\` + \`vite preview\`, the #/knn widget. Each run moves the k slider by one,
-24 times (the first 4 are warm-up), which rebuilds the model, the 100×100 class map, the curve marker and the scores.
-"Map" is the widget's own \`map-ms\` (classifying the 10,000 cell centres); "update work" runs from the slider's input
+24 times (the first 4 are warm-up), which rebuilds the model, the 100×100 class map (40×40 on the data lab's prepared
+penguins, opened from the lab's Output as a learner does: each cell is a full row of its 10 features), the curve marker
+and the scores. "Map" is the widget's own \`map-ms\` (classifying the map's cell centres); "update work" runs from the slider's input
 event until Svelte's update has finished (model, map, canvas \`putImageData\`, SVG attributes), which must fit in one
 frame (16.7 ms at 60 Hz); "to next frame" adds the wait for the next animation frame, when the new map is painted.
 Since 2026-12-03 a k change rebuilds only what depends on k (src/widgets/knn/session.ts, SharedByK): the rows, the split, the
