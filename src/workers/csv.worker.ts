@@ -11,7 +11,7 @@ import { readBytes } from '../core/io/csv';
 import { toWire, type CsvEvent, type CsvRequest } from './csv-protocol';
 import { saveLocalTable } from './local-tables';
 
-let last: { bytes: Uint8Array; hash: string } | null = null;
+let last: { bytes: Uint8Array; hash: Promise<string> } | null = null;
 let current = 0;
 
 const post = (e: CsvEvent, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(e, transfer);
@@ -25,8 +25,9 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function keep({ id, ref, name, hash }: Extract<CsvRequest, { type: 'keep' }>): Promise<void> {
-  if (last?.hash !== hash) return post({ type: 'kept', id, note: 'The table could not be kept in this browser (another file was read meanwhile); it stays until you leave the page.' });
-  const buffer = last.bytes.buffer as ArrayBuffer;
+  const kept = last;
+  if (!kept || (await kept.hash) !== hash) return post({ type: 'kept', id, note: 'The table could not be kept in this browser (another file was read meanwhile); it stays until you leave the page.' });
+  const buffer = kept.bytes.buffer as ArrayBuffer;
   post({ type: 'kept', id, note: await saveLocalTable({ ref, name, hash, bytes: buffer, savedAt: Date.now() }) });
 }
 
@@ -37,9 +38,10 @@ self.onmessage = async (ev: MessageEvent<CsvRequest>) => {
   // A File comes as a handle: its bytes are read here, never on the page's thread.
   const bytes = given instanceof Blob ? await given.arrayBuffer() : given;
   if (current !== id) return;
-  if (bytes) last = { bytes: new Uint8Array(bytes), hash: await sha256(new Uint8Array(bytes)) };
+  // The fingerprint is computed while the bytes are parsed (WebCrypto digests off this thread), not before.
+  if (bytes) last = { bytes: new Uint8Array(bytes), hash: sha256(new Uint8Array(bytes)) };
   if (!last) return post({ type: 'done', id, hash: '', bytes: 0, ok: false, error: 'There is no file to read.' });
-  const { bytes: data, hash } = last;
+  const { bytes: data, hash: hashing } = last;
   let lastPost = 0;
   const result = await readBytes(data, options, async (done) => {
     if (current !== id) throw new Error('superseded');
@@ -50,6 +52,7 @@ self.onmessage = async (ev: MessageEvent<CsvRequest>) => {
       await breathe();
     }
   });
+  const hash = await hashing;
   if (current !== id) return;
   if (!result.ok) return post({ type: 'done', id, hash, bytes: data.length, ok: false, error: result.error });
   const summaries = result.table.columns.map(summarise); // before the buffers are transferred away

@@ -5,6 +5,8 @@ import { ColumnAccumulator } from '../../src/core/io/csv/accumulate';
 import { parseNumber, plainNumber } from '../../src/core/io/csv/detect';
 import { buildColumn, inferKind, parseDate } from '../../src/core/io/csv/infer';
 import { readTable, TableReader } from '../../src/core/io/csv';
+import { splitPlain } from '../../src/core/io/csv/records';
+import { dsvFormat } from 'd3';
 
 // The one-pass column reader (ColumnAccumulator) against the reference it replaced: inferKind + buildColumn on
 // the cells as strings. Same kind, same notes material, same values, same count of unreadable cells.
@@ -50,6 +52,60 @@ describe('reading a column in one pass', () => {
         expect(acc.column('c', 'number', false)).not.toBeNull();
       }),
       { numRuns: 200 },
+    );
+  });
+  it('reads a cell in place (pushRange) exactly as push reads its string', () => {
+    fc.assert(
+      fc.property(column, fc.boolean(), fc.string({ maxLength: 3 }), (spec, decimalComma, pad) => {
+        const cells = cellsOf(spec);
+        const a = new ColumnAccumulator(decimalComma, false);
+        const b = new ColumnAccumulator(decimalComma, false);
+        for (const c of cells) {
+          a.push(c);
+          b.pushRange(pad + c + pad, pad.length, pad.length + c.length);
+        }
+        expect(b.infer()).toEqual(a.infer());
+        for (const kind of KINDS) {
+          const got = b.column('c', kind, false), want = a.column('c', kind, false);
+          expect(got === null).toBe(want === null);
+          if (!got || !want) continue;
+          expect(got.lost).toBe(want.lost);
+          same(got.column.values, want.column.values);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('splits text without quotes into the records d3-dsv parseRows gives', () => {
+    const piece = fc.array(fc.constantFrom('a', '1', ' ', ',', ';', '\t', '\n', '\r', '\r\n', '2.5', ''), { maxLength: 40 });
+    fc.assert(
+      fc.property(piece, fc.constantFrom(',', ';', '\t'), (parts, d) => {
+        const text = parts.join('');
+        const rows: string[][] = [];
+        splitPlain(text, d.charCodeAt(0), (t, bounds, count) => rows.push(Array.from({ length: count }, (_, f) => t.slice(bounds[2 * f], bounds[2 * f + 1]))));
+        expect(rows).toEqual(dsvFormat(d).parseRows(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('reads a large unquoted file in place as d3-dsv reads it with a quote in it', () => {
+    // One quoted cell sends the whole text through d3-dsv's parseRows; without it, the fields are read in place.
+    fc.assert(
+      fc.property(column, column, fc.constantFrom('\n', '\r\n'), fc.integer({ min: 0, max: 200_000 }), (a, b, eol, rawCells) => {
+        const xs = cellsOf(a).filter((c) => !/[",\n\r]/.test(c)), ys = cellsOf(b).filter((c) => !/[",\n\r]/.test(c));
+        const n = Math.max(xs.length, ys.length);
+        const lines = Array.from({ length: n }, (_, i) => `${xs[i] ?? ''},${ys[i] ?? ''},${i}`);
+        const plain = readTable(['x,y,z', ...lines, 'w,w,0'].join(eol), { name: 'p', rawCells });
+        const quoted = readTable(['x,y,z', ...lines, '"w",w,0'].join(eol), { name: 'p', rawCells });
+        expect(plain.ok).toBe(quoted.ok);
+        if (!plain.ok || !quoted.ok) return;
+        expect(plain.report).toEqual(quoted.report);
+        plain.table.columns.forEach((c, j) => {
+          expect(c.kind).toBe(quoted.table.columns[j].kind);
+          same(c.values, quoted.table.columns[j].values);
+        });
+      }),
+      { numRuns: 60 },
     );
   });
   it('reads columns again when their kind needs cells it did not keep', () => {

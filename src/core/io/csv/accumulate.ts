@@ -1,6 +1,6 @@
 import type { ColumnKind, DataColumn } from '../../data/table';
-import { parseNumber } from './detect';
-import { buildColumn, decideKind, isBoolean, isMissing, labelValue, MAX_LEVELS, parseDate, type Inference } from './infer';
+import { parseNumber, plainNumber } from './detect';
+import { buildColumn, decideKind, isBoolean, isMissing, labelValue, MAX_LEVELS, parseDate, plainDate, type Inference } from './infer';
 
 /**
  * One column of a table as it is read, cell by cell, with each cell looked at once: its number (always kept, a
@@ -83,6 +83,39 @@ export class ColumnAccumulator {
       }
     }
     if (this.dict && !this.wantsLabels && this.present >= SETTLED && (this.numbers === this.present || this.dates === this.present)) this.dropDict();
+  }
+
+  /**
+   * The cell `text[from, to)`, a field of a record not yet made a string of its own: what push does with it.
+   * Once the column keeps no cells, no dictionary and no count of levels (a large number or date column, past
+   * its first rows), a plain number, or a YYYY-MM-DD date while the column is all dates, is read from the text
+   * directly (push would find it is not missing, not a boolean, and would read the same value). Everything else
+   * goes through push. On the 50 MB bench file this spares five million of its six million cell strings.
+   */
+  pushRange(text: string, from: number, to: number): void {
+    if (this.cells || this.dict || (this.levels && this.levels.size <= MAX_LEVELS)) return this.push(text.slice(from, to));
+    const v = plainNumber(text, from, to);
+    if (v !== undefined) {
+      const i = this.n++;
+      if (i === this.nums.length) this.grow();
+      this.present++;
+      this.numbers++;
+      this.nums[i] = v;
+      this.dateVals = null;
+      return;
+    }
+    // A date is not a number (odd, NaN) and, ten characters long, never a boolean; its word is noted only while
+    // fewer than five are.
+    const d = this.dateVals && this.oddWords.size >= 5 ? plainDate(text, from, to) : NaN;
+    if (d !== d) return this.push(text.slice(from, to));
+    const i = this.n++;
+    if (i === this.nums.length) this.grow();
+    this.present++;
+    this.nums[i] = NaN;
+    this.numNaN++;
+    this.odd.push(i);
+    this.dates++;
+    this.dateVals![i] = d;
   }
 
   private code(cell: string, i: number): void {

@@ -51,7 +51,7 @@ export class TableReader {
     private readonly replay?: Replay,
     private readonly only?: ReadonlyMap<number, string[]>,
   ) {
-    this.splitter = new RecordSplitter(options.delimiter ?? null, (row) => this.take(row));
+    this.splitter = new RecordSplitter(options.delimiter ?? null, (row) => this.take(row), (text, bounds, count) => this.takeFields(text, bounds, count));
   }
 
   private failure: string | null = null;
@@ -90,6 +90,24 @@ export class TableReader {
     this.add(row, this.records);
   }
 
+  /**
+   * A record as its fields' bounds in the text (see RecordSplitter): a data row of the header's width goes
+   * to the columns cell by cell without a string each; anything else (the first row, a blank or ragged one, a
+   * second pass) as the strings take() expects.
+   */
+  private takeFields(text: string, bounds: Int32Array, count: number): void {
+    if (!this.first || this.only || count !== this.width || count === 1) {
+      const row = new Array<string>(count);
+      for (let f = 0; f < count; f++) row[f] = text.slice(bounds[2 * f], bounds[2 * f + 1]);
+      return this.take(row);
+    }
+    this.records++;
+    this.rowNumbers.push(this.records);
+    const cols = this.columns;
+    for (let j = 0; j < cols.length; j++) cols[j].pushRange(text, bounds[2 * j], bounds[2 * j + 1]);
+    this.dropCellsWhenLarge();
+  }
+
   private headerRow(): boolean {
     const h = this.options.header ?? 'auto';
     return h === 'yes' || (h === 'auto' && looksLikeHeader(this.first!, this.splitter.delimiter === ';'));
@@ -103,8 +121,12 @@ export class TableReader {
     }
     const cols = this.columns;
     for (let j = 0; j < cols.length; j++) cols[j].push(row[j] ?? '');
+    this.dropCellsWhenLarge();
+  }
+
+  private dropCellsWhenLarge(): void {
     if (this.replay && this.columns[0]?.cells && this.rowNumbers.length * this.width > this.rawCells()) {
-      for (const c of cols) c.dropCells();
+      for (const c of this.columns) c.dropCells();
     }
   }
 

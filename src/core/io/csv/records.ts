@@ -6,6 +6,11 @@ import { detectDelimiter, stripBom, type Delimiter } from './detect';
  * `parseRows`, so that progress can be reported as the file is read. A piece is parsed up to its last line
  * break outside double quotes (a quoted field may hold line breaks); the rest waits for the next piece.
  * The first piece decides the delimiter (unless one is given) and loses a byte-order mark.
+ *
+ * With `onFields`, a piece without a double quote (most large files quote nothing) is split here instead, by
+ * the same rules as d3-dsv's parseRows (records end at \n, \r\n or \r; one final line end is dropped): each
+ * record is handed on as its fields' bounds in the piece's text, so the reader makes no string of a cell it can
+ * read in place (see ColumnAccumulator.pushRange). A piece with a quote still goes through d3-dsv.
  */
 export class RecordSplitter {
   delimiter: Delimiter | null;
@@ -18,7 +23,12 @@ export class RecordSplitter {
   private scanned = 0;
   private boundary = -1;
 
-  constructor(delimiter: Delimiter | null = null, private readonly onRow: (row: string[]) => void) {
+  constructor(
+    delimiter: Delimiter | null = null,
+    private readonly onRow: (row: string[]) => void,
+    /** A record as `count` fields, field f being `text[bounds[2f], bounds[2f + 1])`; the bounds are reused. */
+    private readonly onFields?: (text: string, bounds: Int32Array, count: number) => void,
+  ) {
     this.delimiter = delimiter;
   }
 
@@ -75,7 +85,50 @@ export class RecordSplitter {
       const onRow = this.onRow;
       this.parseRows = (t) => void format.parseRows(t, (row) => (onRow(row), null));
     }
-    this.parseRows(text);
+    if (this.onFields && text.indexOf('"') < 0) splitPlain(text, this.delimiter!.charCodeAt(0), this.onFields);
+    else this.parseRows(text);
+  }
+}
+
+let bounds = new Int32Array(64);
+
+/** d3-dsv's parseRows on text without quotes, giving each record as field bounds (see RecordSplitter). */
+export function splitPlain(text: string, delimiter: number, onFields: (text: string, bounds: Int32Array, count: number) => void): void {
+  if (text.length === 0) return; // as d3-dsv: only an empty text has no records ("\n" is one empty record)
+  let n = text.length;
+  if (text.charCodeAt(n - 1) === 10) n--;
+  if (n > 0 && text.charCodeAt(n - 1) === 13) n--;
+  let at = 0;
+  for (;;) {
+    let count = 0;
+    let end = false;
+    for (;;) {
+      let p = at;
+      let c = 0;
+      while (p < n) {
+        c = text.charCodeAt(p);
+        if (c === delimiter || c === 10 || c === 13) break;
+        p++;
+      }
+      if (2 * count + 2 > bounds.length) {
+        const bigger = new Int32Array(bounds.length * 2);
+        bigger.set(bounds);
+        bounds = bigger;
+      }
+      bounds[2 * count] = at;
+      bounds[2 * count + 1] = p;
+      count++;
+      if (p >= n) {
+        end = true;
+        break;
+      }
+      at = p + 1;
+      if (c === delimiter) continue;
+      if (c === 13 && text.charCodeAt(at) === 10) at++;
+      break;
+    }
+    onFields(text, bounds, count);
+    if (end) return;
   }
 }
 
