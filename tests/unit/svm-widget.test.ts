@@ -157,8 +157,8 @@ describe('watch mode: SMO one pair per step', () => {
 });
 
 describe('the decision map', () => {
-  it('the RBF grid factorised over the axes is the model’s own decision function on every cell', () => {
-    for (const over of [{}, { standardize: true, gamma: 5, C: 20 }, { dataset: 'xor', n: 200 }] as Partial<Params>[]) {
+  it('the RBF grid factorised over the axes, and the linear one as w·x + b, are the model’s own decision function on every cell', () => {
+    for (const over of [{}, { standardize: true, gamma: 5, C: 20 }, { dataset: 'xor', n: 200 }, { kernel: 'linear' }, { kernel: 'linear', standardize: true, C: 0.05, n: 200 }] as Partial<Params>[]) {
       const s = new SvmSession(params(over));
       const fast = binaryGrid(s), ref = s.model!.decisionFlat(s.gridX, GRID * GRID) as number[];
       expect(rel(Array.from(fast), ref)).toBeLessThan(1e-6); // Float32 cells
