@@ -79,3 +79,22 @@ test('a key given twice: the last value wins, the notice says so, and the link k
   await expect.poll(() => hash(page)).toBe('#/logistic');
   con.check();
 });
+
+test('Copy link right after a change copies the change (the address bar follows 150 ms later)', async ({ page, context }) => {
+  const con = watchConsole(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openWidget(page, 'knn', 'k=5');
+  const slider = page.locator('[data-param="k"] input[type=range]');
+  // the click comes one task after the change, as a click does: Svelte has applied the change by then, but the
+  // address bar's 150 ms timer (set after this 0 ms one) cannot have written it yet
+  await slider.evaluate(async (input: HTMLInputElement) => {
+    input.value = '9';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    (document.querySelector('[data-testid="copy-link"]') as HTMLButtonElement).click();
+  });
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).hash).toMatch(/[?&]k=9(&|$)/);
+  con.check();
+});
