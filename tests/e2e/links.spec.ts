@@ -80,17 +80,21 @@ test('a key given twice: the last value wins, the notice says so, and the link k
   con.check();
 });
 
-test('Copy link right after a change copies the change (the address bar follows 150 ms later)', async ({ page, context }) => {
+test('Copy link in the middle of a slider drag copies the latest value (the address bar waits for the drag to pause)', async ({ page, context }) => {
   const con = watchConsole(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openWidget(page, 'knn', 'k=5');
   const slider = page.locator('[data-param="k"] input[type=range]');
-  // the click comes one task after the change, as a click does: Svelte has applied the change by then, but the
-  // address bar's 150 ms timer (set after this 0 ms one) cannot have written it yet
+  // Two quick changes, as a drag makes: the first is written at once, the second waits for changes to pause for
+  // 150 ms. The click comes one task later, as a click does: Svelte has applied the change by then, but the waiting
+  // write (its 150 ms timer set after these 0 ms ones) cannot have happened.
   await slider.evaluate(async (input: HTMLInputElement) => {
-    input.value = '9';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 0));
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    for (const k of ['7', '9']) {
+      input.value = k;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await tick();
+    }
     (document.querySelector('[data-testid="copy-link"]') as HTMLButtonElement).click();
   });
   await expect(page.getByText('Link copied')).toBeVisible();
