@@ -76,10 +76,12 @@ test('the Python snippet reads a pasted file as the lab read it: its separator, 
   await page.getByRole('tab', { name: 'Pipeline' }).click();
   await page.getByText('Python (scikit-learn) for this pipeline').click();
   const py = page.locator('[data-python]');
-  // the reader's format crosses from the worker, and the digits set to category are read by pandas as text
+  // the reader's format crosses from the worker, and the digits set to category (and the target's labels) are read
+  // by pandas as text; the lab's missing-value markers, and only those, are missing
   await expect(py).toContainText('sep=";", decimal=","');
   await expect(py).toContainText('categorical = ["code"]');
-  await expect(py).toContainText('dtype=dict.fromkeys(categorical, str)');
+  await expect(py).toContainText('dtype=dict.fromkeys(categorical + ["label"], str)');
+  await expect(py).toContainText('na_values=missing, keep_default_na=False');
 });
 
 test('a link to a table kept in another browser explains itself and offers to load a file', async ({ page }) => {

@@ -6,7 +6,9 @@ import { parseNumber } from './detect';
  * are missing in every kind: NaN in a number or date column, null in the others.
  */
 
-const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '?', '.', '-', '--']);
+/** The cells read as missing, in lower case (any letter case is missing; see isMissing). The Python snippet names them to pandas. */
+export const MISSING_MARKERS: readonly string[] = ['', 'na', 'n/a', 'nan', 'null', 'none', '?', '.', '-', '--'];
+const MISSING = new Set(MISSING_MARKERS);
 export function isMissing(cell: string): boolean {
   if (cell.length === 0) return true;
   if (cell.length >= 5) return false;
@@ -16,8 +18,11 @@ export function isMissing(cell: string): boolean {
   return MISSING.has(cell.trim().toLowerCase());
 }
 
-const TRUE = new Set(['true', 'yes', 't', 'y']);
-const FALSE = new Set(['false', 'no', 'f', 'n']);
+/** The words of a boolean column, in lower case (any letter case reads so); the Python snippet maps them alike. */
+export const TRUE_WORDS: readonly string[] = ['true', 'yes', 't', 'y'];
+export const FALSE_WORDS: readonly string[] = ['false', 'no', 'f', 'n'];
+const TRUE = new Set(TRUE_WORDS);
+const FALSE = new Set(FALSE_WORDS);
 /** Whether a cell reads as a boolean (`yes`, `F`…); a word of more than 5 letters never does. */
 export const isBoolean = (cell: string): boolean => {
   const t = cell.trim();

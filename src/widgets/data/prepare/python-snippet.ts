@@ -1,7 +1,10 @@
 // The scikit-learn code that rebuilds the data lab's pipeline: plain text for the "copy Python" button. Column
 // names are the learner's text; JSON string literals are valid Python string literals, so they are quoted so.
-// tests/fixtures/make_python_snippet.py runs these snippets with pandas and scikit-learn: they must run as written.
-import type { DataTable } from '../../../core/data/table';
+// tests/fixtures/make_python_snippet.py runs these snippets with pandas and scikit-learn: they must run as written,
+// and read the file as the lab did: the lab's missing-value markers in any letter case and no others
+// (core/io/csv/infer.ts, MISSING_MARKERS), its boolean words, trimmed categories (pandas does none of these itself).
+import type { ColumnKind, DataTable } from '../../../core/data/table';
+import { FALSE_WORDS, MISSING_MARKERS, TRUE_WORDS } from '../../../core/io/csv';
 import type { ModelId } from './model-data';
 import { preparationColumns } from './preparation';
 
@@ -16,6 +19,10 @@ export interface SnippetSpec {
   /** The number columns the lab read as dates (UTC milliseconds): pandas reads them as text, so they are converted. */
   dates: readonly string[];
   categorical: readonly string[];
+  /** The label columns (among categorical, or the target) the lab read as booleans: their words become 'true'/'false'. */
+  booleans?: readonly string[];
+  /** The target column's kind in the lab (a label target is read as text, a number target as numbers, as the lab does). */
+  targetKind?: ColumnKind;
   model: ModelId;
   trainSize: number;
   seed: number;
@@ -51,10 +58,16 @@ export function pythonSnippet(s: SnippetSpec): string {
   const target = s.model === 'logistic' ? `(df[${py(s.target)}] == sorted(df[${py(s.target)}].unique())[0]).astype(int)  # first class vs rest` : `df[${py(s.target)}]`;
   // The lab's kinds, not pandas' guesses: a category of digits (set by hand, or inferred) is read as text, and a
   // number column's words are missing values, as the lab reads them (pandas would make the column text).
-  const dtype = s.categorical.length ? ', dtype=dict.fromkeys(categorical, str)' : '';
-  const numbers = s.numeric.filter((c) => !s.dates.includes(c));
+  const labelTarget = s.targetKind === 'category' || s.targetKind === 'boolean' || s.targetKind === 'text';
+  const asText = s.categorical.length ? `categorical${labelTarget ? ` + [${py(s.target)}]` : ''}` : labelTarget ? `[${py(s.target)}]` : '';
+  const dtype = asText ? `, dtype=dict.fromkeys(${asText}, str)` : '';
+  const booleans = s.booleans ?? [];
+  const numbers = [...s.numeric.filter((c) => !s.dates.includes(c)), ...(s.targetKind === 'number' ? [s.target] : [])];
+  const categories = [...s.categorical.filter((c) => !booleans.includes(c)), ...(s.targetKind === 'category' ? [s.target] : [])];
   const toNumber = s.format?.delimiter === ';' ? 'pd.to_numeric(df[c].astype(str).str.replace(",", ".", regex=False), errors="coerce")' : 'pd.to_numeric(df[c], errors="coerce")';
   return [
+    'from itertools import product',
+    '',
     'import pandas as pd',
     'from sklearn.compose import ColumnTransformer',
     'from sklearn.impute import SimpleImputer',
@@ -65,10 +78,18 @@ export function pythonSnippet(s: SnippetSpec): string {
     '',
     `numeric = ${list(s.numeric)}`,
     `categorical = ${list(s.categorical)}`,
-    `df = pd.read_csv(${py(snippetFileName(s.tableName))}${readArgs(s)}${dtype}).dropna(subset=[${py(s.target)}])`,
+    '# the lab\'s missing-value markers in any letter case (NA, None, NONE…) and no others (pandas\' own list has #N/A…)',
+    `missing = {"".join(p) for m in ${list(MISSING_MARKERS)} for p in product(*[(ch.lower(), ch.upper()) for ch in m])}`,
+    `df = pd.read_csv(${py(snippetFileName(s.tableName))}${readArgs(s)}, na_values=missing, keep_default_na=False${dtype})`,
     ...(numbers.length ? [`for c in ${list(numbers)}:  # numbers, as the lab reads them: a word is a missing value`, `    df[c] = ${toNumber}`] : []),
     // seconds rather than the lab's milliseconds: the median and the standard scaler make the unit irrelevant
     ...(s.dates.length ? [`for c in ${list(s.dates)}:  # dates as numbers, as the lab reads them`, '    df[c] = (pd.to_datetime(df[c], errors="coerce") - pd.Timestamp(0)).dt.total_seconds()'] : []),
+    ...(categories.length ? [`for c in ${list(categories)}:  # categories, as the lab reads them: trimmed`, '    df[c] = df[c].str.strip().mask(lambda v: v.isin(missing))'] : []),
+    ...(booleans.length ? [
+      `for c in ${list(booleans)}:  # booleans, as the lab reads them (any letter case); another word is a missing value`,
+      `    df[c] = df[c].str.strip().str.lower().map({**dict.fromkeys(${list(TRUE_WORDS)}, "true"), **dict.fromkeys(${list(FALSE_WORDS)}, "false")})`,
+    ] : []),
+    `df = df.dropna(subset=[${py(s.target)}])`,
     `X, y = df.drop(columns=[${py(s.target)}]), ${target}`,
     '',
     'pipe = Pipeline([',
@@ -91,8 +112,10 @@ export function pythonSnippet(s: SnippetSpec): string {
  */
 export function pythonSnippetFor(table: DataTable, target: string, model: ModelId, trainSize: number, seed: number): string {
   const { numeric, categorical } = preparationColumns(table, target);
+  const kindOf = (name: string) => table.columns.find((c) => c.name === name)?.kind;
+  const booleans = [...categorical, target].filter((c) => kindOf(c) === 'boolean');
   return pythonSnippet({
-    tableName: table.name, target, numeric, dates: dateColumns(table, numeric), categorical, model, trainSize, seed,
+    tableName: table.name, target, numeric, dates: dateColumns(table, numeric), categorical, booleans, targetKind: kindOf(target), model, trainSize, seed,
     format: table.format, columns: table.format?.names ?? table.columns.map((c) => c.name),
   });
 }
