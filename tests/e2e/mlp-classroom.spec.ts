@@ -61,6 +61,23 @@ test('the Embed dialog chooses the controls an embed shows; the embed shows only
   con.check();
 });
 
+test('a page opened from a classroom link opens the Embed dialog on the same list, ready to adjust', async ({ page }) => {
+  const con = watchConsole(page);
+  await openWidget(page, 'mlp', 'seed=4&controls=lr,activation');
+  await page.getByTestId('embed-button').click();
+  const choose = page.getByTestId('embed-choose');
+  await expect(choose).toHaveAttribute('open', '');
+  await expect(choose.locator('summary')).toContainText(/: 2 of \d+/);
+  await expect(page.getByTestId('embed-control-lr')).toBeChecked();
+  await expect(page.getByTestId('embed-control-activation')).toBeChecked();
+  await expect(page.getByTestId('embed-control-layers')).not.toBeChecked();
+  await expect(page.getByTestId('embed-snippet')).toHaveValue(/controls=activation%2Clr"/);
+  // the teacher adds one more, and the list follows (in the schema's order)
+  await page.getByTestId('embed-control-layers').check();
+  await expect(page.getByTestId('embed-snippet')).toHaveValue(/controls=layers%2Cactivation%2Clr"/);
+  con.check();
+});
+
 test('a hand-written list: garbage ignored with no notice, the diagram follows its rows, and the custom element takes it', async ({ page }) => {
   const con = watchConsole(page);
   await page.goto('./embed.html#/mlp?controls=layers,bogus,%3Cb%3E,features&seed=2');
