@@ -45,6 +45,9 @@ function sortLabels(labels: string[], numeric: boolean): string[] {
 /** Every feature must be a complete column of numbers: says which is not, and what to do about it. */
 export function checkFeatures(features: DataColumn[]): void {
   for (const c of features) {
+    // a column with no value at all is read as text (nothing says it is numbers): name what is wrong with it
+    const empty = isNumericColumn(c) ? c.values.every(Number.isNaN) : c.values.every((v) => v === null || v.trim() === '');
+    if (empty && c.values.length) throw new TableShapeError(`The column “${c.name}” is empty: every one of its ${c.values.length} values is missing. Leave it out (the data lab's Ignored columns) or fill it in first.`);
     if (!isNumericColumn(c)) {
       throw new TableShapeError(`The column “${c.name}” holds ${c.kind === 'text' ? 'text' : 'labels'}, not numbers: encode it first (the data lab prepares a table of numbers and downloads it).`);
     }

@@ -162,26 +162,30 @@ export function pairLines(s: SvmSession, view: SvmFrame, pair: string): PairLine
 export function logisticGrid(s: SvmSession, LR: typeof LogisticRegression): Float32Array | null {
   const lr = s.logistic(LR);
   if (!lr) return null;
-  const rows: number[][] = [];
-  for (let c = 0; c < GRID * GRID; c++) rows.push([s.gridX[2 * c], s.gridX[2 * c + 1]]);
+  const rows: number[][] = [], d = s.dim;
+  for (let c = 0; c < GRID * GRID; c++) rows.push(Array.from(s.gridX.subarray(d * c, d * c + d)));
   return Float32Array.from(lr.decisionFunction(rows));
 }
 
 /**
- * Two classes: f on the map's cells. The RBF kernel factorises over a grid's axes,
+ * Two classes: f on the map's cells. On 2-D data the RBF kernel factorises over the grid's axes,
  * exp(−γ‖x − s‖²) = exp(−γ(x₁ − s₁)²) · exp(−γ(x₂ − s₂)²), so the map needs GRID·nSV exponentials per axis instead of
- * GRID²·nSV; the linear kernel is f = w·x + b (two multiplications a cell instead of one kernel per support vector);
- * the others go through the model's own decision function.
+ * GRID²·nSV; the linear kernel is f = w·x + b (d multiplications a cell instead of one kernel per support vector);
+ * the others, and RBF on a table's lifted cells, go through the model's own decision function.
  */
 export function binaryGrid(s: SvmSession): Float32Array {
   const m = s.model!;
   const cells = GRID * GRID;
   if (m.kernel === 'linear') {
-    const [[w1, w2]] = m.coef, b = m.intercept[0], out = new Float32Array(cells), X = s.gridX;
-    for (let c = 0; c < cells; c++) out[c] = w1 * X[2 * c] + w2 * X[2 * c + 1] + b;
+    const [w] = m.coef, b = m.intercept[0], out = new Float32Array(cells), X = s.gridX, d = s.dim;
+    for (let c = 0; c < cells; c++) {
+      let f = b;
+      for (let t = 0; t < d; t++) f += w[t] * X[d * c + t];
+      out[c] = f;
+    }
     return out;
   }
-  if (m.kernel !== 'rbf') return Float32Array.from(m.decisionFlat(s.gridX, cells) as number[]);
+  if (m.kernel !== 'rbf' || !s.gridAxes) return Float32Array.from(m.decisionFlat(s.gridX, cells) as number[]);
   const sv = m.supportVectors, coef = m.dualCoef[0], b = m.intercept[0], g = m.gammaValue, n = sv.length;
   const { xs, ys } = s.gridAxes;
   const ex = new Float64Array(GRID * n), ey = new Float64Array(GRID * n);

@@ -9,6 +9,7 @@ import { gridCenters } from '../../charts/boundary';
 import type { RunSession } from '../shared/run-options';
 import { buildSvmData, type SvmData } from './data';
 import type { Params } from './params';
+import type { SvmTable } from './table';
 
 /** Grid cells per side of the decision map. */
 export const GRID = 72;
@@ -40,10 +41,15 @@ export class SvmSession implements RunSession {
   readonly yTrain: number[];
   readonly XTest: number[][];
   readonly yTest: number[];
-  /** The decision map's cell centres, as the model sees them (flat, 2 per cell). */
+  /** Features per row: 2, or a table's columns. */
+  readonly dim: number;
+  /** The decision map's cell centres, as the model sees them (flat, `dim` per cell: a table's cells lifted to rows). */
   readonly gridX: Float64Array;
-  /** The grid's column and row centres as the model sees them (standardising maps each axis on its own). */
-  readonly gridAxes: { xs: Float64Array; ys: Float64Array };
+  /**
+   * 2-D data: the grid's column and row centres as the model sees them (standardising maps each axis on its own);
+   * null on a table, whose cells are not a product of two axes.
+   */
+  readonly gridAxes: { xs: Float64Array; ys: Float64Array } | null;
   readonly history: History = { x: [], objective: [] };
   /** The pair of training rows the last SMO update changed. */
   lastPair: [number, number] | null = null;
@@ -52,28 +58,33 @@ export class SvmSession implements RunSession {
   /** What the rows below follow from: the data rows and the standardising (a C or γ change leaves it alone). */
   readonly rowsKey: string;
 
-  /** `previous` lends its points, rows and grid when only the model changed (a slider's refit skips rebuilding them). */
-  constructor(readonly params: Params, previous: SvmSession | null = null) {
+  /**
+   * `previous` lends its points, rows and grid when only the model changed (a slider's refit skips rebuilding them).
+   * `table`: the learner's table, when one is chosen (table.ts, its own chunk): the SVC reads every column, the points
+   * are the rows' projections on the map's plane and the map's cells are lifted to full rows.
+   */
+  constructor(readonly params: Params, previous: SvmSession | null = null, readonly table: SvmTable | null = null) {
     const { dataset, n, noise, trainShare, seed, added, moved, standardize } = params;
-    this.rowsKey = JSON.stringify([dataset, n, noise, trainShare, seed, added, moved, standardize]);
-    const same = previous?.rowsKey === this.rowsKey ? previous : null;
+    this.rowsKey = JSON.stringify(table ? [table.key, standardize] : [dataset, n, noise, trainShare, seed, added, moved, standardize]);
+    const same = previous?.rowsKey === this.rowsKey && previous.table?.data === table?.data ? previous : null;
     if (same) {
-      ({ data: this.data, XTrain: this.XTrain, yTrain: this.yTrain, XTest: this.XTest, yTest: this.yTest, gridX: this.gridX, gridAxes: this.gridAxes } = same);
+      ({ data: this.data, dim: this.dim, XTrain: this.XTrain, yTrain: this.yTrain, XTest: this.XTest, yTest: this.yTest, gridX: this.gridX, gridAxes: this.gridAxes } = same);
     } else {
-      this.data = buildSvmData(params);
+      this.data = table?.data ?? buildSvmData(params);
       const train = this.data.points.slice(0, this.data.nTrain), test = this.data.points.slice(this.data.nTrain);
-      const raw = train.map((q) => [q.x, q.y]);
+      const raw = table?.train ?? train.map((q) => [q.x, q.y]);
       const scaler = params.standardize && raw.length ? new StandardScaler().fit(raw) : null;
       const tf = (rows: number[][]) => (scaler && rows.length ? scaler.transform(rows) : rows);
+      this.dim = table?.featureNames.length ?? 2;
       this.XTrain = tf(raw);
       this.yTrain = train.map((q) => q.c);
-      this.XTest = tf(test.map((q) => [q.x, q.y]));
+      this.XTest = tf(table?.test ?? test.map((q) => [q.x, q.y]));
       this.yTest = test.map((q) => q.c);
       const { xs, ys } = gridCenters(GRID, GRID, this.data.domain.x, this.data.domain.y);
-      const cells: number[][] = [];
-      for (let j = 0; j < GRID; j++) for (let i = 0; i < GRID; i++) cells.push([xs[i], ys[j]]);
+      const cells: number[][] = table?.cells ?? [];
+      if (!table) for (let j = 0; j < GRID; j++) for (let i = 0; i < GRID; i++) cells.push([xs[i], ys[j]]);
       this.gridX = Float64Array.from(tf(cells).flat());
-      this.gridAxes = {
+      this.gridAxes = table ? null : {
         xs: Float64Array.from({ length: GRID }, (_, i) => this.gridX[2 * i]),
         ys: Float64Array.from({ length: GRID }, (_, j) => this.gridX[2 * j * GRID + 1]),
       };
@@ -82,7 +93,7 @@ export class SvmSession implements RunSession {
     const present = [...new Set(this.yTrain)].sort((a, b) => a - b);
     if (present.length < 2) {
       const have = present.length ? `only ${this.data.classNames[present[0]]}` : 'no training points';
-      this.notice = `An SVM separates one class from another: there are ${have}. Click points of a second class onto the plot.`;
+      this.notice = `An SVM separates one class from another: there are ${have}. ${table ? 'Choose a table whose training rows hold two classes or more.' : 'Click points of a second class onto the plot.'}`;
       return;
     }
     // 'ovo': the pairwise decision values, so the map can draw one pair's lines (frame.ts sums them into the vote)
@@ -162,7 +173,7 @@ export class SvmSession implements RunSession {
     const spec = { kernel: m.kernel, gamma: m.gammaValue, degree: m.degree, coef0: m.coef0 };
     const flat = this.XTrain.flat();
     let big = 0;
-    for (let i = 0; i < this.XTrain.length; i++) big = Math.max(big, Math.abs(kernelValue(spec, flat, i, flat, i, 2)));
+    for (let i = 0; i < this.XTrain.length; i++) big = Math.max(big, Math.abs(kernelValue(spec, flat, i, flat, i, this.dim)));
     return big;
   }
 

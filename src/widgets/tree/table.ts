@@ -1,13 +1,13 @@
 // #/tree on the learner's table (its table mode): every column a feature the tree may split on, the rows split into
 // training and test rows as kNN splits them, and the map on one plane through them (the table's PCA plane or two
 // chosen columns). Its own chunk, loaded only when a table is chosen: #/tree's route is at its budget.
-import { trainTestSplit } from '../../core/data';
 import type { DecisionTreeClassifier } from '../../core/models/tree';
 import type { ClassGrid } from '../../charts/types';
 import { gridRows } from '../shared/grid-rows';
 import type { Plane } from '../shared/plane';
 import type { ReadTable } from '../shared/table-input.svelte';
-import type { RowSource, TreePoint } from '../shared/trees/points';
+import { tablePoints } from '../shared/table-points';
+import type { RowSource } from '../shared/trees/points';
 import type { Params } from './params';
 
 export interface TreeTable extends RowSource {
@@ -18,19 +18,13 @@ export interface TreeTable extends RowSource {
 /** The table's rows for the tree (every column) and their points on the map's plane, training rows first. */
 export function treeTable(p: Params, read: ReadTable): TreeTable {
   const m = read.matrix;
-  const plane = read.plane(p);
-  const split = trainTestSplit(m.X.map((_, i) => [i]), m.y, { trainSize: p.trainShare, seed: p.seed, stratify: m.y });
-  const point = (i: number, test: boolean): TreePoint => {
-    const [x, y] = plane.project(m.X[i]);
-    return { x, y, c: m.y[i], test, source: 'data', index: i };
-  };
+  const { plane, points, nTrain, trainIndices, testIndices } = tablePoints(p, read);
   const rows = (idx: number[]) => ({ X: idx.map((i) => m.X[i]), y: idx.map((i) => m.y[i]) });
-  const points = [...split.trainIndices.map((i) => point(i, false)), ...split.testIndices.map((i) => point(i, true))];
   return {
     plane,
-    data: { points, nTrain: split.trainIndices.length, domain: plane.domain, classNames: m.classNames, axisLabels: plane.labels, nudged: 0 },
-    train: rows(split.trainIndices),
-    test: rows(split.testIndices),
+    data: { points, nTrain, domain: plane.domain, classNames: m.classNames, axisLabels: plane.labels, nudged: 0 },
+    train: rows(trainIndices),
+    test: rows(testIndices),
     featureNames: m.featureNames,
   };
 }

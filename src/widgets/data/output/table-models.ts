@@ -18,4 +18,5 @@ export const TABLE_MODELS: readonly TableModel[] = [
   { name: 'logistic', title: 'Logistic regression', target: 'binary' },
   { name: 'knn', title: 'k-nearest neighbours', target: 'class' },
   { name: 'tree', title: 'Decision tree, grown live', target: 'class' },
+  { name: 'svm', title: 'Support vector machines', target: 'class' },
 ];
