@@ -102,6 +102,10 @@ describe('LogisticSession', () => {
     expect(scores.testAccuracy).toBe(accuracyScore(yTest, s.model.predict(XTest)));
     expect(scores.trainLoss).toBeCloseTo(logLoss(yTrain, s.model.predictProba(XTrain).map((r) => r[1])), 12);
     expect(scores.testLoss).toBeCloseTo(logLoss(yTest, s.model.predictProba(XTest).map((r) => r[1])), 12);
+    // the evaluation panel's test scores are predictProba's P(class 1) too
+    const { yTrue, yScore } = s.testScores();
+    expect(yTrue).toEqual(yTest);
+    s.model.predictProba(XTest).forEach((r, i) => expect(yScore[i]).toBeCloseTo(r[1], 12));
     // squares make circles learnable: well above the 50 % of a guess
     expect(scores.testAccuracy).toBeGreaterThan(0.8);
   });

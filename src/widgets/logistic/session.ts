@@ -6,7 +6,7 @@
 import { trainTestSplit } from '../../core/data';
 import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
 import { buildDataset } from '../../core/datasets/build';
-import { LogisticRegression } from '../../core/models';
+import { LogisticRegression, sigmoid } from '../../core/models';
 import { logLoss } from '../../core/metrics';
 import { StandardScaler, expandFeatures, featurizer, type FeatureName } from '../../core/preprocess';
 import type { ReadTable } from '../shared/table-input.svelte';
@@ -88,6 +88,8 @@ export class LogisticSession {
   readonly yTrain: number[];
   private readonly XTest: number[][];
   private readonly yTest: number[];
+  /** The rows once more, flat, with buffers for their scores: the live losses are computed every few updates. */
+  private readonly flat: { train: Rated; test: Rated };
   /** a 2-D problem's map: a point of the plot as the model's (scaled) features (null on a table: `cells`) */
   private readonly toFeatures: ReturnType<typeof featurizer> | null;
   private readonly scaler: StandardScaler | null;
@@ -138,6 +140,7 @@ export class LogisticSession {
     this.scaler = scaler;
     this.XTrain = scaler ? scaler.transform(FTrain) : FTrain;
     this.XTest = scaler && FTest.length ? scaler.transform(FTest) : FTest;
+    this.flat = { train: rated(this.XTrain, this.yTrain), test: rated(this.XTest, this.yTest) };
     this.toFeatures = table ? null : featurizer(this.featureNames, scaler ? { mean: scaler.mean, scale: scaler.scale } : undefined);
 
     this.model = new LogisticRegression({
@@ -214,22 +217,34 @@ export class LogisticSession {
 
   /** Test-set P(class 1) and labels, for the evaluation panel. */
   testScores(): { yTrue: number[]; yScore: number[] } {
-    const p = this.XTest.length ? this.model.predictProba(this.XTest).map((r) => r[1]) : [];
-    return { yTrue: this.yTest, yScore: p };
+    const t = this.flat.test;
+    return { yTrue: this.yTest, yScore: t.n ? Array.from(this.score(t).p) : [] };
   }
 
   private evaluate(): Scores {
-    const pTrain = this.model.predictProba(this.XTrain).map((r) => r[1]);
-    const hasTest = this.XTest.length > 0;
-    const pTest = hasTest ? this.model.predictProba(this.XTest).map((r) => r[1]) : [];
-    // Accuracy from the model's own predict (class 1 where w·x + b > 0), so the numbers agree with the
-    // decision boundary drawn, including points with a score of exactly 0 (class 0, as scikit-learn).
+    // One pass of w·x + b per split, into reused buffers: the same numbers as logLoss(predictProba) and score(), which
+    // allocated a pair per row and checked every row again, several times per frame at high speed (issue 16).
+    // Accuracy from the score's sign, as the model's own predict (class 1 where w·x + b > 0), so the numbers agree
+    // with the decision boundary drawn, including points with a score of exactly 0 (class 0, as scikit-learn).
+    const train = this.score(this.flat.train), test = this.flat.test.n ? this.score(this.flat.test) : null;
     return {
-      trainLoss: logLoss(this.yTrain, pTrain),
-      testLoss: hasTest ? logLoss(this.yTest, pTest) : NaN,
-      trainAccuracy: this.model.score(this.XTrain, this.yTrain),
-      testAccuracy: hasTest ? this.model.score(this.XTest, this.yTest) : NaN,
+      trainLoss: logLoss(this.yTrain, train.p),
+      testLoss: test ? logLoss(this.yTest, test.p) : NaN,
+      trainAccuracy: train.accuracy,
+      testAccuracy: test ? test.accuracy : NaN,
     };
+  }
+
+  /** P(class 1) per row into the split's buffer, and the share of rows the model's rule classifies right. */
+  private score(r: Rated): { p: Float64Array; accuracy: number } {
+    this.model.decisionInto(r.z, r.x, r.n);
+    let right = 0;
+    for (let i = 0; i < r.n; i++) {
+      const z = r.z[i];
+      r.p[i] = sigmoid(z);
+      if ((z > 0 ? 1 : 0) === r.y[i]) right++;
+    }
+    return { p: r.p, accuracy: right / r.n };
   }
 
   private record(): void {
@@ -240,4 +255,19 @@ export class LogisticSession {
     this.history.push({ epoch: this.epoch, train: this.scores.trainLoss, test: this.scores.testLoss });
     if (this.history.length > MAX_HISTORY) this.history = this.history.filter((_, i) => i % 2 === 0 || i === this.history.length - 1);
   }
+}
+
+/** A split's rows flat (row-major) with its labels, and buffers for the scores and probabilities. */
+interface Rated {
+  n: number;
+  x: Float64Array;
+  y: number[];
+  z: Float64Array;
+  p: Float64Array;
+}
+
+function rated(X: number[][], y: number[]): Rated {
+  const n = X.length, d = X[0]?.length ?? 0, x = new Float64Array(n * d);
+  X.forEach((row, i) => x.set(row, i * d));
+  return { n, x, y, z: new Float64Array(n), p: new Float64Array(n) };
 }

@@ -16,6 +16,19 @@ export interface GridSpec {
   featurize?: (x1: number, x2: number, out: Float64Array, offset?: number) => void;
 }
 
+/** w·x + b for nRows rows stored flat (row-major, d per row) into out; no allocation. θ = [w…, b]. Summed in the
+ * same order as decisionFunction, so the scores are the same numbers. */
+export function decisionInto(t: Float64Array, out: Float64Array, Xflat: ArrayLike<number>, nRows: number): Float64Array {
+  const d = t.length - 1;
+  if (Xflat.length < nRows * d || out.length < nRows) throw new RangeError('decisionInto: arrays too short for nRows');
+  for (let i = 0, o = 0; i < nRows; i++, o += d) {
+    let z = t[d];
+    for (let j = 0; j < d; j++) z += t[j] * Xflat[o + j];
+    out[i] = z;
+  }
+  return out;
+}
+
 /** P(y=1) for nRows rows stored flat (row-major, d per row) into out; no allocation. θ = [w…, b]. */
 export function probaInto<T extends Float32Array | Float64Array>(t: Float64Array, out: T, Xflat: ArrayLike<number>, nRows: number): T {
   const d = t.length - 1;

@@ -19,7 +19,7 @@ import type { OptimizerName } from '../../optim/optimizers';
 import { OPTIMIZER_NAMES, createOptimizer } from '../../optim/optimizers';
 import { sigmoid, toData } from './logistic-math';
 import type { LogisticData, Penalty } from './logistic-math';
-import { probaGrid, probaInto } from './logistic-grid';
+import { decisionInto, probaGrid, probaInto } from './logistic-grid';
 import type { GridSpec } from './logistic-grid';
 import { newtonSolve, proxNewtonSolve } from './logistic-solvers';
 import { GradientTrainer } from './logistic-training';
@@ -288,6 +288,11 @@ export class LogisticRegression extends ClassifierMixin(Estimator<LogisticRegres
   /** Class 1 where the score is > 0, else 0 (scikit-learn's rule; a score of exactly 0 gives class 0). */
   predict(X: number[][]): number[] {
     return this.scores(X, 'predict').map((z) => (z > 0 ? 1 : 0));
+  }
+
+  /** w·x + b for nRows rows stored flat (row-major, nFeaturesIn per row) into out; no allocation (a live loss per step). */
+  decisionInto(out: Float64Array, Xflat: ArrayLike<number>, nRows = out.length): Float64Array {
+    return decisionInto(this.fitted('decisionInto'), out, Xflat, nRows);
   }
 
   /** P(y=1) for nRows rows stored flat (row-major, nFeaturesIn per row) into out; no allocation. */
