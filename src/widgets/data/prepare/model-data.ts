@@ -1,10 +1,11 @@
 // What the preparation panels share: a DataTable as model input (its number columns as rows with NaN for missing,
 // the target as class codes), the two downstream models, their cross-validated score, and a queue that computes
-// scores a few at a time between frames, so the page never blocks.
+// scores in the page's idle time, after the change's frame is drawn, so the page never blocks.
 import { isNumericColumn, type DataTable, type LabelColumn, type NumericColumn } from '../../../core/data/table';
 import { KNeighborsClassifier, LogisticRegression } from '../../../core/models';
 import { StratifiedKFold, type CvEstimator, type CvSplit } from '../../../core/model_selection';
 import type { Estimator } from '../../../core/base';
+import { idleSlices } from '../../shared/idle-slices';
 
 export type ModelId = 'knn' | 'logistic';
 export const MODELS: readonly { id: ModelId; label: string }[] = [
@@ -17,6 +18,14 @@ export interface ScoreItem {
   label: string;
   score: number | null;
   error?: string | null;
+  /** The score of the previous setting, drawn faded while this one's is computed ("scoring…"). */
+  before?: number | null;
+}
+
+/** The items of a new round of scoring: no scores yet, each keeping the last score it had (if any) to draw faded. */
+export function rescoring(labels: readonly string[], previous: readonly ScoreItem[]): ScoreItem[] {
+  const last = new Map(previous.map((p) => [p.label, p.score ?? p.before ?? null]));
+  return labels.map((label) => ({ label, score: null, before: last.get(label) ?? null }));
 }
 
 /** At most this many rows go into a panel's computations (a larger table is sampled evenly, and the panel says so). */
@@ -73,20 +82,26 @@ export function yFor(id: ModelId, y: readonly number[]): number[] {
   return id === 'logistic' ? y.map((v) => (v === 0 ? 1 : 0)) : [...y];
 }
 
+/** At most this long (ms) of score work per idle period, besides the browser's own idle deadline: on a loaded
+ *  machine a unit takes several times its idle-machine time, and units packed up to a 50 ms deadline made long tasks. */
+export const SLICE_MS = 8;
+
 /**
- * Runs tasks one after another, yielding to the page between them (a new macrotask each, so input and paint go
- * first); onResult gets each result as it comes. Returns a function that cancels the rest.
+ * Runs tasks one after another in the page's idle time (idleSlices: after the frame that shows the change, as many
+ * as fit in the idle period and SLICE_MS, at least one), so input and paint always go first; onResult
+ * gets each result as it comes. Returns a function that cancels the rest.
  */
 export function runChunked<T>(tasks: readonly (() => T)[], onResult: (i: number, r: T) => void): () => void {
-  let cancelled = false, i = 0;
-  const next = () => {
-    if (cancelled || i >= tasks.length) return;
-    const k = i++;
-    onResult(k, tasks[k]());
-    setTimeout(next, 0);
-  };
-  setTimeout(next, 0);
-  return () => { cancelled = true; };
+  let i = 0;
+  if (!tasks.length) return () => {};
+  return idleSlices((more) => {
+    const end = performance.now() + SLICE_MS;
+    do {
+      const k = i++;
+      onResult(k, tasks[k]());
+    } while (i < tasks.length && more() && performance.now() < end);
+    return i >= tasks.length;
+  });
 }
 
 /** A choice to score: a fresh estimator (usually a Pipeline ending in a model) and the data it is scored on. */
@@ -102,39 +117,48 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The mean 5-fold cross-validated accuracy of each job (stratified folds, as crossValScore for a classifier),
- * computed one fold per macrotask so that no single task holds the page for long. onScore reports each job once
- * all its folds are in (or with the error that stopped it). Returns a function that cancels the rest.
+ * computed a fold at a time in the page's idle periods (idleSlices), so that no frame waits for it and no single
+ * task holds the page for long. `jobs` may be a function that builds them: it is called in the first idle period.
+ * onScore reports each job once all its folds are in (or with the error that stopped it). Returns a function that
+ * cancels the rest.
  */
-export function scoreJobs(jobs: readonly ScoreJob[], onScore: (k: number, item: ScoreItem) => void, folds = 5): () => void {
-  const tasks: (() => void)[] = [];
-  jobs.forEach((j, k) => {
-    let splits: CvSplit[];
+export function scoreJobs(jobs: readonly ScoreJob[] | (() => readonly ScoreJob[]), onScore: (k: number, item: ScoreItem) => void, folds = 5): () => void {
+  // Everything, even building the jobs' matrices and their folds, happens in idle time: the change's frame only
+  // shows the step's own views. Units: the jobs (once), then per job its folds (once) and each fold's fit.
+  let list: readonly ScoreJob[] | null = typeof jobs === 'function' ? null : jobs;
+  let k = 0, splits: CvSplit[] | null = null, scores: number[] = [];
+  const next = () => { k++; splits = null; scores = []; };
+  const unit = (): boolean => {
+    if (!list) {
+      list = (jobs as () => readonly ScoreJob[])();
+      return list.length === 0;
+    }
+    const j = list[k];
     try {
-      splits = new StratifiedKFold({ nSplits: folds }).split(j.X, j.y);
-    } catch (e) {
-      tasks.push(() => onScore(k, { label: j.label, score: null, error: message(e) }));
-      return;
-    }
-    const scores: number[] = [];
-    let failed = false;
-    for (const s of splits) {
-      tasks.push(() => {
-        if (failed) return;
-        try {
-          const e = j.make();
-          e.fit(take(j.X, s.train), take(j.y, s.train));
-          const pred = e.predict(take(j.X, s.test));
-          scores.push(pred.filter((v, i) => v === j.y[s.test[i]]).length / s.test.length);
-        } catch (e) {
-          failed = true;
-          onScore(k, { label: j.label, score: null, error: message(e) });
-          return;
+      if (!splits) splits = new StratifiedKFold({ nSplits: folds }).split(j.X, j.y);
+      else {
+        const s = splits[scores.length];
+        const e = j.make();
+        e.fit(take(j.X, s.train), take(j.y, s.train));
+        const pred = e.predict(take(j.X, s.test));
+        scores.push(pred.filter((v, i) => v === j.y[s.test[i]]).length / s.test.length);
+        if (scores.length === splits.length) {
+          onScore(k, { label: j.label, score: scores.reduce((a, b) => a + b, 0) / scores.length });
+          next();
         }
-        if (scores.length === splits.length) onScore(k, { label: j.label, score: scores.reduce((a, b) => a + b, 0) / scores.length });
-      });
+      }
+    } catch (e) {
+      onScore(k, { label: j.label, score: null, error: message(e) });
+      next();
     }
+    return k >= list.length;
+  };
+  return idleSlices((more) => {
+    const end = performance.now() + SLICE_MS;
+    let done: boolean;
+    do done = unit(); while (!done && more() && performance.now() < end);
+    return done;
   });
-  return runChunked(tasks, () => {});
 }
 
 /** Evenly spaced row indices, at most `max` of them (a 100,000-row table draws as a sample). */
