@@ -15,7 +15,7 @@ import { readTableOf } from '../../src/widgets/shared/table-read';
 import { trainingProblems } from '../../src/widgets/shared/trees/problems';
 import { schema, type Params } from '../../src/widgets/tree/params';
 import { TreeSession } from '../../src/widgets/tree/session';
-import { treeGrid, treeTable } from '../../src/widgets/tree/table';
+import { treeGrid, treeTable } from '../../src/widgets/shared/trees/table';
 
 interface SkTree {
   nodeCount: number; childrenLeft: number[]; childrenRight: number[]; feature: number[]; threshold: number[]; impurity: number[]; nNodeSamples: number[];

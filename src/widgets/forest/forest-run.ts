@@ -8,11 +8,17 @@ import { createRun } from '../shared/run.svelte';
 import type { RunSession } from '../shared/run-options';
 import { schema, type Params } from './params';
 
-export function forestRun<S extends RunSession & { view(): unknown }>(params: () => Params, build: (p: Params) => S) {
+export function forestRun<S extends RunSession & { view(): unknown }>(
+  params: () => Params,
+  build: (p: Params, previous: S | null) => S,
+  /** a table's reads (the classifier on the learner's table): build again when one lands; wait for a link's */
+  table: { rebuildKey?: () => string; pending?: () => boolean } = {},
+) {
   return createRun<Params, S, ReturnType<S['view']>>({
     schema,
     params,
     build,
+    ...table,
     view: (s) => s.view() as ReturnType<S['view']>,
     interval: () => 1000 / params().speed,
     unit: 'trees',

@@ -1,8 +1,9 @@
 /**
- * The forest is stable where a single tree is not: nudge k moves 5 % of the points a little (shared/trees/points.ts),
- * then a single deep tree and the forest are each fitted on the original and on the nudged points, and we count the
- * share of the plane (cells of a grid) whose predicted class changed. Both models use the widget's tree options; the
- * single tree sees every row and every feature, as #/tree grows it.
+ * The forest is stable where a single tree is not: nudge k moves 5 % of the points a little (shared/trees/points.ts;
+ * on a table every column of 5 % of the rows, shared/trees/table.ts), then a single deep tree and the forest are each
+ * fitted on the original and on the nudged rows, and we count the share of the plane (cells of a grid, lifted to every
+ * column on a table) whose predicted class changed. Both models use the widget's tree options; the single tree sees
+ * every row and every feature, as #/tree grows it.
  */
 import { gridCenters } from '../../charts/boundary';
 import type { ClassGrid } from '../../charts/types';
@@ -46,10 +47,8 @@ function shift(a: readonly number[], b: readonly number[]): ModelShift {
  * The comparison as work in small pieces: it yields after each tree of each forest (and after the predictions), so a
  * page can spread the ~200 tree fits over frames instead of freezing for half a second.
  */
-function* compute(p: Params, before: PointSet, after: PointSet, grown: Predictor | null): Generator<void, Stability> {
-  const { xs, ys } = gridCenters(STABILITY_GRID, STABILITY_GRID, after.domain.x, after.domain.y);
-  const cells = Array.from({ length: STABILITY_GRID * STABILITY_GRID }, (_, k) => [xs[k % STABILITY_GRID], ys[Math.floor(k / STABILITY_GRID)]]);
-  const o = forestOptions(p);
+function* compute(p: Params, before: PointSet, after: PointSet, grown: Predictor | null, cells: number[][]): Generator<void, Stability> {
+  const o = forestOptions(p, after.featureNames.length);
   const tree = (s: PointSet) => new DecisionTreeClassifier({ criterion: o.criterion, maxDepth: o.maxDepth, minSamplesLeaf: o.minSamplesLeaf, seed: p.seed }).fit(s.train.X, s.train.y).predict(cells);
   const treeShift = shift(tree(before), tree(after));
   yield;
@@ -72,8 +71,8 @@ export class StabilityJob {
   readonly total: number;
   private readonly work: Generator<void, Stability>;
 
-  constructor(p: Params, before: PointSet, after: PointSet, grown: Predictor | null) {
-    this.work = compute(p, before, after, grown);
+  constructor(p: Params, before: PointSet, after: PointSet, grown: Predictor | null, cells: number[][]) {
+    this.work = compute(p, before, after, grown, cells);
     this.total = 3 + p.nEstimators * (grown ? 1 : 2);
   }
 
@@ -94,21 +93,33 @@ export class StabilityJob {
   }
 }
 
+/** A table's rows before the nudge and the map's cells lifted to every column (a 2-D set's are built here). */
+export interface TableStability {
+  before: PointSet;
+  cells: number[][];
+}
+
+/** The centres of the 2-D comparison grid (row 0 at the top). */
+function planeCells(domain: PointSet['domain']): number[][] {
+  const { xs, ys } = gridCenters(STABILITY_GRID, STABILITY_GRID, domain.x, domain.y);
+  return Array.from({ length: STABILITY_GRID * STABILITY_GRID }, (_, k) => [xs[k % STABILITY_GRID], ys[Math.floor(k / STABILITY_GRID)]]);
+}
+
 /**
  * The work of measuring how far a nudge moves a deep tree's boundary and the forest's; null without a nudge or
  * without two classes to split. `grown` is the forest already fitted on `after` with these params, if there is one
- * (it equals a fresh fit).
+ * (it equals a fresh fit). `table`: the learner's table's rows before the nudge and the lifted cells.
  */
-export function stabilityJob(p: Params, after: PointSet, grown: Predictor | null = null): StabilityJob | null {
+export function stabilityJob(p: Params, after: PointSet, grown: Predictor | null = null, table?: TableStability): StabilityJob | null {
   if (p.nudge === 0 || p.nEstimators < 1) return null;
-  const before = new PointSet({ ...p, nudge: 0 });
+  const before = table?.before ?? new PointSet({ ...p, nudge: 0 });
   if (new Set(before.train.y).size < 2 || new Set(after.train.y).size < 2) return null;
-  return new StabilityJob(p, before, after, grown);
+  return new StabilityJob(p, before, after, grown, table?.cells ?? planeCells(after.domain));
 }
 
 /** The comparison at once (tests, and the reference the page's budgeted job must equal). */
-export function stability(p: Params, after: PointSet, grown: Predictor | null = null): Stability | null {
-  const job = stabilityJob(p, after, grown);
+export function stability(p: Params, after: PointSet, grown: Predictor | null = null, table?: TableStability): Stability | null {
+  const job = stabilityJob(p, after, grown, table);
   if (!job) return null;
   job.advance(Infinity);
   return job.result;

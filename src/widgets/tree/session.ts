@@ -15,7 +15,7 @@ import { positiveScores } from '../shared-eval/classifier';
 import { nodeCandidates, type NodeCandidates } from './candidates';
 import { depthCurve, pruningCurve, type DepthCurve, type PruningCurve } from './curves';
 import { PointSet } from '../shared/trees/points';
-import type { TreeTable } from './table';
+import type { TreeTable } from '../shared/trees/table';
 import { schema, type Params } from './params';
 import { treeNodes, type HeldOut, type TreeNode } from '../shared/trees/structure';
 

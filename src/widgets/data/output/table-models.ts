@@ -18,5 +18,6 @@ export const TABLE_MODELS: readonly TableModel[] = [
   { name: 'logistic', title: 'Logistic regression', target: 'binary' },
   { name: 'knn', title: 'k-nearest neighbours', target: 'class' },
   { name: 'tree', title: 'Decision tree, grown live', target: 'class' },
+  { name: 'forest', title: 'Random forest, tree by tree', target: 'class' },
   { name: 'svm', title: 'Support vector machines', target: 'class' },
 ];
