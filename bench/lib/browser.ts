@@ -59,3 +59,17 @@ export async function timeSlider(page: Page, name: RegExp, changes = 40, warm = 
     return out;
   }, [changes + warm, until === 'frame'] as [number, boolean]).then((t) => t.slice(warm));
 }
+
+/** One 60 Hz frame as rAF timestamps show it: they are vsync-aligned and measure 16.6–16.8 ms (an idle page's p95 is
+ * 16.8 ms), so "within a frame" allows the timestamps' rounding; any gap that spans two frames is 33 ms or more. */
+export const ONE_FRAME = 16.7 + 0.5;
+
+/** Starts recording the gaps between animation frames into window.__gaps (read with frameGaps, restart with resetGaps). */
+export const recordGaps = (page: Page) => page.evaluate(`(() => {
+  window.__gaps = [];
+  let last = performance.now();
+  const tick = (t) => { window.__gaps.push(t - last); last = t; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})()`); // a string, not a function: tsx would wrap a named inner function in a helper the page does not have
+export const frameGaps = (page: Page) => page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps);
+export const resetGaps = (page: Page) => page.evaluate(() => { (window as unknown as { __gaps: number[] }).__gaps = []; });

@@ -6,22 +6,11 @@
 import os from 'node:os';
 import type { Page } from '@playwright/test';
 import { judge, machineLine, summaryComment, writeSection } from '../lib/report.mjs';
-import { launch, startPreview, stats } from '../lib/browser';
+import { frameGaps, launch, ONE_FRAME, recordGaps, resetGaps, startPreview, stats } from '../lib/browser';
 
 const PORT = 4196;
 const WARM_MS = 1000;
 const MEASURE_MS = 5000;
-/** One 60 Hz frame as rAF timestamps show it: they are vsync-aligned and measure 16.6–16.8 ms (the idle page's p95 is
- * 16.8 ms), so "within a frame" allows the timestamps' rounding; any gap that spans two frames is 33 ms or more. */
-const ONE_FRAME = 16.7 + 0.5;
-
-/** Starts recording rAF gaps (a string, not a function: tsx would wrap a named inner function in a helper the page lacks). */
-const RECORD = `(() => {
-  window.__gaps = [];
-  let last = performance.now();
-  const tick = (t) => { window.__gaps.push(t - last); last = t; requestAnimationFrame(tick); };
-  requestAnimationFrame(tick);
-})()`;
 /** Moves a pointer in a circle over kNN's map, one move per frame, as a hand hovering would. */
 const HOVER = `(() => {
   const hit = document.querySelector('[data-testid="knn-hit"]');
@@ -36,8 +25,6 @@ const HOVER = `(() => {
   requestAnimationFrame(move);
 })()`;
 
-const gapsNow = (page: Page) => page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps);
-const resetGaps = (page: Page) => page.evaluate(() => { (window as unknown as { __gaps: number[] }).__gaps = []; });
 
 type Case = { label: string; route: string; ready: string; start: (page: Page) => Promise<unknown> };
 const CASES: Case[] = [
@@ -71,16 +58,16 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}#/${c.route}`);
     await page.locator(c.ready).first().waitFor();
-    await page.evaluate(RECORD);
+    await recordGaps(page);
     await page.waitForTimeout(WARM_MS);
     await resetGaps(page);
     await page.waitForTimeout(2000);
-    const idle = stats(await gapsNow(page));
+    const idle = stats(await frameGaps(page));
     await c.start(page);
     await page.waitForTimeout(WARM_MS); // JIT, first layouts
     await resetGaps(page);
     await page.waitForTimeout(MEASURE_MS);
-    const gaps = await gapsNow(page);
+    const gaps = await frameGaps(page);
     const g = stats(gaps);
     const over50 = gaps.filter((x) => x > 50).length;
     const load = os.loadavg()[0];

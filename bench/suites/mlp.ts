@@ -12,11 +12,10 @@ import type { Page } from '@playwright/test';
 import { Mlp } from '../../src/core/models/neural_network/mlp';
 import { Rng } from '../../src/core/random';
 import { judge, machineLine, summaryComment, writeSection } from '../lib/report.mjs';
-import { launch, startPreview, stats } from '../lib/browser';
+import { frameGaps, launch, ONE_FRAME, recordGaps, resetGaps, startPreview, stats } from '../lib/browser';
 import { PerExampleNet } from '../lib/per-example-sgd';
 
 const PORT = 4197;
-const ONE_FRAME = 16.7 + 0.5; // rAF timestamps of a 60 Hz frame measure 16.6–16.8 ms (see max-frames.ts)
 const HIDDEN = [8, 8, 8, 8, 8, 8];
 const N_TRAIN = 250, BATCH = 10, LR = 0.03, EPOCHS = 40, ROUNDS = 7;
 
@@ -61,12 +60,6 @@ const CASES = [
   { label: 'TensorFlow Playground’s largest: 6 × 8 tanh, batch 10, 250 training points', query: 'layers=8,8,8,8,8,8&n=500&trainShare=0.5&batch=10&activation=tanh', goal: 'p95' as const },
   { label: 'ours at its largest: 8 × 16 tanh, batch 10, 1,000 points (500 training)', query: 'layers=16,16,16,16,16,16,16,16&n=1000&trainShare=0.5&batch=10&activation=tanh', goal: 'max' as const },
 ];
-const RECORD = `(() => {
-  window.__gaps = [];
-  let last = performance.now();
-  const tick = (t) => { window.__gaps.push(t - last); last = t; requestAnimationFrame(tick); };
-  requestAnimationFrame(tick);
-})()`;
 const epochNow = (page: Page) => page.locator('[data-metric="epoch"]').getAttribute('data-value').then(Number);
 const server = await startPreview(PORT);
 const browser = await launch();
@@ -77,17 +70,16 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}#/mlp?${c.query}`);
     await page.locator('[data-metric="epoch"]').waitFor();
-    await page.evaluate(RECORD);
+    await recordGaps(page);
     await page.getByTestId('play').click();
     await page.waitForTimeout(1000);
-    await page.evaluate(() => { performance.clearMeasures('mlp-frame'); (window as unknown as { __gaps: number[] }).__gaps = []; });
+    await page.evaluate(() => performance.clearMeasures('mlp-frame'));
+    await resetGaps(page);
     const e0 = await epochNow(page), t0 = Date.now();
     await page.waitForTimeout(5000);
     const e1 = await epochNow(page), secs = (Date.now() - t0) / 1000;
-    const { gaps, work } = await page.evaluate(() => ({
-      gaps: (window as unknown as { __gaps: number[] }).__gaps,
-      work: performance.getEntriesByName('mlp-frame').map((m) => m.duration),
-    }));
+    const gaps = await frameGaps(page);
+    const work = await page.evaluate(() => performance.getEntriesByName('mlp-frame').map((m) => m.duration));
     const g = stats(gaps), w = stats(work), over50 = gaps.filter((v) => v > 50).length, load = os.loadavg()[0];
     const trainRows = c.goal === 'p95' ? 250 : 500;
     const epochsPerSec = (e1 - e0) / secs;
