@@ -14,8 +14,8 @@ import type { ReadTable } from '../../src/widgets/shared/table-input.svelte';
 import { readLabelled, readTableOf } from '../../src/widgets/shared/table-read';
 import { binaryGrid, logisticGrid, svmFrame } from '../../src/widgets/svm/frame';
 import { schema, type Params } from '../../src/widgets/svm/params';
-import { GRID, SvmSession } from '../../src/widgets/svm/session';
-import { oneAnswer, svmTable } from '../../src/widgets/svm/table';
+import { SvmSession } from '../../src/widgets/svm/session';
+import { oneAnswer, svmTable, TABLE_GRID as GRID } from '../../src/widgets/svm/table';
 
 interface Sk {
   support: number[]; nSupport: number[]; dualCoef: number[][]; intercept: number[]; gamma: number; nIter: number[];
@@ -119,7 +119,8 @@ describe('the map on a plane through the table', () => {
     it(`${name}: f at a cell is the SVC's decision function at the cell lifted to every column`, () => {
       const s = session(fx.cases[name]);
       const f = binaryGrid(s);
-      for (const [i, j] of [[5, 7], [40, 33], [70, 2]]) {
+      expect(s.n).toBe(GRID);
+      for (const [i, j] of [[5, 7], [30, 23], [38, 2]]) {
         expect(f[j * GRID + i]).toBeCloseTo((s.model!.decisionFunction([lifted(s, i, j)]) as number[])[0], 4);
       }
       // the boundary crosses the plane: both signs on the map
@@ -135,7 +136,7 @@ describe('the map on a plane through the table', () => {
     const s = session({ table: 'penguins', over: { plane: 'features', fx: 'num__Flipper Length (mm)', fy: 'num__Beak Length (mm)' } });
     expect(s.table!.plane.labels).toEqual(['num__Flipper Length (mm)', 'num__Beak Length (mm)']);
     const g = svmFrame(s).grid as { classes: ArrayLike<number> };
-    for (const [i, j] of [[3, 3], [36, 36], [60, 10]]) expect(g.classes[j * GRID + i]).toBe(s.model!.predict([lifted(s, i, j)])[0]);
+    for (const [i, j] of [[3, 3], [20, 20], [36, 10]]) expect(g.classes[j * GRID + i]).toBe(s.model!.predict([lifted(s, i, j)])[0]);
     // with the other nine columns at their means (the one-hot ones at fractions no row has), every cell of this plane
     // is far from every row: an RBF SVM with γ = 1 answers with its intercepts there, one class everywhere (the
     // caption says so); the linear kernel's answer and the PCA plane's (through the rows) show all three

@@ -8,7 +8,7 @@ import { ovrFromOvo } from '../../core/models/svm/ovo';
 import type { LogisticRegression } from '../../core/models/linear/logistic-regression';
 import type { BoundaryGrid } from '../../charts/types';
 import { marginWidth, primalObjective, slacks, statusOf, shadeOf, type PointStatus } from './geometry';
-import { GRID, type History, type SvmSession } from './session';
+import type { History, SvmSession } from './session';
 
 export interface SupportVector {
   /** Index into the session's points (a training point). */
@@ -76,7 +76,7 @@ export function svmFrame(s: SvmSession): SvmFrame {
   out.history = { x: s.history.x.map((r) => r.slice()), objective: s.history.objective.map((r) => r.slice()) };
   out.lastPair = s.lastPair;
   if (!m) return out;
-  const cells = GRID * GRID, k = m.classes.length;
+  const G = s.n, cells = G * G, k = m.classes.length;
   const trainPred = m.predict(s.XTrain);
   out.trainAccuracy = accuracy(trainPred, s.yTrain);
   const testPred = s.XTest.length ? m.predict(s.XTest) : [];
@@ -93,7 +93,7 @@ export function svmFrame(s: SvmSession): SvmFrame {
   if (k === 2) {
     const f = binaryGrid(s);
     out.f = f;
-    out.grid = { nx: GRID, ny: GRID, values: f.map(shadeOf) };
+    out.grid = { nx: G, ny: G, values: f.map(shadeOf) };
     const pos = m.classes[1];
     const fTrain = m.decisionFunction(s.XTrain) as number[];
     const xi = slacks(fTrain, s.yTrain.map((c) => c === pos));
@@ -124,7 +124,7 @@ export function svmFrame(s: SvmSession): SvmFrame {
       // votes dominate the "ovr" values: a margin of one vote or more is a confident cell
       confidence[c] = 0.35 + 0.65 * Math.min(1, r[best] - second);
     });
-    out.grid = { nx: GRID, ny: GRID, classes, confidence };
+    out.grid = { nx: G, ny: G, classes, confidence };
     out.ovo = ovo;
     const labels = s.data.classNames.map((_, c) => c);
     out.test = { yTrue: s.yTest, yScore: [], yPred: testPred, confusion: s.yTest.length ? confusionMatrix(s.yTest, testPred, labels) : [] };
@@ -153,7 +153,7 @@ export function pairLines(s: SvmSession, view: SvmFrame, pair: string): PairLine
     const alpha = c === ia ? Math.abs(m.dualCoef[ib - 1][q]) : c === ib ? Math.abs(m.dualCoef[ia][q]) : 0;
     if (alpha > 0) { alphas.push(alpha); sv.push(row); }
   });
-  const f = new Float32Array(GRID * GRID);
+  const f = new Float32Array(s.n * s.n);
   for (let c = 0; c < f.length; c++) f[c] = view.ovo[c * P + p];
   return { a, b, p, f, sv, marginWidth: marginWidth(alphas, view.dual[p]) };
 }
@@ -163,19 +163,19 @@ export function logisticGrid(s: SvmSession, LR: typeof LogisticRegression): Floa
   const lr = s.logistic(LR);
   if (!lr) return null;
   const rows: number[][] = [], d = s.dim;
-  for (let c = 0; c < GRID * GRID; c++) rows.push(Array.from(s.gridX.subarray(d * c, d * c + d)));
+  for (let c = 0; c < s.n * s.n; c++) rows.push(Array.from(s.gridX.subarray(d * c, d * c + d)));
   return Float32Array.from(lr.decisionFunction(rows));
 }
 
 /**
  * Two classes: f on the map's cells. On 2-D data the RBF kernel factorises over the grid's axes,
- * exp(−γ‖x − s‖²) = exp(−γ(x₁ − s₁)²) · exp(−γ(x₂ − s₂)²), so the map needs GRID·nSV exponentials per axis instead of
- * GRID²·nSV; the linear kernel is f = w·x + b (d multiplications a cell instead of one kernel per support vector);
+ * exp(−γ‖x − s‖²) = exp(−γ(x₁ − s₁)²) · exp(−γ(x₂ − s₂)²), so the map needs n·nSV exponentials per axis instead of
+ * n²·nSV; the linear kernel is f = w·x + b (d multiplications a cell instead of one kernel per support vector);
  * the others, and RBF on a table's lifted cells, go through the model's own decision function.
  */
 export function binaryGrid(s: SvmSession): Float32Array {
   const m = s.model!;
-  const cells = GRID * GRID;
+  const GRID = s.n, cells = GRID * GRID;
   if (m.kernel === 'linear') {
     const [w] = m.coef, b = m.intercept[0], out = new Float32Array(cells), X = s.gridX, d = s.dim;
     for (let c = 0; c < cells; c++) {

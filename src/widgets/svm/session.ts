@@ -43,6 +43,8 @@ export class SvmSession implements RunSession {
   readonly yTest: number[];
   /** Features per row: 2, or a table's columns. */
   readonly dim: number;
+  /** Cells per side of the decision map: GRID, or a table's coarser grid. */
+  readonly n: number;
   /** The decision map's cell centres, as the model sees them (flat, `dim` per cell: a table's cells lifted to rows). */
   readonly gridX: Float64Array;
   /**
@@ -68,7 +70,7 @@ export class SvmSession implements RunSession {
     this.rowsKey = JSON.stringify(table ? [table.key, standardize] : [dataset, n, noise, trainShare, seed, added, moved, standardize]);
     const same = previous?.rowsKey === this.rowsKey && previous.table?.data === table?.data ? previous : null;
     if (same) {
-      ({ data: this.data, dim: this.dim, XTrain: this.XTrain, yTrain: this.yTrain, XTest: this.XTest, yTest: this.yTest, gridX: this.gridX, gridAxes: this.gridAxes } = same);
+      ({ data: this.data, dim: this.dim, n: this.n, XTrain: this.XTrain, yTrain: this.yTrain, XTest: this.XTest, yTest: this.yTest, gridX: this.gridX, gridAxes: this.gridAxes } = same);
     } else {
       this.data = table?.data ?? buildSvmData(params);
       const train = this.data.points.slice(0, this.data.nTrain), test = this.data.points.slice(this.data.nTrain);
@@ -76,6 +78,7 @@ export class SvmSession implements RunSession {
       const scaler = params.standardize && raw.length ? new StandardScaler().fit(raw) : null;
       const tf = (rows: number[][]) => (scaler && rows.length ? scaler.transform(rows) : rows);
       this.dim = table?.featureNames.length ?? 2;
+      this.n = table?.n ?? GRID;
       this.XTrain = tf(raw);
       this.yTrain = train.map((q) => q.c);
       this.XTest = tf(table?.test ?? test.map((q) => [q.x, q.y]));

@@ -10,7 +10,6 @@ import { tablePoints } from '../shared/table-points';
 import type { SvmData } from './data';
 import type { SvmFrame } from './frame';
 import type { Params } from './params';
-import { GRID } from './session';
 
 export interface SvmTable {
   /** What the rows and cells follow from (the session reuses its rows while it is the same). */
@@ -22,9 +21,17 @@ export interface SvmTable {
   /** The table's rows, every column: training rows, then test rows. */
   train: number[][];
   test: number[][];
-  /** The map's GRID × GRID cell centres lifted to full rows, row-major with row 0 at the top (as data.ts's cells). */
+  /** Cells per side of the map: fewer than 2-D data's (each cell is scored on every column). */
+  n: number;
+  /** The map's n × n cell centres lifted to full rows, row-major with row 0 at the top (as the 2-D map's cells). */
   cells: number[][];
 }
+
+/**
+ * A table's map has 40² cells, not 2-D data's 72²: each is a row of every column scored against every support vector
+ * (penguins, RBF: 72² cells took ~90 ms a C change under load, docs/PERFORMANCE.md); #/knn draws 40² on tables too.
+ */
+export const TABLE_GRID = 40;
 
 // One per table read and link setting: a C or γ change builds a new session but not new rows or cells.
 const built = new WeakMap<ReadTable, Map<string, SvmTable>>();
@@ -45,10 +52,11 @@ export function svmTable(p: Params, read: ReadTable): SvmTable {
     data: { points, nTrain, domain: plane.domain, classNames: m.classNames },
     train: trainIndices.map((i) => m.X[i]),
     test: testIndices.map((i) => m.X[i]),
+    n: TABLE_GRID,
     cells: [],
   };
-  const d = m.featureNames.length, flat = gridRows(plane.domain, GRID, GRID, d, (x, y) => plane.lift(x, y));
-  for (let k = 0; k < GRID * GRID; k++) t.cells.push(Array.from(flat.subarray(k * d, (k + 1) * d)));
+  const d = m.featureNames.length, flat = gridRows(plane.domain, TABLE_GRID, TABLE_GRID, d, (x, y) => plane.lift(x, y));
+  for (let k = 0; k < TABLE_GRID * TABLE_GRID; k++) t.cells.push(Array.from(flat.subarray(k * d, (k + 1) * d)));
   cache.set(key, t);
   return t;
 }
