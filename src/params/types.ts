@@ -123,9 +123,10 @@ export interface FileSpec extends BaseSpec {
   maxBytes: number;
   /**
    * A table a model trains on: what its target (the last column) must be, so the data lab can say which models suit
-   * a prepared table: class labels, two classes (more: the widget picks two), or a number (a regressor).
+   * a prepared table: class labels, two classes (more: the widget picks two), a number (a regressor), or either
+   * (`classOrNumber`: a model that classifies labels and predicts numbers, as #/mlp).
    */
-  target?: 'class' | 'binary' | 'number';
+  target?: 'class' | 'binary' | 'number' | 'classOrNumber';
 }
 /** What a link holds for an uploaded file: `name@hash` (8 hex digits of FNV-1a over the bytes). */
 export interface FileRef {

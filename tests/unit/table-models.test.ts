@@ -56,6 +56,11 @@ describe('targetHint', () => {
     expect(targetHint(classifier, labels('one', ['a', 'a'])).suits).toBe(false);
     // integer codes are classes for a classifier, and numbers for a regressor
     const codes = numbers('y', [0, 1, 1, 2]);
+    // a model for both (#/mlp): labels are classes, fractions a number to predict, one class nothing
+    const either: TableModel = { name: 'mlp', title: 'Neural network playground', target: 'classOrNumber' };
+    expect(targetHint(either, species)).toEqual({ suits: true, text: '' });
+    expect(targetHint(either, numbers('price', [1.5, 2, 3.25]))).toEqual({ suits: true, text: '“price” holds fractions: this model predicts it as a number (regression).' });
+    expect(targetHint(either, labels('one', ['a', 'a'])).suits).toBe(false);
     expect(targetHint(classifier, codes)).toEqual({ suits: true, text: '' });
     expect(targetHint(regressor, codes)).toEqual({ suits: true, text: '' });
   });

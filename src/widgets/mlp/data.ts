@@ -10,6 +10,7 @@ import { buildDataset } from '../../core/datasets/build';
 import { FEATURES, StandardScaler, featurizer, type FeatureName } from '../../core/preprocess';
 import type { MlpData, MlpTask } from '../../core/models/neural_network/mlp';
 import type { Params } from './params';
+import type { Plane } from '../shared/plane';
 
 export interface PlotPoint {
   x: number;
@@ -24,11 +25,30 @@ export interface Rows extends MlpData {
   y: Float64Array;
 }
 
+/** A problem made from the learner's table (table.ts, its own chunk). */
+export interface MlpTableInfo {
+  /** every column of the table but the label, as named there: the diagram's inputs, on or off */
+  columns: readonly string[];
+  /** the columns switched on (indices into `columns`): the network's input j is column chosen[j] */
+  chosen: readonly number[];
+  /** the classes (none: a numeric target, regression) */
+  classNames: readonly string[];
+  /** the target column's name */
+  target: string;
+  /** the plane the maps show (the table's PCA plane or two chosen columns) */
+  plane: Plane;
+  /** the table row of each point (the training rows, then the test rows) */
+  rows: number[];
+  /** the first training row's chosen columns as the table has them (the export's worked point) */
+  firstRaw: number[];
+}
+
 export interface MlpProblem {
   task: MlpTask;
   nClasses: number;
   domain: DatasetDomain;
-  features: FeatureName[];
+  /** the network's inputs, by name: playground features (x1, x1sq…), or a table's columns */
+  features: readonly string[];
   train: Rows;
   test: Rows;
   /** Raw points for the plot (c: the class; for regression 1 when the target is above the middle of its range). */
@@ -37,10 +57,12 @@ export interface MlpProblem {
   yRange: [number, number];
   /** The chosen features at the grid's cell centres (grid × grid rows, row 0 = top), standardised as the training rows. */
   gridX: Float64Array;
-  /** Every playground feature (all seven, chosen or not) over the grid, scaled to [−1, 1]: the input nodes' maps. */
+  /** Every playground feature (all seven, chosen or not; a table's every column) over the grid, scaled to [−1, 1]: the input nodes' maps. */
   inputMaps: Float32Array[];
   /** The network's input j is (features[j](x₁, x₂) − mean[j]) / scale[j]: the export needs it to reproduce predictions. */
   scaler: { mean: number[]; scale: number[] };
+  /** Set when the rows are the learner's table's (table.ts). */
+  table?: MlpTableInfo;
 }
 
 /** Cell centres of a g × g grid over the domain, row-major with row 0 at the top (BoundaryMap's convention). */

@@ -7,6 +7,7 @@
  * would lose its epochs); B's views load on demand (Compare.svelte).
  */
 import { MlpSession, type MlpFrame } from './session';
+import type { MlpProblem } from './data';
 import type { Params } from './params';
 
 /** B's params: A's with the compared setting replaced, nothing else. */
@@ -22,9 +23,10 @@ export class PairSession extends MlpSession {
   /** While A replays the link's typed weights inside its step: B replays its own copy at the same epoch. */
   private inStep = false;
 
-  constructor(params: Params, edits: readonly number[] = params.edits) {
-    super(params, edits);
-    this.b = new MlpSession(variant(params), edits);
+  constructor(params: Params, edits: readonly number[] = params.edits, problem?: MlpProblem) {
+    super(params, edits, problem);
+    // the compared setting is never a data row: B learns A's very problem (the same rows, scaled the same)
+    this.b = new MlpSession(variant(params), edits, this.problem);
   }
 
   /** A typed weight goes into both runs, so they still differ by the setting alone. */

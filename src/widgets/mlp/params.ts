@@ -1,11 +1,15 @@
 import { datasetOptions } from '../../core/datasets/catalog';
 import { FEATURE_OPTIONS } from '../shared/params-features';
 import { defineSchema, type Values } from '../../params';
+import { noTable, PLANE_ROWS, tableRow } from '../shared/table-params';
 
 // The 2-D problems of the data-set table: two or more classes, and 2-D regression surfaces.
 export const DATASET_OPTIONS = datasetOptions({ kind: ['classification', 'regression'], nFeatures: 2 });
 
 export { FEATURE_OPTIONS };
+
+/** Most columns of a table the diagram offers as inputs (a link's list of switched-off columns is as long at most). */
+export const MAX_TABLE_INPUTS = 64;
 
 /** The largest network offered: 8 hidden layers of 16 neurons (TensorFlow Playground stops at 6 × 8). */
 export const MAX_LAYERS = 8;
@@ -20,12 +24,15 @@ export const ACTIVATION_OPTIONS = [{ value: 'relu', label: 'ReLU' }, { value: 't
 const PENALTY_OPTIONS = [{ value: 'none', label: 'None' }, { value: 'l1', label: 'L1' }, { value: 'l2', label: 'L2' }] as const;
 
 export const schema = defineSchema([
-  { name: 'dataset', affects: 'data', type: 'enum', default: 'circles', options: DATASET_OPTIONS, label: 'Data set', help: 'The 2-D problem to learn: classes to separate, or (regression) a surface to fit.', group: 'Data' },
-  { name: 'n', affects: 'data', type: 'int', default: 500, min: 50, max: 1000, step: 10, label: 'Points', help: 'How many points are generated (before the train/test split).', group: 'Data' },
-  { name: 'noise', affects: 'data', type: 'number', default: 0.1, min: 0, max: 1, step: 0.05, label: 'Noise', help: 'How much Gaussian noise blurs the data, from none (0) to a lot (1).', group: 'Data' },
+  tableRow('A table of numbers with what to predict in the last column (class labels: a softmax per class; numbers with fractions, or more than 8 values: regression), such as the one the data lab prepares (its Output section opens it here). Its columns are the network’s inputs (standardised on the training rows; switch them on and off on the diagram); the maps show a plane through them. It stays in this browser: links name it, never carry it.', 'classOrNumber'),
+  { name: 'dataset', affects: 'data', type: 'enum', default: 'circles', options: DATASET_OPTIONS, label: 'Data set', help: 'The 2-D problem to learn: classes to separate, or (regression) a surface to fit.', group: 'Data', visibleIf: noTable },
+  { name: 'n', affects: 'data', type: 'int', default: 500, min: 50, max: 1000, step: 10, label: 'Points', help: 'How many points are generated (before the train/test split).', group: 'Data', visibleIf: noTable },
+  { name: 'noise', affects: 'data', type: 'number', default: 0.1, min: 0, max: 1, step: 0.05, label: 'Noise', help: 'How much Gaussian noise blurs the data, from none (0) to a lot (1).', group: 'Data', visibleIf: noTable },
   { name: 'trainShare', affects: 'data', type: 'number', default: 0.5, min: 0.1, max: 0.9, step: 0.05, label: 'Ratio of training data', help: 'Share of the points the network trains on; the rest are the test points.', group: 'Data' },
   { name: 'seed', affects: 'data', type: 'int', default: 1, min: 0, max: 9999, label: 'Seed', help: 'The same seed gives the same data, split, initial weights and training run. Regenerate picks a new one.', group: 'Data' },
-  { name: 'features', affects: 'model', type: 'flags', default: ['x1', 'x2'], options: FEATURE_OPTIONS, minSelected: 0, label: 'Input features', help: 'What the network is fed, computed from (x₁, x₂) and standardised. Also toggled by clicking the inputs on the diagram.', group: 'Network' },
+  ...PLANE_ROWS,
+  { name: 'features', affects: 'model', type: 'flags', default: ['x1', 'x2'], options: FEATURE_OPTIONS, minSelected: 0, label: 'Input features', help: 'What the network is fed, computed from (x₁, x₂) and standardised. Also toggled by clicking the inputs on the diagram.', group: 'Network', visibleIf: noTable },
+  { name: 'off', affects: 'model', type: 'numbers', element: 'int', default: [], min: 0, max: MAX_TABLE_INPUTS - 1, minLength: 0, maxLength: MAX_TABLE_INPUTS, hidden: true, label: 'Table columns off', help: 'Your table’s columns switched off as inputs (0 = the first), by clicking them on the diagram.' },
   { name: 'layers', affects: 'model', type: 'numbers', element: 'int', default: [4, 2], min: 1, max: MAX_NEURONS, minLength: 0, maxLength: MAX_LAYERS, label: 'Hidden layers', help: 'Neurons per hidden layer, e.g. 4,2. Empty: no hidden layer (logistic or linear regression). Also set with + and − on the diagram.', group: 'Network' },
   { name: 'activation', affects: 'model', type: 'enum', default: 'tanh', options: ACTIVATION_OPTIONS, label: 'Activation', help: 'The function every hidden neuron applies to its weighted sum (a layer can have its own: pick it on the diagram). Linear layers stack into one linear map.', group: 'Network' },
   { name: 'acts', affects: 'model', type: 'enums', default: [], options: ACTIVATION_OPTIONS, maxLength: MAX_LAYERS, label: 'Layer activations', help: 'An activation per hidden layer, set on the diagram (e.g. relu,tanh). A layer without one uses the Activation setting.', group: 'Network' },

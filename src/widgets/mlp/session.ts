@@ -75,14 +75,19 @@ export class MlpSession {
   private pending: WeightEdit[];
   readonly edits: WeightEdit[] = [];
 
-  /** `edits`: the typed weights to replay (the link's); a rebuilt run passes none, so Reset drops them. */
-  constructor(readonly params: Params, edits: readonly number[] = params.edits) {
-    this.problem = buildProblem(params, GRID);
+  /**
+   * `edits`: the typed weights to replay (the link's); a rebuilt run passes none, so Reset drops them. `problem`:
+   * the rows to learn, by default the 2-D data set the params name (a table's: table.ts, in its own chunk).
+   */
+  constructor(readonly params: Params, edits: readonly number[] = params.edits, problem?: MlpProblem) {
+    this.problem = problem ?? buildProblem(params, GRID);
     this.maxEpochs = params.maxEpochs;
     this.rng = new Rng(params.seed * 7919 + 13);
     if (this.problem.features.length === 0) {
       this.model = null;
-      this.notice = 'No input feature is selected: switch on at least one (x₁, x₂, …) on the diagram or in the settings.';
+      this.notice = this.problem.table
+        ? 'Every column of your table is switched off: click at least one input on the diagram to switch it on.'
+        : 'No input feature is selected: switch on at least one (x₁, x₂, …) on the diagram or in the settings.';
     } else {
       this.model = new Mlp({
         nIn: this.problem.features.length,
@@ -95,6 +100,9 @@ export class MlpSession {
         l2: params.penalty === 'l2' ? params.rate : 0,
         learningRate: params.lr,
         optimizer: params.optimizer as 'sgd',
+        // Adam's ε in the form scikit-learn, TensorFlow and Keras use (ε added to √v before the bias correction's
+        // factor): the runs match scikit-learn's to rounding (tests/unit/mlp-table.test.ts)
+        optimizerOptions: { epsilonHat: true },
         seed: params.seed,
       });
       if (params.layers.length === 0) {

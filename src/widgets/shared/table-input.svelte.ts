@@ -32,7 +32,6 @@ export interface ReadTable<M extends TableMatrix = LabelledMatrix> {
 export type ReadAs<M> = (reader: Reader, name: string, bytes: Uint8Array) => M | Error;
 
 export class TableInput<M extends TableMatrix = LabelledMatrix> {
-  readonly files = new FileStore();
   /** 'loading' while a link's table is looked up in this browser */
   status: 'idle' | 'loading' = $state('idle');
   /** Why a link's table is not here (it lives in another browser), shown above the views. */
@@ -42,7 +41,14 @@ export class TableInput<M extends TableMatrix = LabelledMatrix> {
   readonly #read = new Map<string, ReadTable<M> | Error>();
   readonly #reading = new Set<string>();
 
-  constructor(private readonly readAs: ReadAs<M>) {}
+  /**
+   * `files`: the widget's FileStore, made here by default; a widget that loads this class only once a table is
+   * chosen (#/mlp) makes its store itself, so the file picker works before, and hands it over.
+   */
+  constructor(
+    private readonly readAs: ReadAs<M>,
+    readonly files: FileStore = new FileStore(),
+  ) {}
 
   /**
    * A link names a table this instance does not hold: look for it among the data lab's prepared tables in this

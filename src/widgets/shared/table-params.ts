@@ -11,7 +11,7 @@ export const noTable = (v: Row) => !v.table;
  * The learner's CSV: numbers with the target last (what the data lab prepares). `help` says what this model does
  * with it; `target` what the target must be (the lab's Output panel lists the models and says which suit a table).
  */
-export function tableRow<H extends string, T extends 'class' | 'binary' | 'number'>(help: H, target: T) {
+export function tableRow<H extends string, T extends 'class' | 'binary' | 'number' | 'classOrNumber'>(help: H, target: T) {
   return { name: 'table', affects: 'data', type: 'file', default: null, accept: '.csv,text/csv', maxBytes: 5_000_000, label: 'Your table (CSV)', help, group: 'Data', target } as const;
 }
 

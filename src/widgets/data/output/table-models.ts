@@ -20,4 +20,5 @@ export const TABLE_MODELS: readonly TableModel[] = [
   { name: 'tree', title: 'Decision tree, grown live', target: 'class' },
   { name: 'forest', title: 'Random forest, tree by tree', target: 'class' },
   { name: 'svm', title: 'Support vector machines', target: 'class' },
+  { name: 'mlp', title: 'Neural network playground', target: 'classOrNumber' },
 ];

@@ -22,6 +22,10 @@ export function targetHint(model: TableModel, column: DataColumn): { suits: bool
     return t.kind === 'class' && column.kind !== 'number' ? no(`${name} holds labels: this model predicts a number, so choose a number column as the target.`) : { suits: true, text: '' };
   }
   if (!model.target) return { suits: true, text: '' };
+  if (model.target === 'classOrNumber') {
+    if (t.kind === 'number') return { suits: true, text: `${name} holds fractions: this model predicts it as a number (regression).` };
+    return t.classes < 2 ? no(`${name} has only one class: there is nothing to predict.`) : { suits: true, text: '' };
+  }
   if (t.kind === 'number') return no(`${name} holds fractions, a regression target: this model classifies (a regressor suits it).`);
   if (t.classes < 2) return no(`${name} has only one class: a classifier needs two or more.`);
   if (model.target === 'binary' && t.classes > 2) return { suits: true, text: `${name} has ${t.classes} classes and this model separates two: you pick which two.` };
