@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openWidget, readMetric, replayed, watchConsole } from './helpers';
 
@@ -35,6 +36,10 @@ test('the lab opens its prepared penguins in the neural network: five epochs giv
   // the evaluation panel's confusion matrix is 3 × 3, the species named
   await expect(page.locator('.eval')).toContainText('Gentoo', { timeout: 30_000 });
   await expect(page.locator('main')).not.toContainText('NaN');
+  // the table mode's views (the named inputs, the plane's map and caption, the evaluation) pass axe
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  const bad = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(bad, bad.join('\n')).toEqual([]);
 
   // switch a column off on the diagram: the link records it, the network has one input fewer
   await page.getByTestId('feature-c0').click();
