@@ -57,9 +57,11 @@ export function tableProblem(p: Params, read: ReadTable<MlpMatrix>, grid: number
   // every cell of the plane lifted to a full row (raw columns); the inputs' squares are each column over it
   const nCols = m.featureNames.length, cells = grid * grid;
   const lifted = gridRows(plane.domain, grid, grid, nCols, (x, y) => plane.lift(x, y));
+  // in standardised units, scaled by their largest size but never stretched beyond one standard deviation: a column
+  // the plane holds at its mean (two chosen columns) is a pale square, not a full-colour one
   const inputMaps = m.featureNames.map((_, c) => {
     const v = new Float32Array(cells);
-    let top = 1e-12;
+    let top = 1;
     for (let k = 0; k < cells; k++) top = Math.max(top, Math.abs((v[k] = (lifted[k * nCols + c] - mean[c]) / scale[c])));
     for (let k = 0; k < cells; k++) v[k] /= top;
     return v;
