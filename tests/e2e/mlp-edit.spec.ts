@@ -59,7 +59,7 @@ test('changing Stop at epoch moves the cap of the run on screen, it does not res
   con.check();
 });
 
-test('export: the weights as JSON and the loss history as CSV, made in the page without a request', async ({ page }) => {
+test('export: the weights as JSON, the loss history as CSV and the network as Keras and TF.js code, made in the page without a request', async ({ page }) => {
   const con = watchConsole(page);
   await openWidget(page, 'mlp', 'layers=3&steps=4');
   // the page's own loading ends first: KaTeX's fonts for the notes' formulas (and the lazy download bar) are
@@ -81,6 +81,15 @@ test('export: the weights as JSON and the loss history as CSV, made in the page 
   expect(lines[0]).toBe('epoch,train_loss,test_loss');
   expect(lines).toHaveLength(6);
   expect(Number(lines[5].split(',')[1])).toBeCloseTo(await readMetric(page, 'train-loss'), 2);
+  // the network as code (its numbers are checked by running it: tests/unit/mlp-export-code.test.ts)
+  const [py] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-keras').click()]);
+  expect(py.suggestedFilename()).toBe('mlp-circles-epoch-4-keras.py');
+  const keras = readFileSync((await py.path())!, 'utf8');
+  expect(keras).toContain('keras.layers.Dense(3, activation="tanh")');
+  expect(keras).toContain('#/mlp?layers=3&steps=4');
+  const [js] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-tfjs').click()]);
+  expect(js.suggestedFilename()).toBe('mlp-circles-epoch-4-tfjs.js');
+  expect(readFileSync((await js.path())!, 'utf8')).toContain("model.add(tf.layers.dense({ inputShape: [2], units: 3, activation: 'tanh' }));");
   expect(requests).toEqual([]);
   con.check();
 });
