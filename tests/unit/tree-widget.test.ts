@@ -149,6 +149,39 @@ describe('tree widget session: growth', () => {
     expect(new TreeSession(params({ maxDepth: 4 }), half).steps).toBe(0);
   });
 
+  it('a regrown complete tree equals fit and its own grow run, for every setting a slider changes', () => {
+    let prev = new TreeSession(params({ noise: 0.6 }));
+    growToEnd(prev);
+    for (const over of [{ maxDepth: 2 }, { maxDepth: 0, minSamplesLeaf: 4 }, { minSamplesLeaf: 1, ccpAlpha: 0.01 }, { maxLeafNodes: 7 }, { criterion: 'entropy' as const }]) {
+      const next = new TreeSession(params({ noise: 0.6, ...over }), prev);
+      const fresh = new TreeSession(next.params);
+      const splits = growToEnd(fresh);
+      expect(next.done).toBe(true);
+      expect(next.total).toBe(splits);
+      expect(next.steps).toBe(splits);
+      const fit = new DecisionTreeClassifier(treeOptions(next.params)).fit(next.train.X, next.train.y);
+      expect(next.model!.tree.threshold).toEqual(fit.tree.threshold);
+      expect(next.model!.tree.feature).toEqual(fit.tree.feature);
+      expect(next.view().nodes).toEqual(fresh.view().nodes);
+      expect(next.view().lastNode).toBe(fresh.view().lastNode);
+      prev = next;
+    }
+  });
+
+  it('a change of the tree’s settings keeps the points (the same arrays: the scatter redraws nothing); a change of the data does not', () => {
+    const a = new TreeSession(params({}));
+    const b = new TreeSession(params({ maxDepth: 3, minSamplesLeaf: 2 }), a);
+    expect(b.data).toBe(a.data);
+    expect(b.train).toBe(a.train);
+    expect(b.problems).toEqual(a.problems);
+    const c = new TreeSession(params({ maxDepth: 3, seed: 2 }), b);
+    expect(c.data).not.toBe(b.data);
+    expect(c.data.points).not.toEqual(b.data.points);
+    const d = new TreeSession(params({ maxDepth: 3, seed: 2, nudge: 1 }), c);
+    expect(d.data).not.toBe(c.data);
+    expect(d.data.nudged).toBeGreaterThan(0);
+  });
+
   it('a dragged point regrows the tree live: a complete tree stays complete, a half-grown one keeps its count of splits', () => {
     const a = new TreeSession(params({}));
     growToEnd(a);

@@ -78,7 +78,7 @@ export class TreeSession extends PointSet implements RunSession {
    */
   constructor(readonly params: Params, previous: TreeSession | null = null, readonly table: TreeTable | null = null) {
     const t0 = performance.now();
-    super(params, table);
+    super(params, table, previous);
     this.key = rowsKey(schema, params);
     this.settingsKey = rowsKey(schema, params, ['data', 'model'], POINT_EDITS);
     this.depthKey = rowsKey(schema, params, ['data', 'model'], ['maxDepth', 'ccpAlpha']);
@@ -91,19 +91,30 @@ export class TreeSession extends PointSet implements RunSession {
       this.buildMs = performance.now() - t0;
       return;
     }
-    // The number of splits to the end, from a grow run of its own: the growing tree can then finish (renumber
-    // and prune) on its last split, so a link's count of splits replays to exactly the finished tree.
+    // A change to a complete tree regrows it to the end at once: one growth, counted as it goes. Otherwise the
+    // number of splits to the end comes from a grow run of its own, so that the growing tree can finish (renumber and
+    // prune) on its last split and a link's count of splits replays to exactly the finished tree.
+    const regrowAll = !!previous?.done && previous.key !== this.key;
+    this.model = new DecisionTreeClassifier(treeOptions(params)).start(this.train.X, this.train.y);
+    if (regrowAll) {
+      // step() returns null once, on the finishing step (scikit-learn's node order, pruning when α > 0)
+      for (let s = this.model.step(); s; s = this.model.step()) {
+        this.last = s;
+        this.steps++;
+      }
+      this.total = this.steps;
+      this.buildMs = performance.now() - t0;
+      return;
+    }
     const probe = new DecisionTreeClassifier(treeOptions(params)).start(this.train.X, this.train.y);
     let total = 0;
     while (probe.step()) total++;
     this.total = total;
-    this.model = new DecisionTreeClassifier(treeOptions(params)).start(this.train.X, this.train.y);
     if (total === 0) this.model.step();
-    // Reset rebuilds with nothing changed: that one starts at the root; any real change to a complete tree regrows it.
-    // An edit of the points alone (a drag, a click, a nudge) regrows a half-grown tree to as many splits as it had,
-    // so a dragged point moves the splits on screen at every stage of the growth.
-    if (previous?.done && previous.key !== this.key) while (this.step());
-    else if (previous && previous.key !== this.key && previous.settingsKey === this.settingsKey) while (this.steps < previous.steps && this.step());
+    // Reset rebuilds with nothing changed: that one starts at the root. An edit of the points alone (a drag, a click,
+    // a nudge) regrows a half-grown tree to as many splits as it had, so a dragged point moves the splits on screen
+    // at every stage of the growth.
+    if (previous && previous.key !== this.key && previous.settingsKey === this.settingsKey) while (this.steps < previous.steps && this.step());
     this.buildMs = performance.now() - t0;
   }
 

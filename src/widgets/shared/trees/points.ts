@@ -125,8 +125,13 @@ export interface RowSource {
  * What a tree or forest session builds before its model: the points, their training and test rows, and the
  * sentences about what in the training rows limits the model (problems.ts).
  */
+/** What the points depend on: a session whose key equals its predecessor's keeps the predecessor's points. */
+const pointsKey = (p: Params) => JSON.stringify([p.dataset, p.irisX, p.irisY, p.n, p.noise, p.trainShare, p.seed, p.nudge, p.added, p.moved]);
+
 export class PointSet {
   readonly data: TreeData;
+  /** null for a table's rows (the source builds them) */
+  private readonly pointsKey: string | null;
   readonly domain: { x: Domain; y: Domain };
   readonly classNames: string[];
   readonly train: Rows;
@@ -135,14 +140,21 @@ export class PointSet {
   /** what each column of the rows is: the two axes, or the table's columns */
   readonly featureNames: readonly string[];
 
-  constructor(p: Params, source: RowSource | null = null) {
-    this.data = source?.data ?? buildPoints(p);
+  /**
+   * `previous`: the session this one replaces. When only the model's settings changed (a depth, a leaf size, α), its
+   * points, rows and problems are taken as they are: the same arrays, so the scatter sees nothing to redraw and a
+   * slider change spends its frame on the tree, not on drawing the same 200 points again.
+   */
+  constructor(p: Params, source: RowSource | null = null, previous: PointSet | null = null) {
+    this.pointsKey = source ? null : pointsKey(p);
+    const same = previous !== null && this.pointsKey !== null && previous.pointsKey === this.pointsKey;
+    this.data = source?.data ?? (same ? previous.data : buildPoints(p));
     this.domain = this.data.domain;
     this.classNames = this.data.classNames;
     const rows = (pts: TreePoint[]): Rows => ({ X: pts.map((q) => [q.x, q.y]), y: pts.map((q) => q.c) });
-    this.train = source?.train ?? rows(this.data.points.slice(0, this.data.nTrain));
-    this.test = source?.test ?? rows(this.data.points.slice(this.data.nTrain));
+    this.train = source?.train ?? (same ? previous.train : rows(this.data.points.slice(0, this.data.nTrain)));
+    this.test = source?.test ?? (same ? previous.test : rows(this.data.points.slice(this.data.nTrain)));
     this.featureNames = source?.featureNames ?? this.data.axisLabels;
-    this.problems = trainingProblems(this.train.X, this.train.y, this.featureNames);
+    this.problems = same ? previous.problems.slice() : trainingProblems(this.train.X, this.train.y, this.featureNames);
   }
 }
