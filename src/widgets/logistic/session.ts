@@ -8,6 +8,7 @@ import { datasetNamed, noiseAt } from '../../core/datasets/catalog';
 import { buildDataset } from '../../core/datasets/build';
 import { LogisticRegression, sigmoid } from '../../core/models';
 import { logLoss } from '../../core/metrics';
+import { toFlat } from '../../core/utils/matrix';
 import { StandardScaler, expandFeatures, featurizer, type FeatureName } from '../../core/preprocess';
 import type { ReadTable } from '../shared/table-input.svelte';
 import { gridRows } from '../shared/grid-rows';
@@ -267,7 +268,6 @@ interface Rated {
 }
 
 function rated(X: number[][], y: number[]): Rated {
-  const n = X.length, d = X[0]?.length ?? 0, x = new Float64Array(n * d);
-  X.forEach((row, i) => x.set(row, i * d));
-  return { n, x, y, z: new Float64Array(n), p: new Float64Array(n) };
+  const n = X.length;
+  return { n, x: toFlat(X, n, X[0]?.length ?? 0), y, z: new Float64Array(n), p: new Float64Array(n) };
 }
