@@ -71,6 +71,36 @@ test('#/mlp on a table: a link reopens the table and its epochs; all columns off
   con.check();
 });
 
+test('the lab opens Seattle’s weather with its highest temperature last: a regression network, scikit-learn’s R² after three epochs, the residuals', async ({ page }) => {
+  const con = watchConsole(page);
+  // temp_max is the lab's own choice of target for this table
+  await page.goto('./#/data?table=seattle-weather&tab=output');
+  await page.getByTestId('open-in-mlp').click({ timeout: 30_000 });
+  await expect(page).toHaveURL(/#\/mlp\?table=seattle-weather-prepared\.csv(%40|@)[0-9a-f]{8}$/);
+  await expect(page.getByTestId('table-map-caption')).toBeVisible({ timeout: 30_000 });
+  // the reference's columns: the lab's preparation without the target (the weather one-hot, temp_min, …)
+  const columns: string[] = fx.featureNames.temperature;
+  await expect(page.locator('.network button.node.input')).toHaveCount(columns.length);
+  await expect(page.getByTestId('feature-c2')).toHaveAttribute('aria-label', `Input ${columns[2]}`);
+  const link = page.url();
+  const c = fx.cases['temperature-sgd-regression'];
+  const o = c.over;
+  await page.goto('about:blank');
+  await page.goto(`${link}&seed=${o.seed}&layers=${o.layers.join(',')}&lr=${o.lr}&batch=${o.batch}&steps=${c.epochs}`);
+  await expect.poll(() => readMetric(page, 'epoch'), { timeout: 60_000 }).toBe(c.epochs);
+  await replayed(page);
+  // one linear output unit: a number, not a class
+  await expect(page.locator('.network .node.out')).toHaveCount(1);
+  const r2 = c.sklearn.epochs[c.epochs - 1].test.r2;
+  expect(await readMetric(page, 'test-score')).toBeCloseTo(r2, 6);
+  // the regression panel: R² again, RMSE and MAE in °C, and the residual plot
+  await expect.poll(() => readMetric(page, 'r2'), { timeout: 30_000 }).toBeCloseTo(r2, 6);
+  expect(await readMetric(page, 'rmse')).toBeGreaterThan(0);
+  await expect(page.locator('.eval-panel')).toContainText('RMSE');
+  await expect(page.locator('main')).not.toContainText('NaN');
+  con.check();
+});
+
 test('#/mlp: a link to a table kept in another browser says so and trains the default data', async ({ page }) => {
   const con = watchConsole(page);
   await openWidget(page, 'mlp', 'table=somebody-else.csv%40deadbeef');

@@ -22,6 +22,8 @@ test('the lab opens its prepared penguins in the SVM: scikit-learn’s support v
   await expect(page.getByTestId('sv-rings')).toHaveAttribute('data-count', String(sk.support.length));
   // clicking the map adds no row: the caption says so, and the link stays the same
   await expect(page.getByTestId('no-clicks')).toBeVisible();
+  // the pair menu lists the three species' pairs by name (scikit-learn's one-vs-one order), no "class 3"
+  await expect(page.locator('[data-param="pair"] select option')).toHaveText(['none (the vote only)', ...['Adelie vs Chinstrap', 'Adelie vs Gentoo', 'Chinstrap vs Gentoo']]);
   const link = page.url();
   const box = (await page.locator('.map svg').first().boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, defineSchema, isEnabled, isShown, shownParams, type Schema } from '../../src/params';
+import { defaults, defineSchema, isEnabled, isShown, shownChoices, shownParams, type Schema } from '../../src/params';
 import { schema as cnn } from '../../src/widgets/cnn/params';
 import { schema as confusion } from '../../src/widgets/confusion/params';
 import { schema as gini } from '../../src/widgets/gini/params';
@@ -30,6 +30,19 @@ describe('visibleIf and enabledIf', () => {
 
   it('keep a hidden row’s value in the values (and so in the link)', () => {
     expect(defaults(s).p).toBe(3);
+  });
+});
+
+describe('shownChoices: what an enum control lists', () => {
+  const fixed = [{ value: 'none', label: 'none' }, { value: '0-1', label: 'class 0 vs class 1' }, { value: '0-3', label: 'class 0 vs class 3' }];
+  it('the schema’s own choices, unless the widget narrows and renames them', () => {
+    expect(shownChoices(fixed, undefined)).toEqual(fixed);
+    expect(shownChoices(fixed, [{ value: 'none', label: 'none' }, { value: '0-1', label: 'Adelie vs Chinstrap' }])).toEqual([{ value: 'none', label: 'none' }, { value: '0-1', label: 'Adelie vs Chinstrap' }]);
+  });
+  it('a widget cannot add a value the schema does not have; runtime rows take what the widget supplies', () => {
+    expect(shownChoices(fixed, [{ value: '1-2', label: 'Chinstrap vs Gentoo' }, { value: '0-3', label: 'x' }])).toEqual([{ value: '0-3', label: 'x' }]);
+    expect(shownChoices('runtime', undefined)).toBeUndefined();
+    expect(shownChoices('runtime', [{ value: 'sqrt', label: '√d' }])).toEqual([{ value: 'sqrt', label: '√d' }]);
   });
 });
 
