@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isNumericColumn, type DataColumn } from '../../src/core/data/table';
-import { detectDelimiter, inferKind, looksLikeHeader, parseDate, readBytes, readTable, splitRecords, stripBom, TableReader } from '../../src/core/io/csv';
+import { detectDelimiter, inferKind, isMissing, looksLikeHeader, parseDate, readBytes, readTable, splitRecords, stripBom, TableReader } from '../../src/core/io/csv';
 
 // Hand-made inputs with answers worked out by hand.
 const col = (c: DataColumn) => (isNumericColumn(c) ? Array.from(c.values) : [...c.values]);
@@ -61,6 +61,11 @@ describe('text details', () => {
 describe('kinds', () => {
   it('infers number, category, boolean, text and date', () => {
     expect(inferKind(['1', '2.5', '-3e2', '', 'NA']).kind).toBe('number');
+    // a marker padded with spaces is missing however long the padding (pandas reads the snippet's file so too);
+    // words that start like a marker are not
+    for (const cell of ['  NA  ', ' null ', 'None   ', '\tn/a', '   ?', ' -- ']) expect(isMissing(cell), JSON.stringify(cell)).toBe(true);
+    for (const cell of ['Nancy', 'nonea', 'n/a/b', 'NA NA', '-1.5e3']) expect(isMissing(cell), cell).toBe(false);
+    expect(inferKind(['1', '  NA  ', '2', ' null ']).kind).toBe('number');
     expect(inferKind(['red', 'blue', 'red', 'red']).kind).toBe('category');
     expect(inferKind(['yes', 'no', 'No', '']).kind).toBe('boolean');
     expect(inferKind(['2024-01-31', '2024/2/1', '']).kind).toBe('date');

@@ -11,7 +11,9 @@ export const MISSING_MARKERS: readonly string[] = ['', 'na', 'n/a', 'nan', 'null
 const MISSING = new Set(MISSING_MARKERS);
 export function isMissing(cell: string): boolean {
   if (cell.length === 0) return true;
-  if (cell.length >= 5) return false;
+  // the longest marker has 4 characters: a longer cell is missing only when spaces pad one ("  NA  "), as pandas'
+  // reading of the Python snippet (python-snippet.ts) has it
+  if (cell.length >= 5 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32) return false;
   // Every token starts with n, N, ?, . or - (or a space before it): other cells need no lower-casing.
   const c = cell.charCodeAt(0);
   if (c > 32 && c < 128 && c !== 110 && c !== 78 && c !== 63 && c !== 46 && c !== 45) return false;
