@@ -1,7 +1,7 @@
 // The #/imbalance widget's computation (src/widgets/imbalance/compare.ts): hand-checked pieces and the claims the
 // widget's notes make, on its default data.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bestF1Threshold, fitAndScore, majorityAccuracy, makeProblem, REMEDIES, runRemedy, type Remedy } from '../../src/widgets/imbalance/compare';
+import { bestF1Threshold, fitAndScore, majorityAccuracy, makeProblem, REMEDIES, RemedyFits, runRemedy, type Remedy } from '../../src/widgets/imbalance/compare';
 import { loadModel, makeModel, modelLoaded, MODELS, positiveScores, type ModelKind } from '../../src/widgets/imbalance/models';
 import ref from '../fixtures/imbalance.json';
 
@@ -119,4 +119,27 @@ describe('imbalance widget models against scikit-learn', () => {
       expect(got.prAuc).toBeCloseTo(r.prAuc, tol);
     });
   }
+});
+
+describe('RemedyFits: the shown remedy at once, the other five when the page is idle', () => {
+  const setting = (share: number) => ({ problem: makeProblem({ ...opts, share }), choice: { model: 'logistic' as const, k: 5, depth: 4 }, kNeighbors: 5, seed: 1 });
+  it('fits what is asked, as runRemedy does, once; the rows not fitted yet show the previous setting’s values, pending', () => {
+    const a = new RemedyFits(setting(0.05));
+    expect(REMEDIES.map((r) => a.row(r).result)).toEqual(REMEDIES.map(() => null));
+    const smote = a.fit('smote');
+    expect(smote).toEqual(runRemedy(a.setting.problem, 'smote', { kNeighbors: 5, seed: 1 }));
+    expect(a.fit('smote')).toBe(smote);
+    expect(a.row('smote')).toEqual({ remedy: 'smote', result: smote, pending: false });
+    expect(a.row('none').pending).toBe(true);
+    // idle slices: at most as many fits as `more` allows, then the rest
+    let budget = 2;
+    expect(a.fillSome(() => budget-- > 0)).toBe(false);
+    expect(REMEDIES.filter((r) => !a.row(r).pending)).toEqual(['none', 'weights', 'smote']);
+    expect(a.fillSome(() => true)).toBe(true);
+    const b = new RemedyFits(setting(0.2), a);
+    const under = b.fit('under');
+    expect(b.row('under')).toEqual({ remedy: 'under', result: under, pending: false });
+    expect(b.row('none')).toEqual({ remedy: 'none', result: a.row('none').result, pending: true });
+    expect(b.row('none').result!.m.recall).not.toBe(runRemedy(b.setting.problem, 'none', { kNeighbors: 5, seed: 1 }).m.recall);
+  });
 });

@@ -135,3 +135,57 @@ export function runRemedy(problem: Problem, remedy: Remedy, o: { kNeighbors: num
 export function majorityAccuracy(yTest: number[]): number {
   return yTest.filter((v) => v === 0).length / yTest.length;
 }
+
+/** What every remedy's fit depends on: the data and split, the model, SMOTE's neighbours and the seed. */
+export interface FitSetting {
+  problem: Problem;
+  choice: ModelChoice;
+  kNeighbors: number;
+  seed: number;
+}
+
+/** A row of the remedy table: the remedy's own result once fitted, else the last result it had (pending, faded). */
+export interface RemedyRow {
+  remedy: Remedy;
+  result: RemedyResult | null;
+  pending: boolean;
+}
+
+/**
+ * The six remedies' fits for one setting, made when asked: the widget fits the shown remedy at once and the other
+ * five in idle moments (`fillSome`), so that a slider step costs one fit and one map, not six. Until a remedy's own
+ * fit is in, its row shows the result it had under the previous setting.
+ */
+export class RemedyFits {
+  private readonly done = new Map<Remedy, RemedyResult>();
+  private readonly before: ReadonlyMap<Remedy, RemedyResult>;
+
+  constructor(readonly setting: FitSetting, previous: RemedyFits | null = null) {
+    this.before = previous ? new Map([...previous.before, ...previous.done]) : new Map();
+  }
+
+  fit(remedy: Remedy): RemedyResult {
+    let r = this.done.get(remedy);
+    if (!r) {
+      const s = this.setting;
+      r = runRemedy(s.problem, remedy, { kNeighbors: s.kNeighbors, seed: s.seed, model: s.choice });
+      this.done.set(remedy, r);
+    }
+    return r;
+  }
+
+  row(remedy: Remedy): RemedyRow {
+    const own = this.done.get(remedy);
+    return { remedy, result: own ?? this.before.get(remedy) ?? null, pending: !own };
+  }
+
+  /** Fits the remedies still missing, in the table's order, while `more()` allows; true when all six are in. */
+  fillSome(more: () => boolean): boolean {
+    for (const r of REMEDIES) {
+      if (this.done.has(r)) continue;
+      if (!more()) return false;
+      this.fit(r);
+    }
+    return true;
+  }
+}
