@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK, centredRowBlocks, gramAddRows } from '../../src/core/models/linear/row-blocks';
+import { BLOCK, CentredRowBlocks, gramAddRows } from '../../src/core/models/linear/row-blocks';
 import { qrAddRows } from '../../src/core/utils/qr';
 
 // 2.5 blocks of rows, sorted along a trend with a large offset (1e8, where Σx² − n·x̄² would lose all but a few digits), so the blocks' means differ by far more than
@@ -12,10 +12,12 @@ const cols = [...Array.from({ length: d }, (_, j) => X.map((row) => row[j])), y]
 const mean = cols.map((c) => c.reduce((s, v) => s + v, 0) / n);
 const centred = (j: number, k: number) => cols[j].reduce((s, v, i) => s + (v - mean[j]) * (cols[k][i] - mean[k]), 0);
 
-describe('centredRowBlocks (one pass over the rows, Chan et al.’s update of the means)', () => {
+describe('CentredRowBlocks (one pass over the rows, Chan et al.’s update of the means)', () => {
   it('the Gram matrix of the blocks is the centred [X | y]’s, and the means are X’s and y’s', () => {
     const m = d + 1, G = new Float64Array(m * m);
-    const means = centredRowBlocks(X, y, n, d, true, (blk, stride, rows) => gramAddRows(G, m, blk, stride, rows));
+    const b = new CentredRowBlocks(X, y, n, d, true);
+    for (let rows = b.next(); rows > 0; rows = b.next()) gramAddRows(G, m, b.blk, b.stride, rows);
+    const means = b.means();
     for (let j = 0; j < m; j++) {
       for (let k = 0; k <= j; k++) {
         const ref = centred(j, k);
@@ -30,7 +32,8 @@ describe('centredRowBlocks (one pass over the rows, Chan et al.’s update of th
 
   it('the QR route gives the same RᵀR', () => {
     const m = d + 1, R = new Float64Array(m * m);
-    centredRowBlocks(X, y, n, d, true, (blk, stride, rows) => qrAddRows(R, m, blk, stride, rows));
+    const b = new CentredRowBlocks(X, y, n, d, true);
+    for (let rows = b.next(); rows > 0; rows = b.next()) qrAddRows(R, m, b.blk, b.stride, rows);
     for (let j = 0; j < m; j++) {
       for (let k = 0; k <= j; k++) {
         let rr = 0;
@@ -42,7 +45,9 @@ describe('centredRowBlocks (one pass over the rows, Chan et al.’s update of th
 
   it('without an intercept the rows are passed as given', () => {
     const m = d + 1, G = new Float64Array(m * m);
-    const means = centredRowBlocks(X, y, n, d, false, (blk, stride, rows) => gramAddRows(G, m, blk, stride, rows));
+    const b = new CentredRowBlocks(X, y, n, d, false);
+    for (let rows = b.next(); rows > 0; rows = b.next()) gramAddRows(G, m, b.blk, b.stride, rows);
+    const means = b.means();
     const raw = cols[0].reduce((s, v) => s + v * v, 0);
     expect(Math.abs(G[0] - raw) / raw).toBeLessThan(1e-14);
     expect(Array.from(means.xMean)).toEqual([0, 0, 0]);

@@ -17,7 +17,7 @@ import { qrAddRows } from '../../utils/qr';
 import { thinSvd } from '../../utils/svd';
 import { checkNumber, checkOption, checkXy } from '../../validation';
 import { centerData, interceptFor, LinearPredictor } from './linear-model';
-import { centredRowBlocks, gramAddRows, type Means } from './row-blocks';
+import { CentredRowBlocks, gramAddRows, type Means } from './row-blocks';
 
 /** The centred problem's SVD pieces: s, the columns of V (r of length d) and Uᵀy (r), r = min(n, d); the means. */
 interface Spectrum extends Means {
@@ -34,8 +34,9 @@ function spectrum(X: number[][], y: ArrayLike<number>, fitIntercept: boolean, wh
   // R: the matrix to decompose, by columns of length `len`; rhs: the targets in its row space
   let R: Float64Array[], len: number, rhs: ArrayLike<number>, means: Means;
   if (n > 2 * d) {
-    const m = d + 1, T = new Float64Array(m * m);
-    means = centredRowBlocks(X, y, n, d, fitIntercept, (blk, stride, rows) => qrAddRows(T, m, blk, stride, rows));
+    const m = d + 1, T = new Float64Array(m * m), b = new CentredRowBlocks(X, y, n, d, fitIntercept);
+    for (let rows = b.next(); rows > 0; rows = b.next()) qrAddRows(T, m, b.blk, b.stride, rows);
+    means = b.means();
     // T = [[R, Qᵀy], [0, ±‖residual‖]]: R's columns, and Qᵀy from T's last column
     R = Array.from({ length: d }, (_, j) => Float64Array.from({ length: d }, (_, i) => (i <= j ? T[i * m + j] : 0)));
     rhs = Float64Array.from({ length: d }, (_, i) => T[i * m + d]);
@@ -84,8 +85,8 @@ function ridgeCoef(sp: Spectrum, alpha: number): Float64Array {
  * where Cholesky fails or is ill-conditioned. The centred Gram matrix of [X | y] is summed block by block of rows.
  */
 function ridgeCholesky(X: number[][], y: ArrayLike<number>, n: number, d: number, alpha: number, fitIntercept: boolean): { w: Float64Array; b: number } | null {
-  const m = d + 1, G = new Float64Array(m * m);
-  const { xMean, yMean } = centredRowBlocks(X, y, n, d, fitIntercept, (blk, stride, rows) => gramAddRows(G, m, blk, stride, rows));
+  const m = d + 1, G = new Float64Array(m * m), b = new CentredRowBlocks(X, y, n, d, fitIntercept);
+  for (let rows = b.next(); rows > 0; rows = b.next()) gramAddRows(G, m, b.blk, b.stride, rows);
   // XᵀX is G's leading d × d block (lower triangle, all choleskySolve reads), Xᵀy its last row
   const A = new Float64Array(d * d), xty = new Float64Array(d), w = new Float64Array(d);
   for (let j = 0; j < d; j++) {
@@ -95,7 +96,7 @@ function ridgeCholesky(X: number[][], y: ArrayLike<number>, n: number, d: number
   // A pivot under 1e-7 of its diagonal (a column 1 − 1e-7 explained by the others, even with α) means cond(XᵀX + αI)
   // of 1e7 or more, where the normal equations would lose the digits the tests hold to: the SVD answers instead.
   if (!choleskySolve(A, d, xty, w, alpha, 1e-7)) return null;
-  return { w, b: fitIntercept ? interceptFor({ xMean, yMean }, w) : 0 };
+  return { w, b: fitIntercept ? interceptFor(b.means(), w) : 0 };
 }
 
 export interface LinearRegressionParams {
