@@ -82,12 +82,12 @@ absolute times are noisy; the ratio, measured in the same rounds, is what counts
 \`bench/suites/linear.ts\`: ${N.toLocaleString('en')} × ${D} standard-normal features, y = X·w + 0.5 + noise (every third true
 coefficient 0). ${ROUNDS} interleaved rounds: ours (median of ${REPS} fits after a warm-up, from \`number[][]\`), then one Python
 process with scikit-learn ${last.version} doing the same fits on NumPy arrays (BLAS limited to one thread, as ours runs on one).
-Ours: LinearRegression and Ridge reduce the centred X by Householder QR, then take the SVD of the 10 × 10 triangle by Jacobi
-rotations (core/utils/qr.ts, svd.ts); Lasso runs scikit-learn's cyclic coordinate descent (tol 1e-4). The last column is the
-largest coefficient difference between the two fits. Ridge misses the target by a wide margin: scikit-learn's default solver
-for one alpha and n ≫ d is a Cholesky solve of the 10 × 10 system XᵀX + αI, about 1 ms, while ours pays a decomposition of
-the whole X so that one fit serves any alpha (the ridge path, and the #/regularization slider) and near-collinear features keep
-their digits.
+Ours: X's rows are read once, 128 at a time, into a small column-major buffer, each block centred on its own mean
+plus one row for the difference of means (core/models/linear/row-blocks.ts); LinearRegression streams the blocks into
+a Householder QR of [X | y] and takes the SVD of the 10 × 10 triangle by Jacobi rotations (core/utils/qr.ts, svd.ts:
+the minimum-norm least squares, as scipy's lstsq); Ridge sums the centred Gram matrix from the same blocks and solves
+XᵀX + αI by Cholesky, as scikit-learn's default solver; Lasso runs scikit-learn's cyclic coordinate descent (tol
+1e-4) on centred columns. The last column is the largest coefficient difference between the two fits.
 
 | task | ours (ms) | scikit-learn (ms) | ratio | ratio per round | max coefficient gap |
 |---|---|---|---|---|---|

@@ -146,6 +146,31 @@ describe('lassoPath / enetPath', () => {
   });
 });
 
+describe('tall designs read in several row blocks (300 rows sorted by a trending column with offset ~500)', () => {
+  const T = F.tall, Xt: number[][] = T.X, yt: number[] = T.y;
+
+  it('LinearRegression and Ridge (Cholesky route) match scikit-learn to 1e-8, with and without an intercept', () => {
+    expectFit(new LinearRegression().fit(Xt, yt), Xt, yt, T.linear, 1e-8);
+    expectFit(new LinearRegression({ fitIntercept: false }).fit(Xt, yt), Xt, yt, T.linearNoIntercept, 1e-8);
+    expectFit(new Ridge({ alpha: 10 }).fit(Xt, yt), Xt, yt, T.ridge, 1e-8);
+    expectFit(new Ridge({ alpha: 10, fitIntercept: false }).fit(Xt, yt), Xt, yt, T.ridgeNoIntercept, 1e-8);
+  });
+
+  it('collinear and constant columns: the minimum-norm least squares and ridge, as scikit-learn', () => {
+    const m = new LinearRegression().fit(T.collinearX, yt);
+    expectFit(m, T.collinearX, yt, T.collinearLinear, 1e-8);
+    expect(m.rank).toBe(T.collinearRank);
+    expect(m.coef[3]).toBe(0);
+    expectFit(new Ridge({ alpha: 1 }).fit(T.collinearX, yt), T.collinearX, yt, T.collinearRidge, 1e-8);
+  });
+
+  it('ridgePath', () => {
+    const p = ridgePath(Xt, yt, { alphas: T.ridgePath.alphas });
+    T.ridgePath.coefs.forEach((row: number[], j: number) => expectClose(p.coefs[j], row, 1e-8, `coefs[${j}]`));
+    expectClose(p.intercepts, T.ridgePath.intercepts, 1e-8, 'intercepts');
+  });
+});
+
 describe('polynomial bias–variance (PolynomialFeatures + LinearRegression on noisy sin)', () => {
   it('train and test MSE against degree match scikit-learn', () => {
     const bv = F.biasVariance;

@@ -1,44 +1,41 @@
-// Householder QR for tall least-squares problems (n samples ≫ d features): X = Q·R reduces the n × d problem to the
-// d × d triangle R and the first d entries of Qᵀy, with the same singular values and right singular vectors as X.
-// The linear models then run their SVD (utils/svd.ts) on R: O(n·d²) work once instead of O(n·d²) per Jacobi sweep,
-// and the reflections are backward stable (no normal equations, whose squared condition number loses digits).
+// Householder QR for tall least-squares problems (n samples ≫ d features), fed a block of rows at a time (as TSQR's
+// streaming form): after all blocks, R (m × m, upper triangular) satisfies RᵀR = AᵀA for the whole n × m matrix A,
+// and with the right-hand side as A's last column, R's last column holds Qᵀy and R's corner the residual's norm.
+// The linear models then run their SVD (utils/svd.ts) on R: O(n·m²) work once instead of per Jacobi sweep, and the
+// reflections are backward stable (no normal equations, whose squared condition number loses digits).
+//
+// Written by hand rather than with ml-matrix's QrDecomposition, because the library was the bottleneck: on the
+// 10,000 × 11 problem of bench/suites/linear.ts it took 12–19 ms (plus 2–12 ms to build its Matrix from the rows),
+// more than scikit-learn's whole fit (~9 ms). Here each block (a few KB, column-major) stays in the processor's
+// first-level cache and nothing n-long is allocated.
 
 /**
- * Reduces the n × d matrix given by its columns (cols[j][i] = A[i][j], n ≥ d) and right-hand sides `rhs` (length n).
- * Returns R's columns (length d; zero below the diagonal) and the first d entries of Qᵀb for each right-hand side.
- * The inputs are not changed.
+ * Reflects `rows` more rows into R. `R` is m × m row-major (R[k·m + j], zero below the diagonal; start from zeros);
+ * the block is column-major: entry (i, j) at blk[j·stride + i], i < rows. The block is overwritten (used as work
+ * space). Each step k is one Householder reflection of the stacked [R; block] that zeroes block column k against
+ * R's diagonal entry; R's rows other than k and the block's other columns are untouched by it.
  */
-export function qrReduce(cols: readonly Float64Array[], n: number, rhs: readonly Float64Array[]): { R: Float64Array[]; qtb: Float64Array[] } {
-  const d = cols.length;
-  if (n < d) throw new Error(`qrReduce needs at least as many rows as columns (got ${n} × ${d})`);
-  const A = cols.map((c) => Float64Array.from(c));
-  const B = rhs.map((b) => Float64Array.from(b));
-  const diag = new Float64Array(d);
-  for (let k = 0; k < d; k++) {
-    const v = A[k]; // v[k:] becomes the reflector; R's diagonal entry is kept apart in diag[k]
-    let norm = 0;
-    for (let i = k; i < n; i++) norm += v[i] * v[i];
-    norm = Math.sqrt(norm);
-    if (norm === 0) continue; // a zero column below the diagonal: nothing to reflect, R[k][k] = 0
-    const alpha = v[k] > 0 ? -norm : norm; // the sign that avoids cancellation in v[k] − alpha
-    v[k] -= alpha;
-    let vv = 0;
-    for (let i = k; i < n; i++) vv += v[i] * v[i];
-    const reflect = (x: Float64Array) => {
-      let dot = 0;
-      for (let i = k; i < n; i++) dot += v[i] * x[i];
-      const f = (2 * dot) / vv;
-      if (f !== 0) for (let i = k; i < n; i++) x[i] -= f * v[i];
-    };
-    for (let j = k + 1; j < d; j++) reflect(A[j]);
-    for (const b of B) reflect(b);
-    diag[k] = alpha;
+export function qrAddRows(R: Float64Array, m: number, blk: Float64Array, stride: number, rows: number): void {
+  for (let k = 0; k < m; k++) {
+    const ok = k * stride, rk = k * m;
+    let s = 0;
+    for (let i = 0; i < rows; i++) s += blk[ok + i] * blk[ok + i];
+    if (s === 0) continue; // nothing below R's diagonal entry in this column: no reflection needed
+    const rkk = R[rk + k];
+    const norm = Math.sqrt(rkk * rkk + s);
+    const alpha = rkk > 0 ? -norm : norm; // the sign that avoids cancellation in v0 = rkk − alpha
+    const v0 = rkk - alpha;
+    // reflector v = [v0; block column k], H = I − tau·v·vᵀ with tau = 2 / vᵀv
+    const tau = 2 / (v0 * v0 + s);
+    for (let j = k + 1; j < m; j++) {
+      const oj = j * stride;
+      let dot = v0 * R[rk + j];
+      for (let i = 0; i < rows; i++) dot += blk[ok + i] * blk[oj + i];
+      const f = tau * dot;
+      if (f === 0) continue;
+      R[rk + j] -= f * v0;
+      for (let i = 0; i < rows; i++) blk[oj + i] -= f * blk[ok + i];
+    }
+    R[rk + k] = alpha;
   }
-  const R = A.map((col, j) => {
-    const r = new Float64Array(d);
-    for (let i = 0; i < j; i++) r[i] = col[i];
-    r[j] = diag[j];
-    return r;
-  });
-  return { R, qtb: B.map((b) => b.slice(0, d)) };
 }

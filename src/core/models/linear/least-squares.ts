@@ -8,108 +8,95 @@
 //   ridge:          w = V·diag(s/(s² + α))·Uᵀy, the minimiser of ‖y − Xw − b‖² + α‖w‖² (scikit-learn's sum of
 //                   squares; the intercept is not penalised because it is fitted by centring).
 // One decomposition serves every alpha of a ridge path. A tall X (n > 2d) is first reduced to its triangle R by
-// Householder QR (utils/qr.ts): R has X's singular values and right singular vectors, and Uᵀy becomes U_Rᵀ·(Qᵀy),
-// so the Jacobi sweeps run on d × d numbers instead of n × d.
+// Householder QR of the centred [X | y], streamed in blocks of rows (row-blocks.ts, utils/qr.ts): R has X's
+// singular values and right singular vectors, and Uᵀy becomes U_Rᵀ·(Qᵀy), so the Jacobi sweeps run on d × d
+// numbers instead of n × d.
 import { Estimator } from '../../base';
 import { choleskySolve } from '../../utils/linalg';
-import { qrReduce } from '../../utils/qr';
+import { qrAddRows } from '../../utils/qr';
 import { thinSvd } from '../../utils/svd';
 import { checkNumber, checkOption, checkXy } from '../../validation';
-import { centerData, interceptFor, LinearPredictor, type CenteredData } from './linear-model';
+import { centerData, interceptFor, LinearPredictor } from './linear-model';
+import { CentredRowBlocks, gramAddRows, type Means } from './row-blocks';
 
-/** The centred problem's SVD pieces: s, the columns of V (r of length d) and Uᵀy (r), r = min(n, d). */
-interface Spectrum {
+/** The centred problem's SVD pieces: s, the columns of V (r of length d) and Uᵀy (r), r = min(n, d); the means. */
+interface Spectrum extends Means {
+  n: number;
+  d: number;
   s: number[];
   V: Float64Array[];
   uty: number[];
 }
 
-function spectrum(data: CenteredData): Spectrum {
-  const { n, d } = data;
-  const tall = n > 2 * d;
-  const { R, qtb } = tall ? qrReduce(data.cols, n, [data.y]) : { R: data.cols, qtb: [data.y] };
-  const { s, u, v } = thinSvd(R, tall ? d : n);
-  const y = qtb[0];
+/** Checks X and y, centres them (with an intercept) and decomposes. */
+function spectrum(X: number[][], y: ArrayLike<number>, fitIntercept: boolean, who: string): Spectrum {
+  const { n, d } = checkXy(X, y, { who });
+  // R: the matrix to decompose, by columns of length `len`; rhs: the targets in its row space
+  let R: Float64Array[], len: number, rhs: ArrayLike<number>, means: Means;
+  if (n > 2 * d) {
+    const m = d + 1, T = new Float64Array(m * m), b = new CentredRowBlocks(X, y, n, d, fitIntercept);
+    for (let rows = b.next(); rows > 0; rows = b.next()) qrAddRows(T, m, b.blk, b.stride, rows);
+    means = b.means();
+    // T = [[R, Qᵀy], [0, ±‖residual‖]]: R's columns, and Qᵀy from T's last column
+    R = Array.from({ length: d }, (_, j) => Float64Array.from({ length: d }, (_, i) => (i <= j ? T[i * m + j] : 0)));
+    rhs = Float64Array.from({ length: d }, (_, i) => T[i * m + d]);
+    len = d;
+  } else {
+    const data = centerData(X, y, fitIntercept, who);
+    R = data.cols;
+    rhs = data.y;
+    len = n;
+    means = data;
+  }
+  const { s, u, v } = thinSvd(R, len);
   const uty = u.map((uk) => {
     let t = 0;
-    for (let i = 0; i < uk.length; i++) t += uk[i] * y[i];
+    for (let i = 0; i < uk.length; i++) t += uk[i] * rhs[i];
     return t;
   });
-  return { s, V: v, uty };
+  return { n, d, s, V: v, uty, xMean: means.xMean, yMean: means.yMean };
 }
 
 /** w = Σ_k V[:,k]·f(s_k)·(Uᵀy)_k. */
-function combine(sp: Spectrum, d: number, factor: (s: number) => number): Float64Array {
-  const w = new Float64Array(d);
+function combine(sp: Spectrum, factor: (s: number) => number): Float64Array {
+  const w = new Float64Array(sp.d);
   sp.s.forEach((sk, k) => {
     const c = factor(sk) * sp.uty[k];
-    if (c !== 0) for (let j = 0; j < d; j++) w[j] += sp.V[k][j] * c;
+    if (c !== 0) for (let j = 0; j < sp.d; j++) w[j] += sp.V[k][j] * c;
   });
   return w;
 }
 
-/** Minimum-norm least squares: singular values below max(n, d)·ε·s_max are treated as 0 (numpy's lstsq rule). */
-function leastSquares(data: CenteredData): { w: Float64Array; s: number[]; rank: number } {
-  const sp = spectrum(data);
-  const cutoff = Math.max(data.n, data.d) * Number.EPSILON * Math.max(0, ...sp.s);
-  return {
-    w: combine(sp, data.d, (s) => (s > cutoff ? 1 / s : 0)),
-    s: sp.s,
-    rank: sp.s.filter((s) => s > cutoff).length,
-  };
+/** Singular values below max(n, d)·ε·s_max count as 0 (numpy's lstsq rule). */
+const cutoff = (sp: Spectrum) => Math.max(sp.n, sp.d) * Number.EPSILON * Math.max(0, ...sp.s);
+
+/** Minimum-norm least squares. */
+function leastSquaresCoef(sp: Spectrum): Float64Array {
+  const c = cutoff(sp);
+  return combine(sp, (s) => (s > c ? 1 / s : 0));
 }
 
-function leastSquaresCoef(data: CenteredData): Float64Array {
-  return leastSquares(data).w;
-}
-
-function ridgeCoef(sp: Spectrum, d: number, alpha: number): Float64Array {
-  return combine(sp, d, (s) => (s === 0 && alpha === 0 ? 0 : s / (s * s + alpha)));
+function ridgeCoef(sp: Spectrum, alpha: number): Float64Array {
+  return alpha === 0 ? leastSquaresCoef(sp) : combine(sp, (s) => s / (s * s + alpha));
 }
 
 /**
  * Ridge by the normal equations (XᵀX + αI)w = Xᵀy of the centred data, as scikit-learn's 'cholesky' solver; null
- * where Cholesky fails or is ill-conditioned. Reads the rows twice (means, then the centred Gram matrix and Xᵀy)
- * without building the column copy centerData makes: that copy costs more than the whole solve.
+ * where Cholesky fails or is ill-conditioned. The centred Gram matrix of [X | y] is summed block by block of rows.
  */
 function ridgeCholesky(X: number[][], y: ArrayLike<number>, n: number, d: number, alpha: number, fitIntercept: boolean): { w: Float64Array; b: number } | null {
-  const mean = new Float64Array(d);
-  let yMean = 0;
-  if (fitIntercept) {
-    for (let i = 0; i < n; i++) {
-      const row = X[i];
-      for (let j = 0; j < d; j++) mean[j] += row[j];
-      yMean += y[i];
-    }
-    for (let j = 0; j < d; j++) mean[j] /= n;
-    yMean /= n;
+  const m = d + 1, G = new Float64Array(m * m), b = new CentredRowBlocks(X, y, n, d, fitIntercept);
+  for (let rows = b.next(); rows > 0; rows = b.next()) gramAddRows(G, m, b.blk, b.stride, rows);
+  // XᵀX is G's leading d × d block (lower triangle, all choleskySolve reads), Xᵀy its last row
+  const A = new Float64Array(d * d), xty = new Float64Array(d), w = new Float64Array(d);
+  for (let j = 0; j < d; j++) {
+    for (let k = 0; k <= j; k++) A[j * d + k] = G[j * m + k];
+    xty[j] = G[d * m + j];
   }
-  const G = new Float64Array(d * d), xty = new Float64Array(d), w = new Float64Array(d);
-  // Four centred rows per sweep of G's lower triangle: a quarter of the loads and stores of G (about 1.5× faster)
-  const R = [new Float64Array(d), new Float64Array(d), new Float64Array(d), new Float64Array(d)], [a, b, c, e] = R;
-  for (let i = 0; i < n; i += 4) {
-    const yy = [0, 0, 0, 0];
-    for (let t = 0; t < 4; t++) {
-      // past the last row: a zero row adds nothing
-      if (i + t < n) {
-        const row = X[i + t];
-        for (let j = 0; j < d; j++) R[t][j] = row[j] - mean[j];
-        yy[t] = y[i + t] - yMean;
-      } else R[t].fill(0);
-    }
-    for (let j = 0; j < d; j++) {
-      const aj = a[j], bj = b[j], cj = c[j], ej = e[j], o = j * d;
-      xty[j] += aj * yy[0] + bj * yy[1] + cj * yy[2] + ej * yy[3];
-      for (let k = 0; k <= j; k++) G[o + k] += aj * a[k] + bj * b[k] + cj * c[k] + ej * e[k];
-    }
-  }
-  for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) G[k * d + j] = G[j * d + k];
   // A pivot under 1e-7 of its diagonal (a column 1 − 1e-7 explained by the others, even with α) means cond(XᵀX + αI)
   // of 1e7 or more, where the normal equations would lose the digits the tests hold to: the SVD answers instead.
-  if (!choleskySolve(G, d, xty, w, alpha, 1e-7)) return null;
-  let intercept = yMean;
-  for (let j = 0; j < d; j++) intercept -= mean[j] * w[j];
-  return { w, b: fitIntercept ? intercept : 0 };
+  if (!choleskySolve(A, d, xty, w, alpha, 1e-7)) return null;
+  return { w, b: fitIntercept ? interceptFor(b.means(), w) : 0 };
 }
 
 export interface LinearRegressionParams {
@@ -134,11 +121,11 @@ export class LinearRegression extends LinearPredictor(Estimator<LinearRegression
   }
 
   fit(X: number[][], y: ArrayLike<number>): this {
-    const data = centerData(X, y, this.fitIntercept, 'LinearRegression.fit');
-    const { w, s, rank } = leastSquares(data);
-    this.singular = s.slice();
-    this.rank = rank;
-    this.setFit(w, this.fitIntercept ? interceptFor(data, w) : 0);
+    const sp = spectrum(X, y, this.fitIntercept, 'LinearRegression.fit');
+    const w = leastSquaresCoef(sp), c = cutoff(sp);
+    this.singular = sp.s.slice();
+    this.rank = sp.s.filter((s) => s > c).length;
+    this.setFit(w, this.fitIntercept ? interceptFor(sp, w) : 0);
     return this;
   }
 }
@@ -172,9 +159,9 @@ export class Ridge extends LinearPredictor(Estimator<RidgeParams>) {
     const { n, d } = checkXy(X, y, { who: 'Ridge.fit' });
     const fast = this.alpha > 0 && n > d ? ridgeCholesky(X, y, n, d, this.alpha, this.fitIntercept) : null;
     if (fast) return this.setFit(fast.w, fast.b), this;
-    const data = centerData(X, y, this.fitIntercept, 'Ridge.fit');
-    const w = this.alpha === 0 ? leastSquaresCoef(data) : ridgeCoef(spectrum(data), data.d, this.alpha);
-    this.setFit(w, this.fitIntercept ? interceptFor(data, w) : 0);
+    const sp = spectrum(X, y, this.fitIntercept, 'Ridge.fit');
+    const w = ridgeCoef(sp, this.alpha);
+    this.setFit(w, this.fitIntercept ? interceptFor(sp, w) : 0);
     return this;
   }
 }
@@ -198,13 +185,12 @@ export function ridgePath(X: number[][], y: ArrayLike<number>, options: RidgePat
   const alphas = options.alphas ?? logGrid(1e4, 1e-4, 100);
   alphas.forEach((a, k) => checkNumber(`alphas[${k}]`, a, { min: 0 }, 'ridgePath'));
   const fitIntercept = checkOption('fitIntercept', options.fitIntercept ?? true, [true, false], 'ridgePath');
-  const data = centerData(X, y, fitIntercept, 'ridgePath');
-  const sp = spectrum(data);
-  const coefs = Array.from({ length: data.d }, () => new Array<number>(alphas.length));
+  const sp = spectrum(X, y, fitIntercept, 'ridgePath');
+  const coefs = Array.from({ length: sp.d }, () => new Array<number>(alphas.length));
   const intercepts = alphas.map((a, k) => {
-    const w = a === 0 ? leastSquaresCoef(data) : ridgeCoef(sp, data.d, a);
+    const w = ridgeCoef(sp, a);
     w.forEach((v, j) => { coefs[j][k] = v; });
-    return fitIntercept ? interceptFor(data, w) : 0;
+    return fitIntercept ? interceptFor(sp, w) : 0;
   });
   return { alphas: alphas.slice(), coefs, intercepts };
 }

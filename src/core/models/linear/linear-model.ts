@@ -46,9 +46,9 @@ export function centerData(X: number[][], y: ArrayLike<number>, fitIntercept: bo
 }
 
 /** b = mean(y) − mean(X)·w: the intercept that goes with coefficients fitted on centred data. */
-export function interceptFor(data: CenteredData, coef: ArrayLike<number>): number {
-  let b = data.yMean;
-  for (let j = 0; j < data.d; j++) b -= data.xMean[j] * coef[j];
+export function interceptFor(means: { xMean: Float64Array; yMean: number }, coef: ArrayLike<number>): number {
+  let b = means.yMean;
+  for (let j = 0; j < coef.length; j++) b -= means.xMean[j] * coef[j];
   return b;
 }
 
