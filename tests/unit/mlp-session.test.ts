@@ -168,3 +168,46 @@ describe('MlpSession: the live evaluation on the test points', () => {
     expect(r2).toBeCloseTo(r.scores.testScore, 12);
   });
 });
+
+describe('MlpSession frame: the diagram’s maps', () => {
+  // An independent forward pass written out here from the frame's weights and biases, at the grid's cell centres
+  // (row 0 at the top), on x₁ and x₂ standardised with the problem's scaler: what every map cell must show.
+  function reference(s: MlpSession, f: ReturnType<MlpSession['frame']>, g: number) {
+    const { domain, scaler } = s.problem, hidden: number[][][] = f.weights.slice(0, -1).map((w) => w[0].map(() => []));
+    const output: number[] = [];
+    for (let r = 0; r < g; r++) for (let c = 0; c < g; c++) {
+      const x1 = domain.x[0] + ((c + 0.5) * (domain.x[1] - domain.x[0])) / g, x2 = domain.y[1] - ((r + 0.5) * (domain.y[1] - domain.y[0])) / g;
+      let h = [(x1 - scaler.mean[0]) / scaler.scale[0], (x2 - scaler.mean[1]) / scaler.scale[1]];
+      f.weights.forEach((w, l) => {
+        const z = f.biases[l].map((b, j) => b + h.reduce((sum, v, i) => sum + v * w[i][j], 0));
+        if (l < f.weights.length - 1) hidden[l].forEach((cells, j) => cells.push((h = z.map(Math.tanh), h[j])));
+        else output.push(1 / (1 + Math.exp(-z[0])));
+      });
+    }
+    // each hidden map is scaled by its own largest |value|
+    const scaled = hidden.map((layer) => layer.map((cells) => { const top = Math.max(...cells.map(Math.abs)); return cells.map((v) => v / top); }));
+    return { scaled, output };
+  }
+  const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>) => Array.from(a).reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0);
+
+  it('each neuron’s map is that neuron’s output at the grid points (scaled), the output square 2p − 1; refilled by the next frame', () => {
+    const s = new MlpSession(params({ dataset: 'circles', layers: [3, 2], activation: 'tanh', lr: 0.1 }));
+    for (let i = 0; i < 5; i++) s.step();
+    const f = s.frame(), g = Math.sqrt(f.outputs[0].length);
+    expect(g).toBe(GRID);
+    const ref = reference(s, f, g);
+    expect(f.neurons.map((l) => l.length)).toEqual([3, 2]);
+    f.neurons.forEach((layer, l) => layer.forEach((map, j) => expect(maxDiff(map, ref.scaled[l][j])).toBeLessThan(1e-6))); // Float32 cells
+    expect(maxDiff(f.outputs[0], ref.output.map((p) => 2 * p - 1))).toBeLessThan(1e-6);
+    const shown = f.output && 'values' in f.output ? f.output.values : new Float32Array(0);
+    expect(shown).toHaveLength(GRID * GRID);
+    expect(maxDiff(shown, ref.output)).toBeLessThan(1e-6);
+    // the maps are the session's buffers: the next frame refills them with the trained network's, and says so
+    const before = Float32Array.from(f.neurons[1][0]);
+    for (let i = 0; i < 5; i++) s.step();
+    const next = s.frame();
+    expect(next.mapsVersion).toBe(f.mapsVersion + 1);
+    expect(maxDiff(next.neurons[1][0], before)).toBeGreaterThan(1e-3);
+    expect(maxDiff(next.neurons[1][0], reference(s, next, g).scaled[1][0])).toBeLessThan(1e-6);
+  });
+});

@@ -36,10 +36,16 @@ export interface MlpFrame {
   stopped: boolean;
   /** The output over the plot: P(class 1), the predicted class, or the predicted value mapped into [0, 1]. */
   output: BoundaryGrid | null;
-  /** Every hidden neuron's output over the grid: neurons[l][j] (grid × grid, row 0 = top), scaled to [−1, 1]. */
+  /**
+   * Every hidden neuron's output over the grid: neurons[l][j] (grid × grid, row 0 = top), scaled to [−1, 1]. These
+   * arrays and `outputs` are the session's own buffers, refilled by its next frame() (no allocation per animation
+   * frame): `mapsVersion` tells a view that they changed.
+   */
   neurons: Float32Array[][];
   /** Each output unit over the grid in [−1, 1]: 2p − 1 for a class probability, the scaled value for regression. */
   outputs: Float32Array[];
+  /** Counts the frames that refilled `neurons` and `outputs`. */
+  mapsVersion: number;
   /** weights[l][i][j]: from unit i of layer l (layer 0 = the chosen inputs) to unit j of layer l + 1. */
   weights: number[][][];
   biases: number[][];
@@ -50,7 +56,7 @@ export interface MlpFrame {
 }
 
 export function emptyFrame(): MlpFrame {
-  return { epoch: 0, scores: { trainLoss: NaN, testLoss: NaN, valLoss: NaN, trainScore: NaN, testScore: NaN }, history: { x: [], train: [], test: [] }, bestEpoch: NaN, stopped: false, output: null, neurons: [], outputs: [], weights: [], biases: [], test: { yTrue: [], yScore: [], yPred: [], confusion: [] } };
+  return { epoch: 0, scores: { trainLoss: NaN, testLoss: NaN, valLoss: NaN, trainScore: NaN, testScore: NaN }, history: { x: [], train: [], test: [] }, bestEpoch: NaN, stopped: false, output: null, neurons: [], outputs: [], mapsVersion: 0, weights: [], biases: [], test: { yTrue: [], yScore: [], yPred: [], confusion: [] } };
 }
 
 export class MlpSession {
@@ -59,7 +65,7 @@ export class MlpSession {
   steps = 0;
   diverged = false;
   notice = '';
-  scores: Scores;
+  scores: Scores = emptyFrame().scores;
   history: { epoch: number; train: number; test: number; val: number }[] = [];
   /** The rows the network trains on, and the validation rows early stopping holds out of them (or null). */
   readonly fit: Rows;
@@ -74,6 +80,10 @@ export class MlpSession {
   /** Typed weights still to apply (from the link), and those applied so far (what the link must carry). */
   private pending: WeightEdit[];
   readonly edits: WeightEdit[] = [];
+  /** The network's outputs on the test rows at the last scoring (the evaluation panel's), so frame() need not redo them. */
+  private testOut: Float64Array = new Float64Array(0);
+  /** The grid pass's buffers, made at the first frame and refilled by every frame after it. */
+  private maps: { acts: Float64Array[]; neurons: Float32Array[][]; outputs: Float32Array[]; version: number } | null = null;
 
   /**
    * `edits`: the typed weights to replay (the link's); a rebuilt run passes none, so Reset drops them. `problem`:
@@ -117,7 +127,7 @@ export class MlpSession {
     this.val = split?.val ?? null;
     this.stopper = split ? new EarlyStopping({ patience: params.patience, tol: 1e-4 }) : null;
     this.baseNotice = this.notice;
-    this.scores = this.evaluate();
+    this.rescore();
     this.stopper?.update(0, this.scores.valLoss, () => this.model!.snapshot());
     this.record();
     this.pending = this.model ? readEdits(edits).sort((a, b) => a.epoch - b.epoch) : [];
@@ -132,7 +142,7 @@ export class MlpSession {
     if (!this.model) throw new RangeError('there is no network to edit');
     this.model.setWeight(l, i, j, value);
     this.edits.push({ epoch: this.steps, l, i, j, value });
-    this.scores = this.evaluate();
+    this.rescore();
     this.history.pop();
     this.record();
   }
@@ -161,7 +171,7 @@ export class MlpSession {
     if (!m || this.diverged || this.stopReason) return false;
     const saved = m.snapshot();
     m.trainEpoch(this.fit, this.rng.permutation(this.fit.n), this.params.batch);
-    const scores = this.evaluate();
+    const { scores, testOut } = this.evaluate();
     if (!Number.isFinite(scores.trainLoss) || !m.finite()) {
       // Keep the last finite network on screen: put the weights of the epoch before back.
       m.restore(saved);
@@ -169,12 +179,13 @@ export class MlpSession {
       return false;
     }
     this.scores = scores;
+    this.testOut = testOut;
     this.steps++;
     this.record();
     if (this.stopper?.update(this.steps, scores.valLoss, () => m.snapshot()) === 'stop') {
       const best = this.stopper.best!;
       m.restore(best.snapshot);
-      this.scores = this.evaluate();
+      this.rescore();
       this.stop('early', `Early stopping: the validation loss has not improved for ${this.params.patience} epoch${this.params.patience === 1 ? '' : 's'}, so training stopped at epoch ${this.steps} and restored the weights of epoch ${best.epoch} (validation loss ${best.loss.toPrecision(3)}).`);
     } else if (this.maxEpochs > 0 && this.steps >= this.maxEpochs) {
       this.stop('max', this.capNotice());
@@ -210,18 +221,25 @@ export class MlpSession {
     const m = this.model;
     const history = { x: this.history.map((h) => h.epoch), train: this.history.map((h) => h.train), test: this.history.map((h) => h.test), val: this.val ? this.history.map((h) => h.val) : undefined };
     if (!m) return { ...emptyFrame(), history };
-    const layers = m.activations(this.problem.gridX, GRID * GRID);
-    const out = layers.pop()!;
-    const { weights, biases } = m.getWeights();
-    const test = heldOut(this.problem.task, this.problem.test.y, m.evaluate(this.problem.test).out, m.nOut);
-    const k = m.nOut, outputs = Array.from({ length: k }, (_, c) => {
-      const v = new Float32Array(GRID * GRID);
-      for (let i = 0; i < v.length; i++) v[i] = this.problem.task === 'regression' ? 2 * this.toUnit(out[i]) - 1 : 2 * out[i * k + c] - 1;
-      return v;
+    // One batched pass over the grid gives every unit's map: the hidden layers' and the output's
+    const n = GRID * GRID, g = (this.maps ??= {
+      acts: m.sizes.slice(1).map((units) => new Float64Array(n * units)),
+      neurons: m.sizes.slice(1, -1).map((units) => Array.from({ length: units }, () => new Float32Array(n))),
+      outputs: Array.from({ length: m.nOut }, () => new Float32Array(n)),
+      version: 0,
     });
+    const layers = m.activations(this.problem.gridX, n, false, undefined, g.acts);
+    const out = layers[layers.length - 1];
+    layers.slice(0, -1).forEach((a, l) => neuronMaps(a, g.neurons[l]));
+    const k = m.nOut;
+    g.outputs.forEach((v, c) => {
+      for (let i = 0; i < n; i++) v[i] = this.problem.task === 'regression' ? 2 * this.toUnit(out[i]) - 1 : 2 * out[i * k + c] - 1;
+    });
+    const { weights, biases } = m.getWeights();
+    const test = heldOut(this.problem.task, this.problem.test.y, this.testOut, k);
     return {
       epoch: this.steps, scores: { ...this.scores }, history, bestEpoch: this.bestEpoch, stopped: this.stopReason !== '', output: this.outputGrid(out),
-      neurons: layers.map((a, l) => neuronMaps(a, m.sizes[l + 1])), outputs, weights, biases, test,
+      neurons: g.neurons, outputs: g.outputs, mapsVersion: ++g.version, weights, biases, test,
     };
   }
 
@@ -245,11 +263,19 @@ export class MlpSession {
     return { nx: GRID, ny: GRID, classes, confidence };
   }
 
-  private evaluate(): Scores {
+  /** The scores of the network as it is now, and its outputs on the test rows. */
+  private evaluate(): { scores: Scores; testOut: Float64Array } {
     const m = this.model;
-    if (!m) return emptyFrame().scores;
+    if (!m) return { scores: emptyFrame().scores, testOut: new Float64Array(0) };
     const tr = m.evaluate(this.fit), te = m.evaluate(this.problem.test), val = this.val ? m.evaluate(this.val).loss : NaN;
-    return { trainLoss: tr.loss, testLoss: te.loss, valLoss: val, trainScore: this.score(this.fit.y, tr.out), testScore: this.score(this.problem.test.y, te.out) };
+    return {
+      scores: { trainLoss: tr.loss, testLoss: te.loss, valLoss: val, trainScore: this.score(this.fit.y, tr.out), testScore: this.score(this.problem.test.y, te.out) },
+      testOut: te.out,
+    };
+  }
+
+  private rescore(): void {
+    ({ scores: this.scores, testOut: this.testOut } = this.evaluate());
   }
 
   /** Accuracy for classes (argmax, or P ≥ 0.5), R² for regression. */
@@ -292,14 +318,12 @@ export function layerActivations(p: Pick<Params, 'layers' | 'acts' | 'activation
   return p.layers.map((_, l) => (p.acts[l] ?? p.activation) as Activation);
 }
 
-/** Splits an n × units activation matrix into one map per unit, each scaled by its largest |value| into [−1, 1]. */
-function neuronMaps(a: Float64Array, units: number): Float32Array[] {
-  const n = a.length / units;
-  return Array.from({ length: units }, (_, j) => {
-    const m = new Float32Array(n);
+/** Splits an n × units activation matrix into one map per unit (`maps`, refilled), each scaled by its largest |value| into [−1, 1]. */
+function neuronMaps(a: Float64Array, maps: Float32Array[]): void {
+  const units = maps.length, n = a.length / units;
+  maps.forEach((m, j) => {
     let top = 1e-9;
     for (let i = 0; i < n; i++) top = Math.max(top, Math.abs((m[i] = a[i * units + j])));
     for (let i = 0; i < n; i++) m[i] /= top;
-    return m;
   });
 }

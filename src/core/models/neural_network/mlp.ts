@@ -115,14 +115,15 @@ export class Mlp {
   /**
    * Every layer's output for n rows: [hidden 1, …, output], each n × units row-major. The output is P(class 1)
    * (binary), the softmax (multiclass) or the predicted value (regression); `logits` keeps the output's raw sums.
-   * `masks` (training only) multiply the hidden layers' outputs: dropout.
+   * `masks` (training only) multiply the hidden layers' outputs: dropout. `into`: one buffer per layer (n × units
+   * each) to fill instead of new arrays, for a caller that runs the same pass every animation frame (#/mlp's maps).
    */
-  activations(x: ArrayLike<number>, n: number, logits = false, masks?: DropoutMasks): Float64Array[] {
+  activations(x: ArrayLike<number>, n: number, logits = false, masks?: DropoutMasks, into?: readonly Float64Array[]): Float64Array[] {
     const out: Float64Array[] = [];
     let h = x;
     for (let l = 0; l < this.nLayers; l++) {
       const a = this.sizes[l], b = this.sizes[l + 1], w = this.wAt[l], bias = this.bAt[l], p = this.params;
-      const z = new Float64Array(n * b), last = l === this.nLayers - 1;
+      const z = into?.[l]?.length === n * b ? into[l] : new Float64Array(n * b), last = l === this.nLayers - 1;
       const act = last ? null : ACT[this.acts[l]], mask = last ? null : masks?.[l];
       for (let r = 0; r < n; r++) {
         for (let j = 0; j < b; j++) z[r * b + j] = p[bias + j];
