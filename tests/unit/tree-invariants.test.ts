@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DecisionTreeClassifier, DecisionTreeRegressor, Rng, makeMoons, type DecisionTreeClassifierOptions } from '../../src/core';
 import { readDigits } from '../../src/core/datasets/node';
+import { binFeatures, MAX_BINS } from '../../src/core/models/tree/bins';
 import { presort } from '../../src/core/models/tree/presort';
 
 const fx = JSON.parse(readFileSync(new URL('../fixtures/trees.json', import.meta.url), 'utf8'));
@@ -18,10 +19,14 @@ describe('tree invariants', () => {
   const { X, y } = makeMoons({ n: 300, noise: 0.35, seed: 11 });
   const yImbalanced = y.map((v, i) => (v === 1 && i % 3 === 0 ? 0 : v));
   const weights = X.map((_, i) => 1 + (i % 5) * 0.37);
+  // without weights, to one decimal (≤ 64 values per feature): the histogram splitter's fits (hist-splitter.ts)
+  const X1 = X.map((row) => row.map((v) => Math.round(v * 10) / 10));
+  const cases = [['weighted', X, weights], ['one decimal, unweighted', X1, null]] as const;
 
-  for (const o of settings) {
-    it(`holds for ${JSON.stringify(o)}`, () => {
-      const est = new DecisionTreeClassifier(o).fit(X, yImbalanced, weights);
+  for (const o of settings) for (const [what, Xc, w] of cases) {
+    it(`holds for ${JSON.stringify(o)} (${what})`, () => {
+      const X = Xc as number[][];
+      const est = new DecisionTreeClassifier(o).fit(X, yImbalanced, w as number[] | null);
       const t = est.tree;
       const msl = o.minSamplesLeaf === undefined ? 1 : Number.isInteger(o.minSamplesLeaf) ? o.minSamplesLeaf : Math.ceil(o.minSamplesLeaf * X.length);
       for (let node = 0; node < t.nodeCount; node++) {
@@ -71,6 +76,20 @@ describe('tree invariants', () => {
       const ys = yr.filter((_, i) => leaves[i] === leaf);
       expect(shallow.tree.value[leaf][0]).toBeCloseTo(ys.reduce((a, b) => a + b, 0) / ys.length, 12);
     }
+  });
+});
+
+describe('binFeatures (ranks of few distinct values)', () => {
+  it('gives each value its rank among the distinct float32 values, and null past MAX_BINS values', () => {
+    const cols = Float32Array.from([3, 0, 0, 1.5, 3, -2, 7, 7, 7, 7, 7, 7]);
+    const b = binFeatures(cols, 6, 2);
+    expect(b).not.toBeNull();
+    expect(Array.from(b!.bins)).toEqual([3, 1, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Array.from(b!.values.subarray(0, 4))).toEqual([-2, 0, 1.5, 3]);
+    expect(b!.values[MAX_BINS]).toBe(7);
+    const many = (k: number) => binFeatures(Float32Array.from({ length: 200 }, (_, i) => (i % k) * 0.1), 200, 1);
+    expect(many(MAX_BINS)).not.toBeNull();
+    expect(many(MAX_BINS + 1)).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@
 import { cloneEstimator, SteppedEstimator, type ParamsOf } from '../../base';
 import { Rng } from '../../random';
 import type { CriterionKind, TreeData } from './criterion';
+import { binFeatures, type FeatureBins } from './bins';
 import { Grower, type GrowthStep } from './grower';
 import { fitData, toFloat32Rows } from './input';
 import { resolveGrowerParams, type DecisionTreeBaseParams, type MaxFeatures } from './options';
@@ -41,7 +42,9 @@ export abstract class BaseDecisionTree<P extends DecisionTreeBaseParams> extends
    */
   protected begin(who: string, X: number[][], y: number[], sampleWeight?: number[] | null): this {
     const data = fitData(who, X, y, sampleWeight, (yy, w, at) => this.encodeTargets(yy, w, at));
-    return this.startPrepared(data, presort(data.cols, data.n, data.d), { presortOwned: true });
+    // unweighted classes on features of few distinct values: counted per value (hist-splitter.ts), else sorted once
+    const bins = data.yClass && !data.weight ? binFeatures(data.cols, data.n, data.d) : null;
+    return this.startPrepared(data, bins ?? presort(data.cols, data.n, data.d), { presortOwned: true });
   }
 
   /**
@@ -49,7 +52,7 @@ export abstract class BaseDecisionTree<P extends DecisionTreeBaseParams> extends
    * must not reorder it: presortOwned false) and its trees break ties between features at random, as
    * scikit-learn's do (randomFeatureOrder). @internal
    */
-  startPrepared(data: TreeData, presorted: Int32Array, { randomFeatureOrder = false, presortOwned = false } = {}): this {
+  startPrepared(data: TreeData, presorted: Int32Array | FeatureBins, { randomFeatureOrder = false, presortOwned = false } = {}): this {
     let totalWeight = data.n;
     if (data.weight) {
       totalWeight = 0;

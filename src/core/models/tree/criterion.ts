@@ -76,6 +76,31 @@ export function entropyRight(total: ArrayLike<number>, left: ArrayLike<number>, 
   return h;
 }
 
+/**
+ * scikit-learn's proxy of a classification split (proxy_impurity_improvement): −w_R·I_R − w_L·I_L from the left
+ * class sums and the node's totals, in its order of operations, so that equal splits compare equal. The split
+ * searches call it at every candidate threshold.
+ */
+export function classProxy(gini: boolean, left: Float64Array, total: ArrayLike<number>, wL: number, wR: number): number {
+  const K = left.length;
+  if (gini) {
+    let sqL = 0, sqR = 0;
+    for (let c = 0; c < K; c++) {
+      const l = left[c], r = total[c] - l;
+      sqL += l * l;
+      sqR += r * r;
+    }
+    return -wR * (1 - sqR / (wR * wR)) - wL * (1 - sqL / (wL * wL));
+  }
+  let hL = 0, hR = 0;
+  for (let c = 0; c < K; c++) {
+    const l = left[c], r = total[c] - l;
+    if (l > 0) hL -= (l / wL) * log2(l / wL);
+    if (r > 0) hR -= (r / wR) * log2(r / wR);
+  }
+  return -wR * hR - wL * hL;
+}
+
 /** Impurity of a node from its totals. */
 export function nodeImpurity(kind: CriterionKind, s: NodeStats): number {
   if (kind === 'gini') return giniOf(s.sum, s.weightedN);

@@ -15,7 +15,10 @@
 import { nodeImpurity, type CriterionKind, type NodeStats, type TreeData } from './criterion';
 import { Frontier } from './frontier';
 import { buildPrunedTree } from './prune';
+import type { FeatureBins } from './bins';
+import { HistSplitter } from './hist-splitter';
 import { Splitter, type RandomIntSource, type SplitRecord } from './splitter';
+import type { NodeSplitter } from './split-types';
 import { TREE_UNDEFINED, Tree } from './tree-structure';
 
 /** numpy's float64 machine epsilon, scikit-learn's tolerance for "pure" and for minImpurityDecrease. */
@@ -65,8 +68,8 @@ interface Pending {
 export class Grower {
   /** The tree so far, nodes in creation order; nodes waiting to be split are leaves. */
   readonly tree: Tree;
-  /** Dropped when the tree is complete: its sorted orders hold d × n indices. */
-  private splitter: Splitter | null;
+  /** Dropped when the tree is complete: its sorted orders (or ranks) hold d × n entries. */
+  private splitter: NodeSplitter | null;
   private readonly stats: NodeStats[] = [];
   /** A feature whose sorted order holds exactly each node's samples (the parent's split feature). */
   private readonly refFeature: number[] = [];
@@ -77,11 +80,16 @@ export class Grower {
   private splitsLeft: number;
   private finished = false;
 
-  constructor(data: TreeData, presorted: Int32Array, private readonly p: GrowerParams, rng: RandomIntSource, presortOwned = false) {
-    this.splitter = new Splitter(data, presorted, {
+  /**
+   * `prepared`: the features' sorted orders (presort.ts; presortOwned: the splitter may reorder them in place), or
+   * their ranks (bins.ts: classification without weights, few distinct values) for the histogram splitter.
+   */
+  constructor(data: TreeData, prepared: Int32Array | FeatureBins, private readonly p: GrowerParams, rng: RandomIntSource, presortOwned = false) {
+    const options = {
       criterion: p.criterion, minSamplesLeaf: p.minSamplesLeaf, minWeightLeaf: p.minWeightLeaf, maxFeatures: p.maxFeatures,
       randomFeatureOrder: p.randomFeatureOrder, rng,
-    }, presortOwned);
+    };
+    this.splitter = prepared instanceof Int32Array ? new Splitter(data, prepared, options, presortOwned) : new HistSplitter(data, prepared, options);
     this.tree = new Tree(data.d, data.yClass ? data.nClasses : 1);
     this.splitsLeft = p.maxLeafNodes - 1;
     const root = this.addNode(TREE_UNDEFINED, false, 0, this.sp.nActive, 0, 0);
@@ -89,7 +97,7 @@ export class Grower {
     else this.stack.push(root);
   }
 
-  private get sp(): Splitter {
+  private get sp(): NodeSplitter {
     if (!this.splitter) throw new Error('the tree is complete: its node samples are no longer kept');
     return this.splitter;
   }

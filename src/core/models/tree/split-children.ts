@@ -39,8 +39,8 @@ export function finishSplit(
     else sumLeft[0] += step * (w * (yValue as Float64Array)[i]);
     wL += step * w;
   }
-  const wN = stats.weightedN, wR = wN - wL;
   if (criterion === 'squaredError') {
+    const wR = stats.weightedN - wL;
     let sqLeft = 0;
     for (let r = start; r < pos; r++) {
       const i = order[o + r];
@@ -52,12 +52,15 @@ export function finishSplit(
     const mL = sumLeft[0] / wL, mR = sR / wR;
     best.impurityLeft = sqLeft / wL - mL * mL;
     best.impurityRight = (stats.sqSum - sqLeft) / wR - mR * mR;
-  } else if (criterion === 'gini') {
-    best.impurityLeft = giniOf(sumLeft, wL);
-    best.impurityRight = giniRight(stats.sum, sumLeft, wR);
-  } else {
-    best.impurityLeft = entropyOf(sumLeft, wL);
-    best.impurityRight = entropyRight(stats.sum, sumLeft, wR);
-  }
-  best.improvement = impurityImprovement(weightedNSamples, wN, impurity, wL, best.impurityLeft, wR, best.impurityRight);
+    best.improvement = impurityImprovement(weightedNSamples, stats.weightedN, impurity, wL, best.impurityLeft, wR, best.impurityRight);
+  } else finishClassSplit(criterion, sumLeft, wL, weightedNSamples, stats, impurity, best);
+}
+
+/** finishSplit for classification, from the left class sums sumLeft of total weight wL (the histogram splitter's way in). */
+export function finishClassSplit(criterion: CriterionKind, sumLeft: Float64Array, wL: number, weightedNSamples: number, stats: NodeStats, impurity: number, best: SplitRecord): void {
+  const wR = stats.weightedN - wL;
+  const gini = criterion === 'gini';
+  best.impurityLeft = gini ? giniOf(sumLeft, wL) : entropyOf(sumLeft, wL);
+  best.impurityRight = gini ? giniRight(stats.sum, sumLeft, wR) : entropyRight(stats.sum, sumLeft, wR);
+  best.improvement = impurityImprovement(weightedNSamples, stats.weightedN, impurity, wL, best.impurityLeft, wR, best.impurityRight);
 }

@@ -3,9 +3,15 @@
  * random feature draws, and the splitter's options. Types only (and scikit-learn's FEATURE_THRESHOLD), so
  * candidates.ts can read the threshold rule without the splitter.
  */
-import type { CriterionKind } from './criterion';
+import type { CriterionKind, NodeStats } from './criterion';
 
 export const FEATURE_THRESHOLD = 1e-7;
+
+/** The threshold between consecutive distinct values a < b: their midpoint, or a when it rounds up to b. */
+export function midThreshold(a: number, b: number): number {
+  const t = a / 2 + b / 2;
+  return t === b || !isFinite(t) ? a : t;
+}
 
 export interface SplitRecord {
   feature: number;
@@ -37,4 +43,21 @@ export interface SplitterOptions {
   /** Visit the features in a random order even when all are evaluated, so ties go to a random one (forests). */
   randomFeatureOrder: boolean;
   rng: RandomIntSource;
+}
+
+/**
+ * What the grower asks of a splitter (splitter.ts keeps each feature's sorted order; hist-splitter.ts counts
+ * classes per distinct value). `f` names a feature whose order was partitioned down to the node: the parent's
+ * split feature (the histogram splitter ignores it).
+ */
+export interface NodeSplitter {
+  /** Samples with a positive weight: the root holds [0, nActive). */
+  readonly nActive: number;
+  /** Weighted totals of samples [start, end) (scikit-learn's node_reset). */
+  nodeStats(start: number, end: number, f: number): NodeStats;
+  nodeSamples(start: number, end: number, f: number): number[];
+  /** scikit-learn's node_split: the best split of [start, end), or pos = end if none is allowed. */
+  findBestSplit(start: number, end: number, stats: NodeStats, impurity: number, nConstantIn: number): SplitRecord;
+  /** Puts the split's left samples before its right ones. */
+  partition(start: number, end: number, split: SplitRecord): void;
 }

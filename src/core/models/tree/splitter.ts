@@ -16,31 +16,30 @@
  *   toward low feature indices: every split of two samples is such a tie), we run scikit-learn's draw with our
  *   own seeded RNG.
  * Node samples are kept sorted along every feature (presort.ts), so no sorting happens here. This file holds the
- * search (the hot scan over candidate thresholds) and the partition of a split node's samples; the random feature
- * draw is feature-draw.ts, the children's impurities split-children.ts, the shared types split-types.ts.
+ * search (the hot scan over candidate thresholds) and the partition of a split node's samples; the visit of the
+ * features is base-splitter.ts (shared with hist-splitter.ts, which counts classes per value instead of sorting),
+ * the random feature draw feature-draw.ts, the children's impurities split-children.ts, the shared types
+ * split-types.ts.
  */
-import type { NodeStats, TreeData } from './criterion';
-import { drawFeatures } from './feature-draw';
+import { classProxy, type NodeStats, type TreeData } from './criterion';
+import { BaseSplitter } from './base-splitter';
 import { keepWeighted } from './presort';
 import { finishSplit } from './split-children';
-import { FEATURE_THRESHOLD, type SplitRecord, type SplitterOptions } from './split-types';
+import { FEATURE_THRESHOLD, midThreshold, type SplitRecord, type SplitterOptions } from './split-types';
 
 export { FEATURE_THRESHOLD, type RandomIntSource, type SplitRecord, type SplitterOptions } from './split-types';
 
 const GINI = 0, ENTROPY = 1, SQUARED_ERROR = 2;
 
-export class Splitter {
+export class Splitter extends BaseSplitter {
   /** Active samples (positive weight) sorted along each feature: `order[f * nActive + r]`. */
   readonly order: Int32Array;
   readonly nActive: number;
+  protected readonly stride: number;
   /** Σ of all sample weights (scikit-learn's weighted_n_samples). */
   readonly weightedNSamples: number;
-  private readonly sumLeft: Float64Array;
   private readonly buf: Int32Array;
   private readonly goLeft: Uint8Array;
-  /** The feature draw's working arrays (feature-draw.ts). */
-  readonly features: Int32Array;
-  readonly constantFeatures: Int32Array;
   /** Weights (all 1 when none were given), class indices and targets, never null inside the loops. */
   private readonly w: Float64Array;
   private readonly yClass: Int32Array;
@@ -48,86 +47,44 @@ export class Splitter {
   private readonly kind: number;
 
   /** presortOwned: the splitter may reorder `presorted` in place instead of copying it. */
-  constructor(readonly data: TreeData, presorted: Int32Array, readonly options: SplitterOptions, presortOwned = false) {
+  constructor(data: TreeData, presorted: Int32Array, options: SplitterOptions, presortOwned = false) {
+    super(data, options);
     const { n, d, weight } = data;
     const kept = keepWeighted(presorted, n, d, weight, presortOwned);
     this.order = kept.order;
-    this.nActive = kept.nActive;
+    this.nActive = this.stride = kept.nActive;
     let total = 0;
     if (weight) for (let i = 0; i < n; i++) total += weight[i];
     else total = n;
     this.weightedNSamples = total;
-    this.sumLeft = new Float64Array(data.yClass ? data.nClasses : 1);
     this.buf = new Int32Array(this.nActive);
     this.goLeft = new Uint8Array(n);
-    this.features = Int32Array.from({ length: d }, (_, f) => f);
-    this.constantFeatures = new Int32Array(d);
     this.w = weight ?? new Float64Array(n).fill(1);
     this.yClass = data.yClass ?? new Int32Array(0);
     this.yValue = data.yValue ?? new Float64Array(0);
     this.kind = options.criterion === 'gini' ? GINI : options.criterion === 'entropy' ? ENTROPY : SQUARED_ERROR;
   }
 
-  /**
-   * Weighted totals of samples [start, end) (scikit-learn's node_reset), read along feature f: any feature
-   * whose order was partitioned down to this node (the parent's split feature), see partition().
-   */
-  nodeStats(start: number, end: number, f: number): NodeStats {
-    const { yClass, yValue, weight, nClasses } = this.data;
-    const sum = new Array<number>(yClass ? nClasses : 1).fill(0);
-    let weightedN = 0, sqSum = 0;
-    const order = this.order, o = f * this.nActive;
-    for (let r = o + start; r < o + end; r++) {
-      const i = order[r];
-      const w = weight ? weight[i] : 1;
-      if (yClass) sum[yClass[i]] += w;
-      else {
-        const wy = w * (yValue as Float64Array)[i];
-        sum[0] += wy;
-        sqSum += wy * (yValue as Float64Array)[i];
-      }
-      weightedN += w;
-    }
-    return { weightedN, sum, sqSum };
+  protected finish(start: number, end: number, stats: NodeStats, impurity: number, best: SplitRecord): void {
+    finishSplit(this.data, this.options.criterion, this.order, this.nActive, this.sumLeft, this.weightedNSamples, start, end, stats, impurity, best);
   }
 
-  /** The sample indices of node [start, end), read along feature f (as nodeStats). */
-  nodeSamples(start: number, end: number, f: number): number[] {
-    const o = f * this.nActive;
-    return Array.from(this.order.subarray(o + start, o + end));
-  }
-
-  /** scikit-learn's node_split: the best split of [start, end), or pos = end if none is allowed. */
-  findBestSplit(start: number, end: number, stats: NodeStats, impurity: number, nConstantIn: number): SplitRecord {
-    const best: SplitRecord = { feature: 0, pos: end, threshold: 0, improvement: -Infinity, impurityLeft: Infinity, impurityRight: Infinity, nConstant: nConstantIn };
-    const state = { proxy: -Infinity };
-    const d = this.data.d;
-    if (this.options.maxFeatures >= d && !this.options.randomFeatureOrder) {
-      for (let f = 0; f < d; f++) if (!this.isConstant(f, start, end)) this.scan(f, start, end, stats, best, state);
-    } else {
-      const { maxFeatures, rng } = this.options;
-      best.nConstant = drawFeatures(this, d, maxFeatures, rng, nConstantIn, (f) => this.isConstant(f, start, end), (f) => this.scan(f, start, end, stats, best, state));
-    }
-    if (best.pos < end) finishSplit(this.data, this.options.criterion, this.order, this.nActive, this.sumLeft, this.weightedNSamples, start, end, stats, impurity, best);
-    return best;
-  }
-
-  private isConstant(f: number, start: number, end: number): boolean {
+  protected isConstant(f: number, start: number, end: number): boolean {
     const o = f * this.nActive, co = f * this.data.n, cols = this.data.cols;
     return cols[co + this.order[o + end - 1]] <= cols[co + this.order[o + start]] + FEATURE_THRESHOLD;
   }
 
   /**
-   * Evaluates every candidate threshold of feature f, updating best when a proxy beats state.proxy. The proxies
-   * are written out here (not called from criterion.ts) because this loop is the hot path of every fit; they
-   * are scikit-learn's expressions in its order of operations, so equal splits compare equal.
+   * Evaluates every candidate threshold of feature f, updating best when a proxy beats bestProxy. The proxies
+   * are scikit-learn's expressions in its order of operations (criterion.ts classProxy), so equal splits compare
+   * equal.
    */
-  private scan(f: number, start: number, end: number, stats: NodeStats, best: SplitRecord, state: { proxy: number }): void {
+  protected scan(f: number, start: number, end: number, stats: NodeStats, best: SplitRecord): void {
     const { cols, n } = this.data;
     const { minSamplesLeaf: msl, minWeightLeaf } = this.options;
     const order = this.order, o = f * this.nActive, co = f * n;
     const w = this.w, yc = this.yClass, yv = this.yValue, kind = this.kind, unweighted = this.data.weight === null;
-    const sumLeft = this.sumLeft, total = stats.sum, wN = stats.weightedN, K = total.length;
+    const sumLeft = this.sumLeft, total = stats.sum, wN = stats.weightedN;
     sumLeft.fill(0);
     let wL = 0, sL = 0;
     let a = cols[co + order[o + start]];
@@ -155,30 +112,12 @@ export class Splitter {
       if (kind === SQUARED_ERROR) {
         const sR = total[0] - sL;
         proxy = (sL * sL) / wL + (sR * sR) / wR;
-      } else if (kind === GINI) {
-        let sqL = 0, sqR = 0;
-        for (let c = 0; c < K; c++) {
-          const l = sumLeft[c], r = total[c] - l;
-          sqL += l * l;
-          sqR += r * r;
-        }
-        proxy = -wR * (1 - sqR / (wR * wR)) - wL * (1 - sqL / (wL * wL));
-      } else {
-        let hL = 0, hR = 0;
-        for (let c = 0; c < K; c++) {
-          const l = sumLeft[c], r = total[c] - l;
-          if (l > 0) hL -= (l / wL) * (Math.log(l / wL) / Math.LN2);
-          if (r > 0) hR -= (r / wR) * (Math.log(r / wR) / Math.LN2);
-        }
-        proxy = -wR * hR - wL * hL;
-      }
-      if (proxy > state.proxy) {
-        state.proxy = proxy;
+      } else proxy = classProxy(kind === GINI, sumLeft, total, wL, wR);
+      if (proxy > this.bestProxy) {
+        this.bestProxy = proxy;
         best.feature = f;
         best.pos = p;
-        let t = prev / 2 + a / 2;
-        if (t === a || t === Infinity || t === -Infinity) t = prev;
-        best.threshold = t;
+        best.threshold = midThreshold(prev, a);
       }
     }
   }
