@@ -7,7 +7,7 @@ export { contentHash, contentHashInPieces, fileRef, FileStore } from './file-sto
 export { formatValue, serializeParams } from './format';
 export { lastValue, lastValues, parseParams, parseValue, type ParseResult } from './parse';
 export { controlDecimals, roundToControl, unroundedRows } from './precision';
-export { resolveChoice, resolveFlags, resolveRuntime, shownChoices, type ResolveResult, type RuntimeContext } from './runtime';
+export { resolveChoice, resolveFlags, resolveRuntime, type ResolveResult, type RuntimeContext } from './runtime';
 export { isRuntimeFlag, isRuntimeValue, MAX_RUNTIME_VALUE } from './text';
-export { isEnabled, isShown, shownParams } from './visibility';
+export { isEnabled, isShown, shownChoices, shownParams } from './visibility';
 export { controlShown, formatShownControls, parseShownControls, type ShownControls } from './shown';

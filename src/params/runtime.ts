@@ -73,12 +73,3 @@ function fallbackNotice(spec: EnumSpec | FlagsSpec, raw: string, options: readon
   return `${spec.label}: ${quote(raw)} is not ${describeRange(spec, options)}; using ${describeValue(spec, fallback)}.`;
 }
 
-/**
- * The choices a control shows for an enum or flags row: the schema's own, or for runtime options the ones the widget
- * supplies (undefined until known). For a schema's own choices the widget may narrow and rename them (#/svm: the pairs
- * its data has, by the classes' names), never add a value the schema does not have.
- */
-export function shownChoices(options: readonly Option[] | 'runtime', supplied: readonly Option[] | undefined): readonly Option[] | undefined {
-  if (options === 'runtime') return supplied;
-  return supplied ? supplied.filter((n) => options.some((o) => o.value === n.value)) : options;
-}

@@ -1,4 +1,4 @@
-import type { ParamSpec, Schema } from './types';
+import type { Option, ParamSpec, Schema } from './types';
 
 type AnyRecord = Readonly<Record<string, unknown>>;
 
@@ -16,4 +16,14 @@ export function isEnabled(spec: ParamSpec, values: AnyRecord): boolean {
 /** The rows that get a control for these values, in schema order. */
 export function shownParams<S extends Schema>(schema: S, values: AnyRecord): S[number][] {
   return schema.filter((p) => isShown(p, values));
+}
+
+/**
+ * The choices a control shows for an enum or flags row: the schema's own, or for runtime options the ones the widget
+ * supplies (undefined until known). For a schema's own choices the widget may narrow and rename them (#/svm: the pairs
+ * its data has, by the classes' names), never add a value the schema does not have.
+ */
+export function shownChoices(options: readonly Option[] | 'runtime', supplied: readonly Option[] | undefined): readonly Option[] | undefined {
+  if (options === 'runtime') return supplied;
+  return supplied ? supplied.filter((n) => options.some((o) => o.value === n.value)) : options;
 }

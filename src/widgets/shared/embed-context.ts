@@ -11,3 +11,10 @@ export function setEmbedded(embedded: boolean): void {
 export function isEmbedded(): boolean {
   return getContext<boolean | undefined>(KEY) ?? false;
 }
+
+/**
+ * The context key under which WidgetHost offers widgets/shared/burst.ts once it has loaded it (after the first paint),
+ * as a function that returns the module or null: settled.svelte.ts reads it, so burst.ts stays out of every route's
+ * first load and is loaded once.
+ */
+export const BURST_MODULE = Symbol('burst module');
