@@ -212,3 +212,19 @@ describe('bad input', () => {
     },
   );
 });
+
+describe('regularization session: the degree curve and the path are made when read', () => {
+  it('a drag’s unread steps leave the settled session the same curves as a fresh one, and an α step keeps a path already made', () => {
+    let prev = new RegSession(params({ penalty: 'ridge', alpha: 0.001 }));
+    const firstPath = prev.path;
+    for (const alpha of [0.01, 0.1, 1]) prev = new RegSession(params({ penalty: 'ridge', alpha }), prev); // never read
+    const fresh = new RegSession(params({ penalty: 'ridge', alpha: 1 }));
+    expect(prev.degrees).toEqual(fresh.degrees);
+    expect(prev.path).toBe(firstPath); // the path does not depend on α
+    expect(prev.path).toEqual(fresh.path);
+    const deg = new RegSession(params({ penalty: 'ridge', alpha: 1, degree: 9 }), prev);
+    expect(deg.degrees).toBe(prev.degrees); // nor the degree curve on the degree
+    expect(deg.path).toEqual(new RegSession(deg.params).path);
+    expect(deg.path).not.toEqual(prev.path);
+  });
+});

@@ -42,8 +42,11 @@ export class RegSession implements RunSession {
   readonly testMse: number;
   /** The fit's predictions at the test x. */
   readonly testPred: number[];
-  readonly degrees: DegreeCurve;
-  readonly path: CoefPath | null;
+  /** Train and test MSE at every degree, and the coefficient path: computed when first read (below), kept across
+   * changes they do not depend on. A drag's intermediate sessions are never read for them (the widget reads a
+   * settled session's), so a slider step does not pay for fifteen fits and a path. */
+  private degreesCache: DegreeCurve | null;
+  private pathCache: CoefPath | null | undefined;
   private readonly clean: number[];
   /** Per degree (index degree − 1), per resampled set: predictions at the test x and on GRID_X. */
   private readonly preds: number[][][];
@@ -75,8 +78,8 @@ export class RegSession implements RunSession {
     // The degree curve does not depend on the degree, nor the path on alpha: keep them when only those moved.
     this.degreeKey = same(['data', 'model'], ['degree', 'sets']);
     this.pathKey = same(['data', 'model'], ['alpha', 'sets']);
-    this.degrees = previous?.degreeKey === this.degreeKey ? previous.degrees : degreeCurve(this.train.x, this.train.y, this.test.x, this.test.y, this.spec);
-    this.path = previous?.pathKey === this.pathKey ? previous.path : coefPath(this.train.x, this.train.y, this.spec, ALPHA_RANGE);
+    this.degreesCache = previous?.degreeKey === this.degreeKey ? previous.degreesCache : null;
+    this.pathCache = previous?.pathKey === this.pathKey ? previous.pathCache : undefined;
     // The refits do not depend on the degree shown (each set is fitted at every degree), nor the first sets on their number.
     this.refitKey = same(['data', 'model'], ['degree', 'sets']);
     // A rebuild with nothing changed is Reset (Clear): it drops them.
@@ -95,6 +98,15 @@ export class RegSession implements RunSession {
     this.notice = notes.join(' ');
   }
 
+
+  get degrees(): DegreeCurve {
+    return (this.degreesCache ??= degreeCurve(this.train.x, this.train.y, this.test.x, this.test.y, this.spec));
+  }
+
+  get path(): CoefPath | null {
+    if (this.pathCache === undefined) this.pathCache = coefPath(this.train.x, this.train.y, this.spec, ALPHA_RANGE);
+    return this.pathCache;
+  }
 
   get done(): boolean {
     return this.steps >= this.params.sets;
