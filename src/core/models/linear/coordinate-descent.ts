@@ -34,8 +34,8 @@ export function enetCoordinateDescent(
     for (let j = 0; j < d; j++) {
       if (norm2[j] === 0) continue;
       const wj = w[j], c = cols[j];
-      // t = cᵀ(R + wj·c): the residual without feature j, added back in the same pass that reads it
-      const t = wj !== 0 ? axpyDot(wj, c, R) : dot(c, R);
+      if (wj !== 0) axpy(wj, c, R);
+      const t = dot(c, R);
       // an exact (positive) zero inside the threshold
       const next = Math.abs(t) <= l1 ? 0 : (Math.sign(t) * (Math.abs(t) - l1)) / (norm2[j] + l2);
       w[j] = next;
@@ -68,34 +68,10 @@ function dualityGap(cols: Float64Array[], y: Float64Array, w: Float64Array, R: F
   return gap + l1 * l1Norm - k * dot(R, y) + 0.5 * l2 * (1 + k * k) * wNorm2;
 }
 
-// Four running sums: a single one waits for each addition to finish before the next can start.
 function dot(a: Float64Array, b: Float64Array): number {
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, i = 0;
-  for (; i + 4 <= a.length; i += 4) {
-    s0 += a[i] * b[i];
-    s1 += a[i + 1] * b[i + 1];
-    s2 += a[i + 2] * b[i + 2];
-    s3 += a[i + 3] * b[i + 3];
-  }
-  for (; i < a.length; i++) s0 += a[i] * b[i];
-  return (s0 + s1) + (s2 + s3);
-}
-
-/** y += a·x, returning xᵀy after the update (one pass instead of axpy then dot). */
-function axpyDot(a: number, x: Float64Array, y: Float64Array): number {
-  let s0 = 0, s1 = 0, i = 0;
-  for (; i + 2 <= x.length; i += 2) {
-    const x0 = x[i], x1 = x[i + 1], y0 = y[i] + a * x0, y1 = y[i + 1] + a * x1;
-    y[i] = y0;
-    y[i + 1] = y1;
-    s0 += x0 * y0;
-    s1 += x1 * y1;
-  }
-  for (; i < x.length; i++) {
-    y[i] += a * x[i];
-    s0 += x[i] * y[i];
-  }
-  return s0 + s1;
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
 }
 
 /** y += a·x */
